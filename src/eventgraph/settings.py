@@ -1,0 +1,42 @@
+"""Every EVENTGRAPH_* environment variable is read here and nowhere else."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "eventgraph"
+
+
+def data_dir() -> Path:
+    """The folder for the default embedded store (EVENTGRAPH_DATA_DIR)."""
+    return Path(os.environ.get("EVENTGRAPH_DATA_DIR", str(DEFAULT_DATA_DIR))).expanduser()
+
+
+def store_url() -> str:
+    """The store URL (EVENTGRAPH_STORE), defaulting to the embedded Oxigraph store in the data dir."""
+    url = os.environ.get("EVENTGRAPH_STORE")
+    if url:
+        return url
+    return f"oxigraph://{(data_dir() / 'store').resolve()}"
+
+
+def neo4j_credentials() -> tuple[str, str] | None:
+    """User and password for Neo4j (EVENTGRAPH_NEO4J_USER / EVENTGRAPH_NEO4J_PASSWORD), if set."""
+    user = os.environ.get("EVENTGRAPH_NEO4J_USER")
+    if not user:
+        return None
+    return user, os.environ.get("EVENTGRAPH_NEO4J_PASSWORD", "")
+
+
+def sparql_auth() -> tuple[str, str] | None:
+    """User and password for a SPARQL server (EVENTGRAPH_SPARQL_USER / EVENTGRAPH_SPARQL_PASSWORD)."""
+    user = os.environ.get("EVENTGRAPH_SPARQL_USER")
+    if not user:
+        return None
+    return user, os.environ.get("EVENTGRAPH_SPARQL_PASSWORD", "")
+
+
+def batch_size() -> int:
+    """Articles per write batch (EVENTGRAPH_BATCH_SIZE)."""
+    return int(os.environ.get("EVENTGRAPH_BATCH_SIZE", "500"))

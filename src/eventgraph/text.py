@@ -1,0 +1,63 @@
+"""Text normalisation shared by the model, the extractors, the resolver and search.
+
+Vietnamese text arrives in NFC or NFD, with old ("hoà", "uỷ") or new ("hòa", "ủy") tone placement and
+the odd spacing of scraped pages; everything that compares names goes through these functions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement -> new style; the two spellings are the same word.
+_TONE_FIX = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("|".join(sorted(_TONE_FIX, key=len, reverse=True)), re.IGNORECASE)
+_SPACES = re.compile(r"[\s\u00a0\u200b]+")
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form every stored string is kept in."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _fix_tone(match: re.Match[str]) -> str:
+    old = match.group(0)
+    new = _TONE_FIX[old.lower()]
+    return new.upper() if old.isupper() else (new[0].upper() + new[1:] if old[0].isupper() else new)
+
+
+def new_tone(text: str) -> str:
+    """NFC with new-style tone placement ("Hoà" -> "Hòa", "uỷ" -> "ủy")."""
+    return _TONE_RE.sub(_fix_tone, nfc(text))
+
+
+def clean(text: str) -> str:
+    """NFC, new tone placement, one space between words, plain hyphens."""
+    return _SPACES.sub(" ", new_tone(text).translate(_DASHES)).strip()
+
+
+def fold(text: str) -> str:
+    """A comparison key: clean, case-folded."""
+    return clean(text).casefold()
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics ("Trần Lưu Quang" -> "Tran Luu Quang"), keeping đ as d."""
+    t = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in t if unicodedata.category(c) != "Mn")
+
+
+def search_key(text: str) -> str:
+    """A key that matches with or without diacritics: "tran luu quang" finds "Trần Lưu Quang"."""
+    return strip_diacritics(fold(text))
+
+
+def slug(text: str) -> str:
+    """An IRI-safe identifier part: ASCII, lower case, hyphens ("Hải Phòng" -> "hai-phong")."""
+    s = re.sub(r"[^a-z0-9]+", "-", search_key(text))
+    return s.strip("-") or "x"
