@@ -104,7 +104,7 @@ def label_problems(gold: dict, text: str) -> tuple[list[str], list[str]]:
             errors.append(f"code {d['code']!r}")
     for loc in gold["localities"]:
         name = loc["name"] if isinstance(loc, dict) else loc
-        if nfc(name) not in t:
+        if nfc(name).casefold() not in t.casefold():  # headers are upper-cased
             # An optional locality may come from an outlet tag such as "(QBĐT)".
             (warnings if isinstance(loc, dict) and loc.get("optional") else errors).append(
                 f"locality {name!r}")
