@@ -18,6 +18,7 @@ name, directive code (spaces ignored) and locality must occur in the text; a pos
 that does not occur verbatim is only reported, since a title may be joined from parts.
 Only the standard library is used.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -56,10 +57,13 @@ def load_corpus(shared: Path) -> dict[str, dict[str, dict]]:
     """Map corpus name (file stem) to {id: row} for every ``corpus/*.jsonl`` in shared."""
     corpus_dir = shared / "corpus"
     if not corpus_dir.is_dir():
-        fail(f"no corpus folder at {corpus_dir}; the shared material must sit next to the "
-             "repository (../shared) or be given with --shared PATH")
-    return {p.stem: {str(r["id"]): r for r in read_jsonl(p)}
-            for p in sorted(corpus_dir.glob("*.jsonl"))}
+        fail(
+            f"no corpus folder at {corpus_dir}; the shared material must sit next to the "
+            "repository (../shared) or be given with --shared PATH"
+        )
+    return {
+        p.stem: {str(r["id"]): r for r in read_jsonl(p)} for p in sorted(corpus_dir.glob("*.jsonl"))
+    }
 
 
 def find_row(corpus: dict[str, dict[str, dict]], label: dict, where: str) -> dict:
@@ -79,7 +83,9 @@ def check_shape(label: dict, where: str) -> None:
     """Refuse labels that copy article text or lack a gold field the scorer reads."""
     copied = FORBIDDEN_KEYS & set(label)
     if copied:
-        fail(f"{where}: own gold must not hold {sorted(copied)} (article content stays in ../shared)")
+        fail(
+            f"{where}: own gold must not hold {sorted(copied)} (article content stays in ../shared)"
+        )
     gold = label.get("gold")
     if not isinstance(gold, dict) or any(k not in gold for k in GOLD_KEYS):
         fail(f"{where}: 'gold' must be an object with keys {', '.join(GOLD_KEYS)}")
@@ -98,7 +104,9 @@ def label_problems(gold: dict, text: str) -> tuple[list[str], list[str]]:
     for person in gold["people"]:
         if nfc(person["name"]) not in t:
             errors.append(f"person {person['name']!r}")
-        warnings += [f"position {pos!r}" for pos in person.get("positions", []) if nfc(pos) not in t]
+        warnings += [
+            f"position {pos!r}" for pos in person.get("positions", []) if nfc(pos) not in t
+        ]
     for d in gold["directives"]:
         if "".join(nfc(d["code"]).split()).upper() not in squeezed:
             errors.append(f"code {d['code']!r}")
@@ -107,10 +115,14 @@ def label_problems(gold: dict, text: str) -> tuple[list[str], list[str]]:
         if nfc(name).casefold() not in t.casefold():  # headers are upper-cased
             # An optional locality may come from an outlet tag such as "(QBĐT)".
             (warnings if isinstance(loc, dict) and loc.get("optional") else errors).append(
-                f"locality {name!r}")
+                f"locality {name!r}"
+            )
     for meeting in gold["meetings"]:
-        errors += [f"chair {c!r} is not a listed person" for c in meeting.get("chairs", [])
-                   if c not in {p["name"] for p in gold["people"]}]
+        errors += [
+            f"chair {c!r} is not a listed person"
+            for c in meeting.get("chairs", [])
+            if c not in {p["name"] for p in gold["people"]}
+        ]
     return errors, warnings
 
 
@@ -132,8 +144,13 @@ def join(files: list[Path], shared: Path, check: bool) -> list[dict]:
                 for msg in warnings:
                     print(f"note  {where} {label['id']}: {msg} not verbatim", file=sys.stderr)
                 bad += len(errors)
-            out.append({**{k: row.get(k) for k in CORPUS_FIELDS},
-                        "gold": label["gold"], "notes": label["notes"]})
+            out.append(
+                {
+                    **{k: row.get(k) for k in CORPUS_FIELDS},
+                    "gold": label["gold"],
+                    "notes": label["notes"],
+                }
+            )
     if bad:
         fail(f"{bad} label(s) do not occur in their texts (see ERROR lines)")
     return out
@@ -142,15 +159,24 @@ def join(files: list[Path], shared: Path, check: bool) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path, help="where to write the joined gold (JSON Lines)")
-    parser.add_argument("files", nargs="*", type=Path,
-                        help="own gold files (default: tests/gold/own_gold_*.jsonl)")
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
-                        help="the shared folder holding corpus/ (default: ../shared)")
-    parser.add_argument("--check", action="store_true",
-                        help="also verify that every label occurs in its text")
-    parser.add_argument("--as-prediction", action="store_true",
-                        help="write prediction-shaped rows (article_id + gold fields) instead")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "files", nargs="*", type=Path, help="own gold files (default: tests/gold/own_gold_*.jsonl)"
+    )
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=REPO.parent / "shared",
+        help="the shared folder holding corpus/ (default: ../shared)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="also verify that every label occurs in its text"
+    )
+    parser.add_argument(
+        "--as-prediction",
+        action="store_true",
+        help="write prediction-shaped rows (article_id + gold fields) instead",
+    )
+    args = parser.parse_intermixed_args(argv)  # flags may follow the file list
     files = args.files or sorted((REPO / "tests" / "gold").glob("own_gold_*.jsonl"))
     if not files:
         fail("no own gold files found under tests/gold/ (own_gold_*.jsonl)")
