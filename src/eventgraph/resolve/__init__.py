@@ -1,0 +1,1 @@
+"""Identities across articles: which mentions are the same directive, meeting, person."""

@@ -1,0 +1,96 @@
+"""The embedded default: Oxigraph on disk (oxigraph:///path) through pyoxigraph.
+
+Writes are N-Quads loads — one transactional `load` per batch — after the batch's article graphs are
+removed; queries run over the union of the article graphs with parameters passed as SPARQL
+substitutions (bound by the engine, never spliced into the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import unquote, urlparse
+
+import pyoxigraph as ox
+
+from eventgraph.exc import QueryError, StoreError
+from eventgraph.store.base import QueryResult
+from eventgraph.store.sparql_base import SparqlStore
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "int", "long", "decimal", "nonNegativeInteger")}
+
+
+def to_python(term: Any) -> Any:
+    """An Oxigraph term as a plain Python value (IRIs and literals as strings, numbers as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dtype = term.datatype.value if term.datatype else ""
+        if dtype in _NUMERIC:
+            return int(term.value)
+        if dtype in (_XSD + "double", _XSD + "float"):
+            return float(term.value)
+        if dtype == _XSD + "boolean":
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def select(store: ox.Store, text: str, bindings: dict[str, Any]) -> QueryResult:
+    """Run a SELECT on any pyoxigraph store (shared with the in-memory backend)."""
+    from eventgraph.store.sparql_base import with_values
+
+    try:
+        res = store.query(with_values(text, bindings), use_default_graph_as_union=True)
+    except SyntaxError as e:
+        raise QueryError(f"the query does not parse: {e}") from e
+    if not isinstance(res, ox.QuerySolutions):
+        raise QueryError("only SELECT queries return rows here")
+    cols = [v.value for v in res.variables]
+    rows = [{c: to_python(sol[c]) for c in cols} for sol in res]
+    return QueryResult(cols, rows)
+
+
+class OxigraphStore(SparqlStore):
+    """Oxigraph on disk; `read_only=True` opens a second handle for readers (dashboard, query)."""
+
+    scheme = "oxigraph"
+    capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent"})
+
+    def __init__(self, url: str, read_only: bool = False) -> None:
+        super().__init__(url)
+        parsed = urlparse(url)
+        self.path = Path(unquote(parsed.netloc + parsed.path)).expanduser()
+        try:
+            if read_only:
+                self.db = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self.db = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}. Is another "
+                             "`eventgraph ingest` writing to it? Wait for it, or use another --store.") from e
+
+    def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
+        return select(self.db, text, bindings)
+
+    def _load_nquads(self, data: str) -> None:
+        if data:
+            self.db.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+
+    def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
+        for g in graph_iris:
+            node = ox.NamedNode(g)
+            if self.db.contains_named_graph(node):
+                self.db.remove_graph(node)
+
+    def _dump(self, out: IO[bytes]) -> None:
+        self.db.dump(out, format=ox.RdfFormat.N_QUADS)
+
+    def close(self) -> None:
+        if getattr(self, "db", None) is not None:
+            self.db.flush() if hasattr(self.db, "flush") else None
+            del self.db
+            self.db = None  # type: ignore[assignment]

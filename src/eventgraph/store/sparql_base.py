@@ -1,0 +1,105 @@
+"""What every SPARQL store shares: named graphs per article, N-Quads writes, bound named queries.
+
+A backend supplies four primitives — `_select`, `_load_nquads`, `_drop_graphs`, `_dump` — and gets the
+whole store contract.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+import datetime as dt
+import re
+
+from eventgraph import vocab
+from eventgraph.exc import QueryError
+from eventgraph.store.base import Item, QueryResult, Store, refuse_sparql_update
+from eventgraph.store.nquads import date_lit, int_lit, iri, lit
+from eventgraph.store.rdf import article_quads
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def term(value: Any) -> str:
+    """A Python value as an RDF term in SPARQL syntax, escaped by the serializer."""
+    if isinstance(value, bool):
+        return f'"{str(value).lower()}"^^<{vocab.XSD}boolean>'
+    if isinstance(value, int):
+        return int_lit(value)
+    if isinstance(value, dt.date):
+        return date_lit(value)
+    return lit(str(value))
+
+
+def with_values(text: str, bindings: dict[str, Any]) -> str:
+    """The query with its parameters bound by an inline VALUES block at the top of the WHERE clause.
+
+    The SPARQL protocol has no separate parameter channel; a VALUES block of serialised RDF terms is
+    the standard way to bind: user input only ever becomes an escaped literal, never query syntax.
+    """
+    if not bindings:
+        return text
+    m = _WHERE.search(text)
+    if not m:
+        raise QueryError("a parametrised query needs a WHERE clause")
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(term(v) for v in bindings.values())
+    return f"{text[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
+
+
+class SparqlStore(Store):
+    """A store whose read language is SPARQL 1.1 and whose unit of replacement is a named graph."""
+
+    capabilities = frozenset({"sparql", "named_graphs"})
+
+    @abstractmethod
+    def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
+        """Run a SELECT with `bindings` (variable name -> Python value) bound by the engine."""
+
+    @abstractmethod
+    def _load_nquads(self, data: str) -> None:
+        """Load N-Quads text in one operation."""
+
+    @abstractmethod
+    def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
+        """Remove these named graphs (absent ones are ignored)."""
+
+    def replace_articles(self, items: Sequence[Item]) -> None:
+        lines: list[str] = []
+        for article, extraction in items:
+            lines.extend(article_quads(article, extraction))
+        self._drop_graphs([vocab.graph_iri(a.id) for a, _ in items])
+        self._load_nquads("".join(lines))
+
+    def delete_articles(self, article_ids: Iterable[str]) -> None:
+        self._drop_graphs([vocab.graph_iri(a) for a in article_ids])
+
+    def content_hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        if not article_ids:
+            return {}
+        # Ids are serialised as escaped literals in VALUES: data, not query text.
+        values = " ".join(lit(a) for a in article_ids)
+        text = (vocab.sparql_prefixes() + "SELECT ?id ?h WHERE { VALUES ?id { " + values + " } "
+                "?a eg:articleId ?id ; eg:contentHash ?h }")
+        return {r["id"]: r["h"] for r in self._select(text, {}).rows}
+
+    def run(self, query, params: dict[str, Any]) -> QueryResult:  # type: ignore[no-untyped-def]
+        bound = query.bind(params)
+        return self._select(vocab.sparql_prefixes() + query.sparql, bound)
+
+    def console(self, text: str) -> QueryResult:
+        refuse_sparql_update(text)
+        head = text if "PREFIX" in text.upper() else vocab.sparql_prefixes() + text
+        return self._select(head, {})
+
+    def graph_iri_of(self, article_id: str) -> str:
+        return iri(vocab.graph_iri(article_id))
+
+    def dump_nquads(self, out: IO[bytes]) -> None:
+        self._dump(out)
+
+    @abstractmethod
+    def _dump(self, out: IO[bytes]) -> None:
+        """Write every quad of every named graph as N-Quads."""
