@@ -27,9 +27,12 @@ def P(ns: str, name: str) -> str:  # noqa: N802 - reads like a CURIE
     return iri(ns + name)
 
 
-def content_hash(article: Article) -> str:
-    """Changes when the article's text or metadata changes; stored to skip unchanged re-ingests."""
-    h = hashlib.sha256(article.model_dump_json().encode())
+def content_hash(article: Article, extractor: str) -> str:
+    """Changes when the article's text or metadata, or the extractor's version, changes; stored so an
+    unchanged article is not extracted and written again."""
+    from eventgraph import __version__
+
+    h = hashlib.sha256(f"{article.model_dump_json()}\x1f{extractor}\x1f{__version__}".encode())
     return h.hexdigest()[:32]
 
 
@@ -87,7 +90,7 @@ def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
     g.add(a, A, P(v.EG, "Article"))
     g.add(a, P(v.EG, "articleId"), lit(article.id))
     g.add(a, P(v.EG, "text"), lit(article.text))
-    g.add(a, P(v.EG, "contentHash"), lit(content_hash(article)))
+    g.add(a, P(v.EG, "contentHash"), lit(content_hash(article, ex.extractor)))
     g.add(a, P(v.EG, "extractor"), lit(ex.extractor))
     if article.title:
         g.add(a, P(v.DCT, "title"), lit(article.title))

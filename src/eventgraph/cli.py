@@ -1,0 +1,188 @@
+"""The command line: thin commands over the library. Every error reaches the user as one line."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventgraph.exc import EventGraphError
+
+app = typer.Typer(help="eventgraph: Vietnamese political news as a provenance-tracked knowledge graph.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+StoreOpt = Annotated[str | None, typer.Option("--store", help="Store URL (default: $EVENTGRAPH_STORE "
+                                                    "or the embedded store in the data dir).")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the eval contract).")] = "jsonl",
+) -> None:
+    """Print one JSON object per article in the contract of ../shared/eval/GUIDE.md."""
+    from eventgraph.extract.pipeline import extract as run
+    from eventgraph.ingest.readers import Failure, read_inputs
+
+    if fmt != "jsonl":
+        raise EventGraphError(f"unknown format {fmt!r}: extract prints jsonl")
+    failed = 0
+    for item in read_inputs(paths):
+        if isinstance(item, Failure):
+            failed += 1
+            err.print(f"[yellow]skipped[/] {item}")
+            continue
+        sys.stdout.write(json.dumps(run(item).to_contract(), ensure_ascii=False) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
+    store: StoreOpt = None,
+    workers: Annotated[int, typer.Option(help="Extraction processes (default: 1).")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Articles per write batch.")] = 200,
+    force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Write failures here (JSON lines).")] = None,
+) -> None:
+    """Read articles, extract their facts and write them into the store (one graph per article)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from eventgraph.ingest.run import ingest as run
+    from eventgraph.store import open_store
+
+    with open_store(store) as st, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                           TextColumn("{task.speed} art/s"), TimeRemainingColumn(),
+                                           console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        rep = run(paths, st, batch_size=batch_size, workers=workers, force=force,
+                  progress=lambda n: bar.advance(task, n))
+    err.print(rep.summary())
+    if rep.failures:
+        out = report or Path("ingest-failures.jsonl")
+        with out.open("w", encoding="utf-8") as f:
+            for fail in rep.failures:
+                f.write(json.dumps({"source": fail.source, "line": fail.line, "reason": fail.reason},
+                                   ensure_ascii=False) + "\n")
+        for fail in rep.failures[:20]:
+            err.print(f"[red]failed[/] {fail}")
+        err.print(f"{len(rep.failures)} failures written to {out}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A named query: chairs, lineage, person, meetings, …")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, repeatable.")] = None,
+    store: StoreOpt = None,
+    fmt: FormatOpt = "table",
+) -> None:
+    """Run a named query with bound parameters."""
+    from eventgraph.queries import get
+    from eventgraph.store import open_store
+
+    params = {}
+    for p in param or []:
+        key, sep, value = p.partition("=")
+        if not sep:
+            raise EventGraphError(f"--param {p!r}: write it as key=value")
+        params[key.strip()] = value
+    q = get(name)
+    with open_store(store, read_only=True) if _is_oxigraph(store) else open_store(store) as st:
+        res = st.run(q, params)
+    _print(res.columns, res.rows, fmt, title=q.title)
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the named queries and their parameters."""
+    from eventgraph.queries import all_queries
+
+    for q in all_queries().values():
+        typer.echo(f"{q.name}: {q.title}")
+        for p in q.params:
+            typer.echo(f"    --param {p.name}=…  {p.description}")
+
+
+@app.command()
+def stats(store: StoreOpt = None, fmt: FormatOpt = "table") -> None:
+    """Counts of articles, people, meetings, directives, localities and facts."""
+    from eventgraph.store import open_store
+
+    with open_store(store, read_only=True) if _is_oxigraph(store) else open_store(store) as st:
+        counts = st.stats()
+    _print(list(counts), [counts], fmt, title="eventgraph store")
+
+
+@app.command()
+def validate(store: StoreOpt = None) -> None:
+    """Check the store's graph against the SHACL shapes in ontology/shapes.ttl."""
+    from eventgraph.shacl import validate_store
+    from eventgraph.store import open_store
+
+    with open_store(store) as st:
+        ok, report = validate_store(st)
+    typer.echo(report if not ok else "the graph conforms to ontology/shapes.ttl")
+    if not ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def dashboard(
+    store: StoreOpt = None,
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
+) -> None:
+    """Open the Streamlit dashboard on the store."""
+    import os
+    import subprocess
+
+    from eventgraph import settings
+
+    env = dict(os.environ, EVENTGRAPH_STORE=store or settings.store_url())
+    app_py = Path(__file__).resolve().parents[2] / "app.py"
+    if not app_py.exists():
+        raise EventGraphError(f"app.py not found at {app_py}: run from a source checkout")
+    raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_py),
+                                      "--server.address", "127.0.0.1", "--server.port", str(port),
+                                      "--server.headless", "true"], env=env))
+
+
+def _is_oxigraph(url: str | None) -> bool:
+    from eventgraph import settings
+
+    return (url or settings.store_url()).startswith("oxigraph://")
+
+
+def _print(columns: list[str], rows: list[dict], fmt: str, title: str = "") -> None:
+    if fmt == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    elif fmt == "table":
+        table = Table(title=title)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
+        Console().print(table)
+    else:
+        raise EventGraphError(f"unknown format {fmt!r}: use table, json or csv")
+
+
+def main() -> None:
+    """Entry point: run the app, turning EventGraphError into one line and exit code 2."""
+    try:
+        app()
+    except EventGraphError as e:
+        err.print(f"[red]error:[/] {e}")
+        sys.exit(2)

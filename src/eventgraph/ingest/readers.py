@@ -1,0 +1,117 @@
+"""Inputs -> articles: `.jsonl` corpus files, `.txt` files, saved `.html` pages, and folders of them.
+
+Every input yields either an Article or a Failure naming the file, the line and the reason, so one bad
+article never stops a batch. Readers stream: nothing holds a whole corpus in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from eventgraph.ingest.html import article_from_html
+from eventgraph.model.article import Article
+
+SUFFIXES = {".jsonl", ".txt", ".html", ".htm"}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read: where it is and why."""
+
+    source: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.reason}"
+
+
+Item = Article | Failure
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
+    """Files named, and the readable files inside folders named (sorted, recursive)."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif p.is_file():
+            yield p
+        else:
+            yield Failure(str(p), None, "no such file or folder")
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """Every article of every input, or a Failure for each one that cannot be read."""
+    for p in expand(paths):
+        if isinstance(p, Failure):
+            yield p
+            continue
+        suffix = p.suffix.lower()
+        try:
+            if suffix == ".jsonl":
+                yield from read_jsonl(p)
+            elif suffix in (".html", ".htm"):
+                yield article_from_html(decode(p.read_bytes(), p), p.stem, str(p))
+            else:
+                yield read_text(p)
+        except (OSError, ValueError) as e:
+            yield Failure(str(p), None, str(e))
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 text (a BOM is dropped); anything else is refused with the reason."""
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte {e.start}): convert the file to UTF-8") from None
+
+
+def read_text(path: Path) -> Article:
+    """A .txt file: the id is the file name, the text is the whole file."""
+    text = decode(path.read_bytes(), path)
+    return Article(id=path.stem, text=text.strip(), url=None)
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    """A corpus file: one JSON object per line with id, title, published, source, text."""
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                row = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                yield Failure(str(path), n, "line is not UTF-8")
+                continue
+            except json.JSONDecodeError as e:
+                yield Failure(str(path), n, f"not a JSON object ({e.msg})")
+                continue
+            yield article_from_row(row, str(path), n)
+
+
+def article_from_row(row: object, source: str, line: int | None) -> Item:
+    """A corpus row as an Article, or a Failure saying which field is wrong."""
+    if not isinstance(row, dict):
+        return Failure(source, line, "not a JSON object")
+    if not str(row.get("text") or "").strip():
+        return Failure(source, line, "article has no text")
+    try:
+        return Article(
+            id=str(row.get("id") or ""), title=row.get("title"), url=row.get("source") or row.get("url"),
+            published=row.get("published"), outlet=row.get("outlet"),
+            authors=tuple(row.get("authors") or ()), text=str(row["text"]))
+    except ValidationError as e:
+        err = e.errors()[0]
+        field = ".".join(str(x) for x in err["loc"]) or "article"
+        return Failure(source, line, f"{field}: {err['msg']}")
