@@ -96,6 +96,7 @@ def query(
             raise EventGraphError(f"--param {p!r}: write it as key=value")
         params[key.strip()] = value
     q = get(name)
+    q.bind(params)  # refuse unknown or ill-typed parameters before touching the store
     with open_store(store, read_only=True) if _is_oxigraph(store) else open_store(store) as st:
         res = st.run(q, params)
     _print(res.columns, res.rows, fmt, title=q.title)

@@ -63,6 +63,9 @@ class OxigraphStore(SparqlStore):
         super().__init__(url)
         parsed = urlparse(url)
         self.path = Path(unquote(parsed.netloc + parsed.path)).expanduser()
+        if read_only and not self.path.exists():
+            raise StoreError(f"there is no store at {self.path} yet: run `eventgraph ingest PATH... "
+                             f"--store {url}` first")
         try:
             if read_only:
                 self.db = ox.Store.read_only(str(self.path))
