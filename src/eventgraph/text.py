@@ -15,7 +15,9 @@ _TONE_FIX = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("|".join(sorted(_TONE_FIX, key=len, reverse=True)), re.IGNORECASE)
+# Only where the cluster ends the syllable ("hoà", not "hoàng"/"hoạch"), and not in "qu" ("quý").
+_TONE_RE = re.compile("(?<![qQ])(?:" + "|".join(sorted(_TONE_FIX, key=len, reverse=True)) + r")(?![^\W\d_])",
+                      re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u200b]+")
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 
