@@ -66,15 +66,10 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
 
 
 def decode(data: bytes, path: Path) -> str:
-    """UTF-8 text (a BOM is dropped); anything else is refused with the reason."""
-    if not data.strip():
-        raise ValueError("empty file")
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"not UTF-8 (byte {e.start}): convert the file to UTF-8") from None
+    """Text from bytes: UTF-8, or a legacy Vietnamese encoding detected and converted; else ValueError."""
+    from eventgraph.ingest.encoding import decode as detect
+
+    return detect(data)[0]
 
 
 def read_text(path: Path) -> Article:
