@@ -35,7 +35,8 @@ def test_query_and_stats_on_a_store(tmp_path: Path) -> None:
         "text": "Sáng 10/5, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị. Đồng chí Lê Văn Minh, "
                 "Bí thư Tỉnh ủy chủ trì hội nghị."}, ensure_ascii=False) + "\n", encoding="utf-8")
     store = f"oxigraph://{tmp_path / 'db'}"
-    assert runner.invoke(app, ["ingest", str(article), "--store", store]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(article), "--store", store,
+                              "--report", str(tmp_path / "failures.jsonl")]).exit_code == 0
     res = runner.invoke(app, ["stats", "--store", store, "--format", "json"])
     assert res.exit_code == 0 and json.loads(res.stdout)[0]["articles"] == 1
     res = runner.invoke(app, ["query", "meetings", "--store", store, "--format", "csv"])
