@@ -29,6 +29,11 @@ def neo4j_credentials() -> tuple[str, str] | None:
     return user, os.environ.get("EVENTGRAPH_NEO4J_PASSWORD", "")
 
 
+def neo4j_java_opts() -> str | None:
+    """JVM options for the Neo4j dev server (EVENTGRAPH_NEO4J_JAVA_OPTS), replacing its defaults."""
+    return os.environ.get("EVENTGRAPH_NEO4J_JAVA_OPTS")
+
+
 def sparql_auth() -> tuple[str, str] | None:
     """User and password for a SPARQL server (EVENTGRAPH_SPARQL_USER / EVENTGRAPH_SPARQL_PASSWORD)."""
     user = os.environ.get("EVENTGRAPH_SPARQL_USER")
@@ -40,3 +45,11 @@ def sparql_auth() -> tuple[str, str] | None:
 def batch_size() -> int:
     """Articles per write batch (EVENTGRAPH_BATCH_SIZE)."""
     return int(os.environ.get("EVENTGRAPH_BATCH_SIZE", "500"))
+
+
+def max_article_chars() -> int:
+    """Longest article text accepted (EVENTGRAPH_MAX_ARTICLE_CHARS); a longer one is reported, not read.
+
+    News articles run to tens of thousands of characters; a text of megabytes is a dump or a mistake,
+    and would hold up a whole batch."""
+    return int(os.environ.get("EVENTGRAPH_MAX_ARTICLE_CHARS", "2000000"))

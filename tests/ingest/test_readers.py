@@ -54,3 +54,16 @@ def test_same_id_with_different_text_is_reported_not_merged(tmp_path: Path) -> N
         report = ingest([f], store)
     assert report.written == 1
     assert "same id" in report.failures[0].reason
+
+
+def test_a_huge_article_is_reported_and_the_rest_goes_in(tmp_path: Path) -> None:
+    f = tmp_path / "big.jsonl"
+    huge = {**GOOD, "id": "huge", "text": "Hội nghị. " * 5_300_000}  # ~50 MB of text
+    with f.open("w", encoding="utf-8") as out:
+        out.write(json.dumps(huge, ensure_ascii=False) + "\n")
+        out.write(json.dumps(GOOD, ensure_ascii=False) + "\n")
+    (tmp_path / "big.txt").write_bytes(b"x" * 9_000_000)
+    items = list(read_inputs([f, tmp_path / "big.txt"]))
+    assert [i.id for i in items if not isinstance(i, Failure)] == ["ok-1"]
+    reasons = [i.reason for i in items if isinstance(i, Failure)]
+    assert len(reasons) == 2 and all("over the limit" in r for r in reasons)

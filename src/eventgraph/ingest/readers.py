@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from eventgraph import settings
 from eventgraph.ingest.html import article_from_html
 from eventgraph.model.article import Article
 
@@ -54,7 +55,11 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
             yield p
             continue
         suffix = p.suffix.lower()
+        limit = settings.max_article_chars()
         try:
+            if suffix != ".jsonl" and p.stat().st_size > 4 * limit:
+                yield Failure(str(p), None, _too_long(p.stat().st_size, limit, "bytes"))
+                continue
             if suffix == ".jsonl":
                 yield from read_jsonl(p)
             elif suffix in (".html", ".htm"):
@@ -101,6 +106,9 @@ def article_from_row(row: object, source: str, line: int | None) -> Item:
         return Failure(source, line, "not a JSON object")
     if not str(row.get("text") or "").strip():
         return Failure(source, line, "article has no text")
+    limit = settings.max_article_chars()
+    if len(str(row["text"])) > limit:
+        return Failure(source, line, _too_long(len(str(row["text"])), limit, "characters"))
     try:
         return Article(
             id=str(row.get("id") or ""), title=row.get("title"), url=row.get("source") or row.get("url"),
@@ -110,3 +118,8 @@ def article_from_row(row: object, source: str, line: int | None) -> Item:
         err = e.errors()[0]
         field = ".".join(str(x) for x in err["loc"]) or "article"
         return Failure(source, line, f"{field}: {err['msg']}")
+
+
+def _too_long(size: int, limit: int, unit: str) -> str:
+    return (f"article is {size:,} {unit}, over the limit of {limit:,} characters "
+            "(raise EVENTGRAPH_MAX_ARTICLE_CHARS if this is really one article)")
