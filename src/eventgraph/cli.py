@@ -187,3 +187,7 @@ def main() -> None:
     except EventGraphError as e:
         err.print(f"[red]error:[/] {e}")
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
