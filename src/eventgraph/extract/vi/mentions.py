@@ -1,0 +1,150 @@
+"""Person mentions in one sentence: a name with the titles written around it.
+
+The forms read (titles before, after, or given to a list):
+    "đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy"      (titles after: appositive)
+    "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài"          (titles before)
+    "Thái Đại Ngọc - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"             (dash)
+    "Ủy viên Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam: A, B, C và D"     (titles shared by a list)
+    "các ông Hoàng Nghĩa Hiếu và Bùi Đình Long"                               (a list after an honorific)
+A capitalised run is a person only in such a context (an honorific or a title next to it), so titles,
+bodies and places are not taken for names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
+from eventgraph.extract.vi.titles import (
+    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, STATUS, Title, read_chain, read_title, role_at,
+)
+from eventgraph.extract.vi.tokens import Token
+
+_APPOSITION = {",", "-", "–", "(", ":"}
+_PREFIX_SEPS = {",", "-", "–", "kiêm"}
+_LIST_SEPS = {",", "và", ";", "cùng"}
+
+
+@dataclass
+class Mention:
+    """A person named at tokens [name.i, name.j) with the titles before and after the name."""
+
+    name: Name
+    before: list[Title] = field(default_factory=list)
+    after: list[Title] = field(default_factory=list)
+    honorific: bool = False
+
+    @property
+    def titles(self) -> list[Title]:
+        return self.before + self.after
+
+    @property
+    def first(self) -> int:
+        """Index of the first token of the mention (its first title or its name)."""
+        return self.before[0].i if self.before else self.name.i
+
+    @property
+    def last(self) -> int:
+        """Index after the last token of the mention."""
+        return self.after[-1].j if self.after else self.name.j
+
+
+def read_sentence(toks: Sequence[Token], keys: Sequence[str], known: Collection[str] = ()) -> list[Mention]:
+    """The persons named in one sentence's tokens, with their titles; `known` are names already
+    accepted earlier in the article (a later bare mention of them is still a person)."""
+    reserved = _reserved(toks, keys)
+    cands = [m for m in (_candidate(toks, keys, a, b) for a, b in cap_runs(toks, reserved)) if m]
+    stops = {m.name.i for m in cands}
+    titles = _titles(toks, keys, stops)
+    claimed: set[int] = set()
+    for m in cands:
+        if m.name.j < len(toks) and keys[m.name.j] in _APPOSITION:
+            m.after = read_chain(toks, keys, m.name.j + 1, stops)
+            claimed.update(t.i for t in m.after)
+    for m in cands:
+        m.before = _before(keys, titles, m.name.i, claimed)
+    _share_list_titles(keys, titles, cands, claimed)
+    accepted: list[Mention] = []
+    for m in cands:
+        if _is_person(m, keys, accepted, known):
+            accepted.append(m)
+    return accepted
+
+
+def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
+    # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a run.
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if not t.cap and not t.upper:
+            continue
+        n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
+        if not n and (k == 0 or not toks[k - 1].cap):
+            n = HONORIFICS.match(keys, k) or NOT_TITLES.match(keys, k)
+        out.update(range(k, k + n))
+    return out
+
+
+def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
+    honorific = _ends_with(HONORIFICS, keys, a) or _ends_with(NOT_TITLES, keys, a)
+    name = name_in_run(toks, keys, a, b, after_local=_ends_with(LOCAL, keys, a), loose=honorific)
+    if name is None:
+        return None
+    return Mention(name, honorific=honorific and name.i == a)
+
+
+def _ends_with(table, keys: Sequence[str], a: int) -> bool:  # type: ignore[no-untyped-def]
+    # Whether a phrase of `table` ends just before token a.
+    return any(a - n >= 0 and table.match(keys, a - n) == n for n in (1, 2, 3))
+
+
+def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
+    # Every title that can be read in the sentence, keyed by the index where it ends (the longest one).
+    by_end: dict[int, Title] = {}
+    for k in range(len(toks)):
+        if not role_at(keys, toks, k)[0]:
+            continue
+        start = k - 1 if k > 0 and keys[k - 1] in STATUS else k
+        t = read_title(toks, keys, start, stops)
+        if t is not None and (t.j not in by_end or by_end[t.j].i > t.i):
+            by_end[t.j] = t
+    return by_end
+
+
+def _before(keys: Sequence[str], titles: dict[int, Title], i: int, claimed: set[int]) -> list[Title]:
+    # The chain of titles that ends right before the name: "Ủy viên Bộ Chính trị, Bí thư Thành ủy <name>".
+    out: list[Title] = []
+    end = i
+    while end in titles and titles[end].i not in claimed:
+        t = titles[end]
+        out.insert(0, t)
+        if t.i == 0 or keys[t.i - 1] not in _PREFIX_SEPS:
+            break
+        end = t.i - 1
+    return out
+
+
+def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: list[Mention],
+                       claimed: set[int]) -> None:
+    # "Phó Chủ tịch UBND tỉnh: A, B và C" gives the titles before the colon to every name of the list.
+    shared: list[Title] = []
+    prev_end = -1
+    for m in cands:
+        i = m.name.i
+        if i > 0 and keys[i - 1] == ":":
+            shared = _before(keys, titles, i - 1, claimed) if not m.before else []
+        elif not (i > 0 and keys[i - 1] in _LIST_SEPS and prev_end == i - 1):
+            shared = []
+        if shared and not m.before:
+            m.before = list(shared)
+        prev_end = m.last
+
+
+def _is_person(m: Mention, keys: Sequence[str], accepted: list[Mention], known: Collection[str]) -> bool:
+    # A name needs a context: an honorific, a title, a place in a list of persons, or an earlier mention.
+    if not (m.name.strong or m.honorific):
+        return False
+    if m.honorific or m.titles or m.name.text in known:
+        return True
+    i = m.name.i
+    return bool(accepted) and i > 0 and keys[i - 1] in _LIST_SEPS and accepted[-1].last == i - 1

@@ -1,0 +1,80 @@
+"""Where a person's name is in a run of capitalised words.
+
+A Vietnamese name is 2-4 capitalised syllables, the first a family name ("Trần Lưu Quang"); ethnic-minority
+names may run to 5 ("Y Thanh Hà Niê Kđăm"). Titles, bodies and places are capitalised too, so a name is
+read as the tail of a capitalised run that starts with a family name: "Tỉnh ủy Thái Bình Ngô Đông Hải"
+holds "Ngô Đông Hải". Whether the run is a person at all is decided by its context (an honorific, a
+title before or after it), in `people.py`. The lexicon is `data/person_names.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from eventgraph.extract.vi.tokens import WORD, PhraseTable, Token, keys_of, load_data
+
+_LEX = load_data("person_names.toml")
+MAJOR = PhraseTable(_LEX["surnames"]["major"])
+SURNAMES = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["other"])
+NOT_NAMES = PhraseTable(_LEX["not_names"]["phrases"])
+COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
+_LONG_FIRST = {"y", "h'", "ksor", "ksơr", "rah", "rơ", "siu", "nay", "kpă"}  # names that may run to 5
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name at tokens [i, j); `strong` when it starts with a family name."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+def cap_runs(toks: Sequence[Token], reserved: Collection[int]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of adjacent capitalised words, skipping reserved tokens."""
+    runs: list[tuple[int, int]] = []
+    i = None
+    for k, t in enumerate(toks):
+        if t.kind == WORD and t.cap and k not in reserved:
+            if i is None:
+                i = k
+        elif i is not None:
+            runs.append((i, k))
+            i = None
+    if i is not None:
+        runs.append((i, len(toks)))
+    return runs
+
+
+def name_in_run(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, after_local: bool = False,
+                loose: bool = False) -> Name | None:
+    """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of two is a
+    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family name."""
+    while j - i >= 2 and j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS:
+        j -= 1  # "Hội Nông dân", "Đoàn Thanh niên": the last syllable opens a common word
+    if after_local and j - i <= 2:
+        return None
+    best: tuple[int, int, int] | None = None  # (major, length, start)
+    for s in range(i, j - 1):
+        n = j - s
+        if n > (5 if keys[s] in _LONG_FIRST else 4) or NOT_NAMES.match(keys, s):
+            continue
+        sur = SURNAMES.match(keys, s)
+        if not sur or sur >= n:
+            continue
+        cand = (1 if MAJOR.match(keys, s) else 0, n, s)
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    if best is None:
+        if loose and 2 <= j - i <= 5 and not NOT_NAMES.match(keys, i):
+            return _name(toks, i, j, False)
+        return None
+    return _name(toks, best[2], j, True)
+
+
+def _name(toks: Sequence[Token], i: int, j: int, strong: bool) -> Name:
+    return Name(i, j, toks[i].start, toks[j - 1].end, " ".join(t.text for t in toks[i:j]), strong)
