@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 
 from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
 from eventgraph.extract.vi.titles import (
-    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, STATUS, Title, read_chain, read_title, role_at,
+    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, SEPARATORS, STANDALONE, STATUS, Title, read_chain, read_title,
+    role_at,
 )
-from eventgraph.extract.vi.tokens import Token
+from eventgraph.extract.vi.tokens import NUM, Token
 
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
@@ -59,9 +60,8 @@ def read_sentence(toks: Sequence[Token], keys: Sequence[str], known: Collection[
     titles = _titles(toks, keys, stops)
     claimed: set[int] = set()
     for m in cands:
-        if m.name.j < len(toks) and keys[m.name.j] in _APPOSITION:
-            m.after = read_chain(toks, keys, m.name.j + 1, stops)
-            claimed.update(t.i for t in m.after)
+        m.after = _after(toks, keys, m.name.j, stops)
+        claimed.update(t.i for t in m.after)
     for m in cands:
         m.before = _before(keys, titles, m.name.i, claimed)
     _share_list_titles(keys, titles, cands, claimed)
@@ -87,7 +87,8 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
 
 def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
     honorific = _ends_with(HONORIFICS, keys, a) or _ends_with(NOT_TITLES, keys, a)
-    name = name_in_run(toks, keys, a, b, after_local=_ends_with(LOCAL, keys, a), loose=honorific)
+    name = name_in_run(toks, keys, a, b, after_local=_ends_with(LOCAL, keys, a), loose=honorific,
+                       after_title=_ends_with(STANDALONE, keys, a))
     if name is None:
         return None
     return Mention(name, honorific=honorific and name.i == a)
@@ -96,6 +97,21 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
 def _ends_with(table, keys: Sequence[str], a: int) -> bool:  # type: ignore[no-untyped-def]
     # Whether a phrase of `table` ends just before token a.
     return any(a - n >= 0 and table.match(keys, a - n) == n for n in (1, 2, 3))
+
+
+def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]) -> list[Title]:
+    # Titles after the name: ", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn phòng ...)".
+    if j >= len(toks) or keys[j] not in _APPOSITION:
+        return []
+    k = j + 1
+    if keys[j] == "(" and k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
+        k += 3 if keys[k + 2] == "," else 2
+    chain = read_chain(toks, keys, k, stops)
+    if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
+        nxt = read_title(toks, keys, chain[-1].j + 1, stops)
+        if nxt is not None and nxt.j in stops:
+            return []  # "A, T1, T2 B": a chain running into a name is that name's ("..., Chủ tịch ... Kim Jong-un")
+    return chain
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
@@ -126,18 +142,19 @@ def _before(keys: Sequence[str], titles: dict[int, Title], i: int, claimed: set[
 
 def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: list[Mention],
                        claimed: set[int]) -> None:
-    # "Phó Chủ tịch UBND tỉnh: A, B và C" gives the titles before the colon to every name of the list.
+    # "Phó Chủ tịch UBND tỉnh: A, B và C" and "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" give the
+    # titles before the colon to every person of the list after it.
     shared: list[Title] = []
-    prev_end = -1
+    prev_last = -1
     for m in cands:
-        i = m.name.i
-        if i > 0 and keys[i - 1] == ":":
-            shared = _before(keys, titles, i - 1, claimed) if not m.before else []
-        elif not (i > 0 and keys[i - 1] in _LIST_SEPS and prev_end == i - 1):
+        f = m.first
+        if f > 0 and keys[f - 1] == ":":
+            shared = _before(keys, titles, f - 1, claimed)
+        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
             shared = []
-        if shared and not m.before:
-            m.before = list(shared)
-        prev_end = m.last
+        if shared:
+            m.before = shared + m.before
+        prev_last = m.last
 
 
 def _is_person(m: Mention, keys: Sequence[str], accepted: list[Mention], known: Collection[str]) -> bool:

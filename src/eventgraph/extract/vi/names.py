@@ -19,6 +19,8 @@ MAJOR = PhraseTable(_LEX["surnames"]["major"])
 SURNAMES = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["other"])
 NOT_NAMES = PhraseTable(_LEX["not_names"]["phrases"])
 COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
+PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
+NOT_LAST = set(_LEX["not_names"]["not_last"])
 _LONG_FIRST = {"y", "h'", "ksor", "ksơr", "rah", "rơ", "siu", "nay", "kpă"}  # names that may run to 5
 
 
@@ -51,13 +53,16 @@ def cap_runs(toks: Sequence[Token], reserved: Collection[int]) -> list[tuple[int
 
 
 def name_in_run(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, after_local: bool = False,
-                loose: bool = False) -> Name | None:
+                loose: bool = False, after_title: bool = False) -> Name | None:
     """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of two is a
-    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family name."""
-    while j - i >= 2 and j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS:
+    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family name;
+    `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
+    while j - i >= 2 and ((j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS) or keys[j - 1] in NOT_LAST):
         j -= 1  # "Hội Nông dân", "Đoàn Thanh niên": the last syllable opens a common word
     if after_local and j - i <= 2:
         return None
+    if after_title and tuple(keys[i:j]) in PERSONS_AFTER_TITLE:
+        return _name(toks, i, j, True)
     best: tuple[int, int, int] | None = None  # (major, length, start)
     for s in range(i, j - 1):
         n = j - s

@@ -8,9 +8,12 @@ context the article implies ("Bí thư Thành ủy" -> "Bí thư Thành ủy H�
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
-from eventgraph.extract.vi.mentions import Mention, read_sentence
+from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
+from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.titles import Title, qualify, title_key
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
@@ -19,26 +22,70 @@ from eventgraph.text import clean
 EXTRACTOR = "eventgraph.people.v1"
 
 
+@dataclass(frozen=True)
+class Seen:
+    """A person named (or referred to) in sentence `sentence`, with the titles around: chars [start, end)."""
+
+    name: str
+    sentence: int
+    start: int
+    end: int
+
+
 @component(EXTRACTOR)
 def people(doc: Doc, out: ArticleExtraction) -> None:
     """Persons named in the body with their positions; mentions go to `doc.found["people"]`."""
     persons: dict[str, PersonFact] = {}
-    found: list[tuple[int, Mention]] = []
+    recent: list[str] = []
+    seen: list[Seen] = []
     for n, sent in enumerate(doc.sentences):
         toks = tokenize(doc.text, sent.start, sent.end)
-        for m in read_sentence(toks, [t.key for t in toks], persons):
-            name = clean(m.name.text)
-            found.append((n, m))
-            person = persons.get(name)
-            if person is None:
-                person = persons[name] = PersonFact(name=name)
+        keys = [t.key for t in toks]
+        holders: list[Holder] = []
+        for m in read_sentence(toks, keys, persons):
+            name = _canonical(clean(m.name.text), recent)
+            person = persons.setdefault(name, PersonFact(name=name))
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:
                 _add_position(person, t, doc)
+            _touch(recent, name)
+            holders.append(Holder(m.first, m.last, name))
+        taken = {k for h in holders for k in range(h.first, h.last)}
+        holders += short_refs(toks, keys, taken, recent)
+        for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
+            _add_position(persons[name], t, doc)
+        for h in holders:
+            _touch(recent, h.name)
+            seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
+    _merge_aliases(persons)
     for person in persons.values():
         person.positions = _distinct(person.positions)
     out.people.extend(persons.values())
-    doc.found["people"] = found
+    doc.found["people"] = seen
+
+
+def _canonical(name: str, recent: list[str]) -> str:
+    """The full name a shorter one stands for ("Thảo Chi" after "Nguyễn Hà Thảo Chi")."""
+    for full in reversed(recent):
+        if full.endswith(" " + name):
+            return full
+    return name
+
+
+def _touch(recent: list[str], name: str) -> None:
+    if name in recent:
+        recent.remove(name)
+    recent.append(name)
+
+
+def _merge_aliases(persons: dict[str, PersonFact]) -> None:
+    # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng").
+    for name in list(persons):
+        full = next((f for f in persons if f != name and f.endswith(" " + name)), None)
+        if full is not None:
+            alias = persons.pop(name)
+            persons[full].positions += alias.positions
+            persons[full].evidence += alias.evidence
 
 
 def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:

@@ -9,6 +9,7 @@ body's name ("Ủy ban Tài chính, Ngân sách") does not split. The lexicon is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -28,11 +29,12 @@ UNITS = PhraseTable(_LEX["units"]["words"])
 STOP = PhraseTable(_LEX["stop"]["words"])
 HONORIFICS = PhraseTable(_LEX["honorifics"]["words"])
 NOT_TITLES = PhraseTable(_LEX["not_titles"]["words"])
-STATUS = {w: TenureStatus(k if k != "new" else "current") for k in ("former", "acting", "concurrent", "new")
-          for w in _LEX["status"][k]}
-_DROPPED = {w.casefold() for w in _LEX["status"]["new"]}
+STATUS = {w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in _LEX["status"][k]}
+STATUS |= {w: TenureStatus.CURRENT for w in _LEX["status"]["dropped"]}
+_DROPPED = {w.casefold() for w in _LEX["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
+_ROMAN = re.compile(r"[IVXL]+")
 MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
 
@@ -99,6 +101,8 @@ def tail_end(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collecti
             lower, joined = 0, False
         elif t.kind == PUNCT and t.text in "-–" and _continues(toks, keys, k + 1, stops):
             k += 1
+        elif t.text == "," and _ROMAN.fullmatch(toks[k - 1].text) and k + 1 < n and _ROMAN.fullmatch(toks[k + 1].text):
+            k = end = k + 2  # "khóa X, XI, XII"
         elif t.kind != WORD or STOP.match(keys, k) or HONORIFICS.match(keys, k) or keys[k] == "kiêm" \
                 or role_at(keys, toks, k)[0]:
             break
@@ -123,7 +127,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     if t.kind == NUM:
         return 1 if k > 0 and keys[k - 1] in _NUMBERED else 0
     if t.cap or t.upper:
-        return 1
+        return max(1, HEADS.match(keys, k))  # "Hội đồng thành viên" whole: "thành viên" is not a new role
     if t.kind != WORD or STOP.match(keys, k):
         return 0
     m = UNITS.match(keys, k) or HEADS.match(keys, k)
@@ -153,26 +157,29 @@ def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
             and not role_at(keys, toks, k)[0] and not HONORIFICS.match(keys, k))
 
 
-def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = ()) -> list[Title]:
+def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = (),
+               seps: Collection[str] = SEPARATORS) -> list[Title]:
     """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH ...").
     A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ trưởng
     vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into a name (`stops`)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
     while t is not None:
-        if t.j in stops and out:
+        if t.j in stops:
             break  # this title belongs to the next person's name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
         out.append(t)
         s = t.j
-        if s >= len(toks) or keys[s] not in SEPARATORS:
+        if s >= len(toks) or keys[s] not in seps:
             break
+        if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
+            s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
         if nxt is None and keys[s] == "," and _opens_body(keys, toks, s + 1, stops):
             j = tail_end(toks, keys, s + 1, stops)
             out[-1] = Title(t.i, j, t.start, toks[j - 1].end, t.role, t.status,
                             clean(t.text + ", " + " ".join(_spaced(toks, s + 1, j))))
-            if j >= len(toks) or keys[j] not in SEPARATORS:
+            if j >= len(toks) or keys[j] not in seps:
                 break
             nxt = read_title(toks, keys, j + 1, stops)
         if nxt is not None and status is not None:

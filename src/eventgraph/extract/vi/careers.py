@@ -1,0 +1,111 @@
+"""Posts a sentence gives a person outside the name's own title chain, and short references.
+
+    "ông Hải từng làm Bí thư Huyện ủy Hoài Nhơn; Bí thư Thị ủy An Nhơn; và Phó Chủ tịch UBND tỉnh"
+    "bà Thịnh được phân công giữ quyền Chủ tịch nước"          (the subject before the verb)
+    "Ông là Ủy viên Trung ương Đảng khóa X, XI, XII"            (a pronoun: the person named last)
+    "cho thôi giữ chức vụ ủy viên UBND tỉnh đối với ông Trần Quốc Huy và ông Nguyễn Trọng Trang"
+    "HĐND TPHCM có Chủ tịch là bà Nguyễn Thị Lệ"                (the holder after the post)
+A short reference ("ông Thăng", "bà Thắng") is an honorific and the last syllables of a person already
+named in the article; it names no new person. The verbs are in `data/titles.toml` [career].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from eventgraph.extract.vi.titles import HONORIFICS, Title, read_chain
+from eventgraph.extract.vi.tokens import WORD, PhraseTable, Token, keys_of, load_data
+
+_LEX = load_data("titles.toml")["career"]
+TRIGGERS = PhraseTable(_LEX["before_title"])
+HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
+HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
+SEPS = frozenset(_LEX["separators"])
+PRONOUNS = frozenset(_LEX["pronouns"])
+MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person in the sentence at tokens [first, last): a full mention or a short reference."""
+
+    first: int
+    last: int
+    name: str
+
+
+def short_refs(toks: Sequence[Token], keys: Sequence[str], taken: Collection[int],
+               recent: Sequence[str]) -> list[Holder]:
+    """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the most
+    recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named last)."""
+    out: list[Holder] = []
+    if recent and len(toks) > 1 and keys[0] in PRONOUNS and toks[0].cap and toks[1].kind == WORD \
+            and not toks[1].cap:
+        out.append(Holder(0, 1, recent[-1]))
+    for k in range(1, len(toks)):
+        if k in taken or not toks[k].cap or not _after_honorific(keys, k):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k < 3 and toks[j].cap and j not in taken:
+            j += 1
+        for n in range(j - k, 0, -1):
+            name = _resolve(tuple(keys[k:k + n]), recent)
+            if name:
+                out.append(Holder(k, k + n, name))
+                break
+    return out
+
+
+def _after_honorific(keys: Sequence[str], k: int) -> bool:
+    return any(k - n >= 0 and HONORIFICS.match(keys, k - n) == n for n in (1, 2))
+
+
+def _resolve(tail: tuple[str, ...], recent: Sequence[str]) -> str | None:
+    for name in reversed(recent):
+        ks = keys_of(name)
+        if len(ks) > len(tail) and ks[-len(tail):] == tail:
+            return name
+    return None
+
+
+def career_titles(toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder],
+                  stops: Collection[int]) -> list[tuple[str, Title]]:
+    """(name, title) for every post a verb such as "làm", "giữ chức", "là" gives a holder in the sentence."""
+    out: list[tuple[str, Title]] = []
+    holders = sorted(holders, key=lambda h: h.first)
+    k = 0
+    while k < len(toks):
+        n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k)
+        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n else []
+        if not chain:
+            k += 1
+            continue
+        after = _holders_after(keys, chain[-1].j, holders)
+        if not after and TRIGGERS.match(keys, k):
+            after = _subject_before(keys, k, holders)
+        out += [(h.name, t) for h in after for t in chain]
+        k = chain[-1].j
+    return out
+
+
+def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder]) -> list[Holder]:
+    # "... của bà Phan Thị Thắng", "... đối với ông A, nguyên Giám đốc Sở Nội vụ và ông B".
+    n = HOLDER_AFTER.match(keys, e)
+    if not n:
+        return []
+    out: list[Holder] = []
+    pos = e + n
+    for h in holders:
+        if h.first >= pos and h.first - pos <= 2 and all(HONORIFICS.match(keys, a) or keys[a] in ("và", ",")
+                                                          for a in range(pos, h.first)):
+            out.append(h)
+            pos = h.last
+    return out
+
+
+def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:
+    before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
+    if not before or any(keys[a] in (":", ".") for a in range(before[-1].last, k)):
+        return []
+    return [before[-1]]
