@@ -156,6 +156,49 @@ def dashboard(
                                       "--server.headless", "true"], env=env))
 
 
+resolve_app = typer.Typer(help="Judgements on person identity: list, merge two person nodes, undo.",
+                          no_args_is_help=True)
+app.add_typer(resolve_app, name="resolve")
+
+
+@resolve_app.command("list")
+def resolve_list(store: StoreOpt = None, fmt: FormatOpt = "table") -> None:
+    """Every judgement: id, decision, the two person nodes, reason, who and when."""
+    from eventgraph.resolve.judgements import list_judgements
+    from eventgraph.store import open_store
+
+    with open_store(store) as st:
+        rows = list_judgements(st)
+    _print(["id", "decision", "left", "right", "reason", "who", "when"], rows, fmt, title="judgements")
+
+
+@resolve_app.command("merge")
+def resolve_merge(
+    left: Annotated[str, typer.Argument(help="A person node IRI (person_id in `query person`).")],
+    right: Annotated[str, typer.Argument(help="The other person node IRI.")],
+    reason: Annotated[str, typer.Option(help="The evidence that they are one person.")],
+    store: StoreOpt = None,
+) -> None:
+    """Record that two person nodes are one person (undoable)."""
+    from eventgraph.resolve.judgements import merge
+    from eventgraph.store import open_store
+
+    with open_store(store) as st:
+        typer.echo(f"judgement {merge(st, left, right, reason)} recorded")
+
+
+@resolve_app.command("undo")
+def resolve_undo(judgement: Annotated[str, typer.Argument(help="The judgement id.")],
+                 store: StoreOpt = None) -> None:
+    """Remove a judgement: the two person nodes are apart again."""
+    from eventgraph.resolve.judgements import undo
+    from eventgraph.store import open_store
+
+    with open_store(store) as st:
+        undo(st, judgement)
+    typer.echo(f"judgement {judgement} removed")
+
+
 def _is_oxigraph(url: str | None) -> bool:
     from eventgraph import settings
 

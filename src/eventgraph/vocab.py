@@ -28,6 +28,7 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 PREFIXES = {
     "eg": EG, "egid": ID, "org": ORG, "eli": ELI, "prov": PROV, "time": TIME, "rdf": RDF,
     "rdfs": RDFS, "xsd": XSD, "dct": DCT, "foaf": FOAF, "skos": SKOS,
+    "owl": "http://www.w3.org/2002/07/owl#",
 }
 
 
@@ -60,8 +61,9 @@ def article_id_of_graph(iri: str) -> str:
     return unquote(iri.rsplit("/", 1)[-1])
 
 
-def person_iri(name: str) -> str:
-    return f"{ID}person/{slug(name)}"
+def person_iri(key: str) -> str:
+    """A person node from its resolver key ("tran-luu-quang/hai-phong")."""
+    return f"{ID}person/{key}"
 
 
 def org_iri(name: str) -> str:

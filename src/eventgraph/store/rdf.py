@@ -16,6 +16,7 @@ from eventgraph.model.directives import Relation
 from eventgraph.model.evidence import Evidence
 from eventgraph.model.extraction import ArticleExtraction, DirectiveFact, MeetingFact, PersonFact
 from eventgraph.resolve.identity import directive_identity, meeting_key
+from eventgraph.resolve.people import PersonKey, people_keys
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit, quad
 from eventgraph.text import search_key
 
@@ -43,6 +44,7 @@ class _Graph:
         self.g = iri(v.graph_iri(article_id))
         self.article = iri(v.article_iri(article_id))
         self.lines: list[str] = []
+        self.people: dict[str, PersonKey] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(quad(s, p, o, self.g))
@@ -75,6 +77,7 @@ def article_quads(article: Article, ex: ArticleExtraction) -> list[str]:
         g.evidence(m, loc.evidence)
         g.add(g.article, P(v.EG, "mentionsLocality"), node)
     published = ex.published or article.published
+    g.people = people_keys(ex)
     for person in ex.people:
         _person(g, article.id, person, published)
     dirs = _directives(g, article.id, ex)
@@ -127,10 +130,12 @@ def _org(g: _Graph, name: str) -> str:
 
 
 def _person_node(g: _Graph, name: str) -> str:
-    node = iri(v.person_iri(name))
+    key = g.people.get(name) or PersonKey(name, "unknown", "none")
+    node = iri(v.person_iri(key.slug()))
     g.add(node, A, P(v.EG, "Person"))
     g.add(node, LABEL, lit(name))
     g.add(node, P(v.EG, "searchKey"), lit(search_key(name)))
+    g.add(node, P(v.EG, "scope"), lit(key.scope))
     return node
 
 
@@ -141,6 +146,8 @@ def _person(g: _Graph, aid: str, person: PersonFact, published) -> None:  # type
         m = iri(v.node_iri("mention", aid, "person", person.name))
         g.add(m, A, P(v.EG, "Mention"))
         g.add(m, P(v.EG, "mentions"), node)
+        # the resolver's decision and its evidence: why this mention is this person node
+        g.add(m, P(v.EG, "resolvedBy"), lit(g.people[person.name].rule))
         g.evidence(m, ev)
     for pos in person.positions:
         post = iri(v.post_iri(pos.display))

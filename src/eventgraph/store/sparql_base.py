@@ -34,19 +34,19 @@ def term(value: Any) -> str:
 
 
 def with_values(text: str, bindings: dict[str, Any]) -> str:
-    """The query with its parameters bound by an inline VALUES block at the top of the WHERE clause.
+    """The query with its parameters bound by an inline VALUES block at the top of every WHERE clause
+    (sub-selects included, since they do not see the outer query's bindings).
 
     The SPARQL protocol has no separate parameter channel; a VALUES block of serialised RDF terms is
     the standard way to bind: user input only ever becomes an escaped literal, never query syntax.
     """
     if not bindings:
         return text
-    m = _WHERE.search(text)
-    if not m:
+    if not _WHERE.search(text):
         raise QueryError("a parametrised query needs a WHERE clause")
     names = " ".join(f"?{k}" for k in bindings)
     values = " ".join(term(v) for v in bindings.values())
-    return f"{text[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
+    return _WHERE.sub(lambda m: f"{m.group(0)}\n  VALUES ({names}) {{ ({values}) }}\n", text)
 
 
 class SparqlStore(Store):
