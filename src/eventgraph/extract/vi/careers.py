@@ -40,9 +40,10 @@ def short_refs(toks: Sequence[Token], keys: Sequence[str], taken: Collection[int
     """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the most
     recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named last)."""
     out: list[Holder] = []
-    if recent and len(toks) > 1 and keys[0] in PRONOUNS and toks[0].cap and toks[1].kind == WORD \
-            and not toks[1].cap:
-        out.append(Holder(0, 1, recent[-1]))
+    for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
+        if recent and keys[k] in PRONOUNS and (k == 0 or keys[k - 1] in (",", ";")) and k not in taken \
+                and toks[k + 1].kind == WORD and not toks[k + 1].cap:
+            out.append(Holder(k, k + 1, recent[-1]))
     for k in range(1, len(toks)):
         if k in taken or not toks[k].cap or not _after_honorific(keys, k):
             continue
@@ -83,15 +84,17 @@ def career_titles(toks: Sequence[Token], keys: Sequence[str], holders: Sequence[
             continue
         after = _holders_after(keys, chain[-1].j, holders)
         if not after and TRIGGERS.match(keys, k):
-            after = _subject_before(keys, k, holders)
+            after = _subject_before(keys, k, holders) or _holders_after(keys, chain[-1].j, holders, comma=True)
         out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
 
 
-def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder]) -> list[Holder]:
-    # "... của bà Phan Thị Thắng", "... đối với ông A, nguyên Giám đốc Sở Nội vụ và ông B".
-    n = HOLDER_AFTER.match(keys, e)
+def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder], comma: bool = False) -> list[Holder]:
+    # "... của bà Phan Thị Thắng", "... nhiệm kỳ 2016 - 2021 đối với ông A, nguyên Giám đốc Sở Nội vụ và
+    # ông B", "khi làm Phó trưởng Phòng Tài chính, ông Nguyễn Xuân Tứ".
+    e = _skip_term(keys, e)
+    n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else HOLDER_AFTER.match(keys, e)
     if not n:
         return []
     out: list[Holder] = []
@@ -101,7 +104,18 @@ def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder]) -> li
                                                           for a in range(pos, h.first)):
             out.append(h)
             pos = h.last
+            if keys[e] == ",":
+                break  # only the one person right after the comma
     return out
+
+
+def _skip_term(keys: Sequence[str], e: int) -> int:
+    # "nhiệm kỳ 2016 - 2021", "khóa IX": the term after a post, before its holder.
+    if e < len(keys) - 1 and keys[e] == "nhiệm" and keys[e + 1] == "kỳ":
+        e += 2
+        while e < len(keys) and (keys[e].isdigit() or keys[e] in ("-", "–")):
+            e += 1
+    return e
 
 
 def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:

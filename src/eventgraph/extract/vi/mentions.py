@@ -20,8 +20,9 @@ from eventgraph.extract.vi.titles import (
     HONORIFICS, KNOWN, LOCAL, NOT_TITLES, SEPARATORS, STANDALONE, STATUS, Title, read_chain, read_title,
     role_at,
 )
-from eventgraph.extract.vi.tokens import NUM, Token
+from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
 
+OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _LIST_SEPS = {",", "và", ";", "cùng"}
@@ -106,6 +107,8 @@ def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection
     k = j + 1
     if keys[j] == "(" and k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
         k += 3 if keys[k + 2] == "," else 2
+    if keys[j] == "(":
+        k += OPENERS.match(keys, k)
     chain = read_chain(toks, keys, k, stops)
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)

@@ -133,7 +133,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     m = UNITS.match(keys, k) or HEADS.match(keys, k)
     if m:
         return m
-    if keys[k] in ("khóa", "khoá") and k + 1 < len(toks) and (toks[k + 1].upper or toks[k + 1].kind == NUM):
+    if keys[k] == "khóa" and k + 1 < len(toks) and (_ROMAN.fullmatch(toks[k + 1].text) or toks[k + 1].kind == NUM):
         return 2
     return 0
 
