@@ -23,6 +23,8 @@ HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 SEPS = frozenset(_LEX["separators"])
 PRONOUNS = frozenset(_LEX["pronouns"])
+ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
+_PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
 
 
@@ -119,7 +121,16 @@ def _skip_term(keys: Sequence[str], e: int) -> int:
 
 
 def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:
+    # The person before the verb, or the persons of a list ending there ("A, B và C làm Thứ trưởng"); not
+    # the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is someone else's).
     before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
-    if not before or any(keys[a] in (":", ".") for a in range(before[-1].last, k)):
+    if not before or any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and keys[a - 1] not in _PASSIVE)
+                         for a in range(before[-1].last, k)):
         return []
-    return [before[-1]]
+    out = [before[-1]]
+    for h in reversed(before[:-1]):
+        if h.last + 1 == out[0].first and keys[h.last] in (",", "và"):
+            out.insert(0, h)
+        else:
+            break
+    return out

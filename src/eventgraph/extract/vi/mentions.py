@@ -68,7 +68,7 @@ def read_sentence(toks: Sequence[Token], keys: Sequence[str], known: Collection[
     _share_list_titles(keys, titles, cands, claimed)
     accepted: list[Mention] = []
     for m in cands:
-        if _is_person(m, keys, accepted, known):
+        if _is_person(m, keys, accepted, known, titles):
             accepted.append(m)
     return accepted
 
@@ -110,6 +110,10 @@ def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection
     if keys[j] == "(":
         k += OPENERS.match(keys, k)
     chain = read_chain(toks, keys, k, stops)
+    for a, t in enumerate(chain):
+        if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
+            chain = chain[:a]  # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
+            break
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
         if nxt is not None and nxt.j in stops:
@@ -152,7 +156,8 @@ def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: lis
     for m in cands:
         f = m.first
         if f > 0 and keys[f - 1] == ":":
-            shared = _before(keys, titles, f - 1, claimed)
+            colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... Bộ Chính trị gồm: A; B"
+            shared = _before(keys, titles, colon, claimed)
         elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
             shared = []
         if shared:
@@ -160,11 +165,14 @@ def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: lis
         prev_last = m.last
 
 
-def _is_person(m: Mention, keys: Sequence[str], accepted: list[Mention], known: Collection[str]) -> bool:
+def _is_person(m: Mention, keys: Sequence[str], accepted: list[Mention], known: Collection[str],
+               ends: Collection[int]) -> bool:
     # A name needs a context: an honorific, a title, a place in a list of persons, or an earlier mention.
     if not (m.name.strong or m.honorific):
         return False
     if m.honorific or m.titles or m.name.text in known:
         return True
     i = m.name.i
+    if i > 1 and keys[i - 1] == "là" and (i - 1) in ends:
+        return True  # "3 Ủy viên Trung ương Đảng là Đỗ Văn Chiến", "có Chủ tịch là Nguyễn Thị Lệ"
     return bool(accepted) and i > 0 and keys[i - 1] in _LIST_SEPS and accepted[-1].last == i - 1

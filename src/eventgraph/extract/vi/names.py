@@ -9,6 +9,7 @@ title before or after it), in `people.py`. The lexicon is `data/person_names.tom
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -63,22 +64,39 @@ def name_in_run(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, afte
         return None
     if after_title and tuple(keys[i:j]) in PERSONS_AFTER_TITLE:
         return _name(toks, i, j, True)
-    best: tuple[int, int, int] | None = None  # (major, length, start)
+    best: tuple[int, int, int, int] | None = None  # (major family name, no place before, length, start)
     for s in range(i, j - 1):
         n = j - s
-        if n > (5 if keys[s] in _LONG_FIRST else 4) or NOT_NAMES.match(keys, s):
+        place = NOT_NAMES.match(keys, s)
+        if n > (5 if keys[s] in _LONG_FIRST else 4) or place == n:
             continue
         sur = SURNAMES.match(keys, s)
         if not sur or sur >= n:
             continue
-        cand = (1 if MAJOR.match(keys, s) else 0, n, s)
-        if best is None or cand[:2] > best[:2]:
+        cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
+        if best is None or cand[:3] > best[:3]:
             best = cand
-    if best is None:
-        if loose and 2 <= j - i <= 5 and not NOT_NAMES.match(keys, i):
-            return _name(toks, i, j, False)
-        return None
-    return _name(toks, best[2], j, True)
+    if best is not None:
+        return _name(toks, best[3], j, True)
+    f = j
+    while f > i and j - f < 3 and _foreign(toks[f - 1].text):
+        f -= 1
+    if f < j and (j - f > 1 or f > i or loose):
+        return _name(toks, f, j, True)  # "Tổng thống Hoa Kỳ Obama", "Thủ tướng Thụy Điển Stefan Lofven"
+    if loose and 2 <= j - i <= 5 and NOT_NAMES.match(keys, i) != j - i:
+        return _name(toks, i, j, False)
+    return None
+
+
+_VN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+
+
+def _foreign(word: str) -> bool:
+    """A name word no Vietnamese syllable spells: "Obama", "Stefan", "Trump" (not "Minh", "Nguyen", "Anh")."""
+    w = word.lower()
+    if not w.isascii() or not w.isalpha() or len(w) < 3:
+        return False
+    return bool(set(w) & set("fjwz")) or not _VN_SYLLABLE.fullmatch(w)
 
 
 def _name(toks: Sequence[Token], i: int, j: int, strong: bool) -> Name:

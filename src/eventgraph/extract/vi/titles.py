@@ -34,6 +34,7 @@ STATUS |= {w: TenureStatus.CURRENT for w in _LEX["status"]["dropped"]}
 _DROPPED = {w.casefold() for w in _LEX["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
+_HEAD_ENDINGS = {"ban", "đoàn", "phòng", "tiểu ban"}
 _ROMAN = re.compile(r"[IVXL]+")
 MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
@@ -71,7 +72,10 @@ def read_title(toks: Sequence[Token], keys: Sequence[str], i: int, stops: Collec
     n, _ = role_at(keys, toks, k)
     if not n:
         return None
-    back = 1 if KNOWN.match(keys, k + n - 1) > 1 else 0  # "Trưởng Ban" + "Ban Chính sách, chiến lược ..."
+    # "Trưởng Ban" + "Ban Chính sách, chiến lược ...", "Trưởng ban" + "ban kiểm phiếu": the role's last word
+    # opens the body.
+    back = 1 if KNOWN.match(keys, k + n - 1) > 1 or HEADS.match(keys, k + n - 1) > 1 \
+        or keys[k + n - 1] in _HEAD_ENDINGS else 0
     j = max(tail_end(toks, keys, k + n - back, stops), k + n)
     first = k if keys[i] in _DROPPED else i
     text = clean(" ".join(_spaced(toks, first, j)))
@@ -128,6 +132,8 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         return 1 if k > 0 and keys[k - 1] in _NUMBERED else 0
     if t.cap or t.upper:
         return max(1, HEADS.match(keys, k))  # "Hội đồng thành viên" whole: "thành viên" is not a new role
+    if keys[k] == "lần" and k + 2 < len(toks) and keys[k + 1] == "thứ":
+        return 3  # "Liên hoan Truyền hình toàn quốc lần thứ 42"
     if t.kind != WORD or STOP.match(keys, k):
         return 0
     m = UNITS.match(keys, k) or HEADS.match(keys, k)
@@ -175,8 +181,8 @@ def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
             s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
-        if nxt is None and keys[s] == "," and _opens_body(keys, toks, s + 1, stops):
-            j = tail_end(toks, keys, s + 1, stops)
+        j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
+        if nxt is None and j > s + 1 and _opens_body(keys, toks, s + 1, stops) and _segment_ends(toks, keys, j, stops):
             out[-1] = Title(t.i, j, t.start, toks[j - 1].end, t.role, t.status,
                             clean(t.text + ", " + " ".join(_spaced(toks, s + 1, j))))
             if j >= len(toks) or keys[j] not in seps:
@@ -186,6 +192,12 @@ def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
             nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
         t = nxt
     return out
+
+
+def _segment_ends(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]) -> bool:
+    # A comma segment continues a title only if it is a body alone, not the subject of the next clause
+    # ("..., Ban Thường vụ Tỉnh ủy thảo luận").
+    return j >= len(toks) or j in stops or toks[j].kind == PUNCT
 
 
 def _opens_body(keys: Sequence[str], toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
