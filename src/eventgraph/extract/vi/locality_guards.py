@@ -64,8 +64,9 @@ class Guards:
         self.honorifics = set(rules["honorifics"])
         self.cues = set(rules["country_cues"])
         self.compounds = {k: set(v) for k, v in rules["compounds"].items()}
+        self.not_after = set(rules["not_after"])
         self.needs_cue = {name_key(r["name"]) for r in gaz.countries.values()
-                          if r["guard"] == "cue"}
+                          if r["guard"] == "cue"} | {name_key(n) for n in rules["bare_needs_cue"]}
         names = [u.name for u in gaz.units.values()] + [r["name"] for r in gaz.countries.values()]
         self.prefixes = set(_prefix_keys(names)) | {name_key(n) for n in rules["longer_names"]}
 
@@ -80,6 +81,8 @@ class Guards:
             two = " ".join(_low(w) for w, _ in reversed(before_words))
             if word in self.honorifics or two in self.honorifics:
                 return True  # "ông Đức", "đồng chí Hà Nam"
+            if word in self.not_after or two in self.not_after:
+                return True  # "thôn Thuận An", "phố Huế", "sông Đà": hamlets, streets, nature
         nxt = _NEXT.match(text, end)
         if nxt and nxt.group(1)[0].isupper() and key + name_key(nxt.group(1)) in self.prefixes:
             return True  # "Mỹ Tho", "Điện Biên Phủ": a longer name said without its unit word
@@ -98,6 +101,8 @@ class Guards:
                 return True  # "Pháp luật", "Ý kiến", "Nhật ký"
             if nxt.group(1)[0].isupper() and (not word.isascii() or word in self.name_parts):
                 return True  # "Nhật Bắc", "Đức Pháp chủ" ("Mỹ Donald Trump" passes)
+        if text[max(0, start - 3):start].strip().endswith("/"):
+            return True  # a photo credit: "Ảnh: VGP / Nhật Bắc"
         if prev is not None and prev[0][0].isupper():
             stop = text[max(0, prev[1] - 10):prev[1]].rstrip()[-1:]
             if stop and stop not in _STARTS:
@@ -117,4 +122,4 @@ class Guards:
             return False
         m = self.index.regex.match(text, after.end())
         kind = self.index.bare.get(name_key(m.group()), ("",))[0] if m else ""
-        return kind in ("country", "territory")
+        return kind in ("country", "territory", "city")

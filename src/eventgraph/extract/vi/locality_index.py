@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from eventgraph.extract.vi.gazetteer import TONE_FIX, TONE_RE, Gazetteer, Unit, name_key
+from eventgraph.extract.vi.gazetteer import (
+    PRE2025,
+    TONE_FIX,
+    TONE_RE,
+    Gazetteer,
+    Unit,
+    name_key,
+)
 from eventgraph.extract.vi.locality_guards import Guards
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA))
@@ -95,7 +102,7 @@ class LocalityIndex:
                          for k, v in rules["triggers"].items()}
         self._rule_of: dict[str, dict | None] = {}  # matched unit-word text -> its rule
         self.bare: dict[str, tuple[str, tuple[Unit, ...], str | None]] = {}
-        surfaces = self._bare_names(gaz, {name_key(n) for n in rules["not_bare"]})
+        surfaces = self._bare_names(gaz, rules)
         self.guards = Guards(gaz, rules, self)
         items = {_SEP.join(_syllables(v)) + _WORD_END for s in surfaces
                  for v in _tone_variants(s) | _tone_variants(_title(s))}
@@ -104,6 +111,8 @@ class LocalityIndex:
             end = ("." + _DOT_END) if rule.get("dot") else _TRIG_END
             for form in {word.capitalize(), _title(word), word.upper()}:
                 items |= {v.replace(" ", _SPACE) + end for v in _tone_variants(form)}
+            if rule.get("upper_without_dot"):  # "TX An Nhơn", "TT Ngãi Giao"
+                items.add(word.upper() + _TRIG_END)
             lower |= {v.replace(" ", _SPACE) + end for v in _tone_variants(word)}
         # Every alternative of `regex` starts with a capital, so the engine skips the other
         # positions in C; lower-case unit words are found with str.find on their first word.
@@ -119,9 +128,10 @@ class LocalityIndex:
         path = resources.files("eventgraph") / "data" / "gazetteer" / "finder_rules.json"
         return cls(Gazetteer.default(), json.loads(path.read_text(encoding="utf-8")))
 
-    def _bare_names(self, gaz: Gazetteer, not_bare: set[str]) -> list[str]:
-        """Provinces of both eras, bare-usable aliases, countries and foreign cities; returns
-        the surface forms the regex must know."""
+    def _bare_names(self, gaz: Gazetteer, rules: dict) -> list[str]:
+        """Provinces of both eras, district-level cities, bare-usable aliases, countries and
+        foreign cities; returns the surface forms the regex must know."""
+        not_bare = {name_key(n) for n in rules["not_bare"]}
         surfaces = []
         for u in gaz.units.values():
             key = name_key(u.name)
@@ -129,13 +139,28 @@ class LocalityIndex:
                 old = self.bare.get(key, ("province", (), None))
                 self.bare[key] = ("province", (*old[1], u), None)
                 surfaces.append(u.name)
+        # District-level cities ("cảng Quy Nhơn", "tại Đà Lạt"), unless a pre-2025 province has
+        # the name (then the bare name is the province: "Thái Nguyên"); Huế, a city before 2025
+        # and a province since, keeps both.
+        old_provinces = {name_key(u.name) for u in gaz.units.values()
+                         if u.level == "province" and u.era == PRE2025}
+        for u in gaz.units.values():
+            key = name_key(u.name)
+            if u.level == "district" and u.unit_word == "thành phố" and key not in not_bare \
+                    and key not in old_provinces:
+                kind, units, _ = self.bare.get(key, ("city", (), None))
+                self.bare[key] = (kind, (*units, u), None)
+                surfaces.append(u.name)
         for alias in gaz.bare_aliases:
             key, target = name_key(alias), gaz.aliases[name_key(alias)]
             units = tuple(u for u in gaz.by_key[name_key(target)] if u.level == "province")
             self.bare[key] = ("alias", units, target)
             surfaces.append(alias)
-        for key, row in gaz.countries.items():
-            self.bare.setdefault(key, (row["kind"], (), None))
+        forms = tuple(name_key(f) for f in rules["state_forms"])
+        for key, row in gaz.countries.items():  # "CHDCND Lào" is Lào; "Vietnam" is Việt Nam
+            canonical = row["name"] if key.startswith(forms) or row["name"] == "Việt Nam" \
+                else None
+            self.bare.setdefault(key, (row["kind"], (), canonical))
         rows = {id(r): r for r in gaz.countries.values()}.values()
         surfaces += [n for r in rows for n in [r["name"], *filter(None, r["aliases"].split("|"))]]
         return surfaces
@@ -224,7 +249,8 @@ class LocalityIndex:
         kind, units, canonical = self.bare[key]
         if self.guards.rejects(text, start, end, key, before):
             return None
-        level = "country" if kind in ("country", "territory", "city") else "province"
+        level = "country" if kind in ("country", "territory") or (kind == "city" and not units) \
+            else units[0].level
         return Found(start, end, canonical or _spaced(text[start:end]), level, units)
 
 
