@@ -36,6 +36,21 @@ DATELINE = re.compile(
 )
 
 
+# A date phrase that starts exactly at a position: "ngày 25/10/2021", "25-10-2021", "ngày 07 tháng 06 năm
+# 2021" (line breaks allowed inside, as in hard-wrapped document openings), and, after "ngày", a day and
+# month without year ("ngày 27-5").
+DATE_AT = re.compile(
+    rf"(?P<lead>ngày\s*)?(?:(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d)(?:{_SEP}(?P<y>(?:19|20)\d\d))?(?![\d/.\-]\d)"
+    r"|(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)(?:\s*(?:năm|,)\s*(?P<y2>(?:19|20)\d\d))?)(?!\d)",
+    re.IGNORECASE,
+)
+# A month and year ("tháng 11 năm 2013", "tháng 6-2014", "tháng 11/2021") or a bare year ("năm 2019").
+MONTH_YEAR_AT = re.compile(
+    r"(?:tháng\s+(?P<m>[01]?\d)\s*(?:năm\s+|[/-]\s*)|năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -57,8 +72,11 @@ def parse_full(s: str) -> dt.date | None:
     m = FULL_DATE.search(s)
     if not m:
         return None
-    d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
-        m.group("d2"), m.group("m2"), m.group("y2"))
+    d, mo, y = (
+        (m.group("d"), m.group("m"), m.group("y"))
+        if m.group("d")
+        else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
     return make_date(int(y), int(mo), int(d))
 
 
@@ -87,15 +105,22 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     out: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for m in FULL_DATE.finditer(text):
-        d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
-            m.group("d2"), m.group("m2"), m.group("y2"))
+        d, mo, y = (
+            (m.group("d"), m.group("m"), m.group("y"))
+            if m.group("d")
+            else (m.group("d2"), m.group("m2"), m.group("y2"))
+        )
         out.append(DateMention(m.start(), m.end(), make_date(int(y), int(mo), int(d)), False))
         taken.append((m.start(), m.end()))
     for m in PARTIAL_DATE.finditer(text):
         s = m.start("d")
         if any(a <= s < b for a, b in taken):
             continue
-        out.append(DateMention(s, m.end(), resolve_partial(int(m.group("d")), int(m.group("m")), ref), True))
+        out.append(
+            DateMention(
+                s, m.end(), resolve_partial(int(m.group("d")), int(m.group("m")), ref), True
+            )
+        )
     for m in RELATIVE.finditer(text):
         if ref is None:
             out.append(DateMention(m.start(), m.end(), None, True))
@@ -103,3 +128,34 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             delta = 0 if m.group("today") else 1
             out.append(DateMention(m.start(), m.end(), ref - dt.timedelta(days=delta), True))
     return sorted(out, key=lambda x: x.start)
+
+
+def date_at(text: str, pos: int, ref: dt.date | None = None) -> tuple[dt.date | None, int] | None:
+    """The date phrase starting at `pos` (white space skipped) and where it ends, or None when none
+    starts there. A day and month without year is resolved against `ref` only when it follows "ngày";
+    an impossible date ("31/2/2020") is read (its span is a date) but gives None."""
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    m = DATE_AT.match(text, pos)
+    if not m:
+        return None
+    d, mo, y = (
+        (m.group("d"), m.group("m"), m.group("y"))
+        if m.group("d")
+        else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
+    if y:
+        return make_date(int(y), int(mo), int(d)), m.end()
+    if not m.group("lead"):
+        return None
+    return resolve_partial(int(d), int(mo), ref), m.end()
+
+
+def month_year_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The year of a "tháng 11 năm 2013" / "tháng 6-2014" / "năm 2019" phrase at `pos`, and its end."""
+    while pos < len(text) and text[pos] in " \t\n":
+        pos += 1
+    m = MONTH_YEAR_AT.match(text, pos)
+    if not m or (m.group("m") and not 1 <= int(m.group("m")) <= 12):
+        return None
+    return int(m.group("y")), m.end()

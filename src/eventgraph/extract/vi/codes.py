@@ -1,0 +1,191 @@
+"""The document-code grammar: "21-KL/TW", "01/NQ-CP", "100/2019/NĐ-CP", "45/2024/QH15", "1621/SKHĐT-TH".
+
+A code is a number, an optional year and a symbol of segments joined by "-" or "/". Party codes put the
+kind first and their issuer after a slash (122-KH/TU); State codes put a slash after the number and
+join kind and issuer with a hyphen (1234/QĐ-TTg); dispatches carry no kind letters (16937/BGTVT-QLDN).
+Texts add spaces ("100 - KL/TW", "1679/QĐ- TTg") and typos ("05-NQ-TW", "19/KL/TW"): a code is kept as
+written, spaces removed. A candidate counts when its first segment is kind letters, when a kind word
+precedes it ("Quyết định số 41 - TTg", "NQ số 29/TW"), or when it has State shape with a known issuer
+("61/CP", "16235/UBND-VP", "42/2017/QH14"). A number after a kind word without any symbol ("Chỉ thị số
+27") is a bare mention. Kinds and issuers are tables in data/doc_kinds.toml and data/issuers.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_UP = "A-ZĐƯƠÔÂĂÊ"
+_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*\d{{0,2}}"
+_SEP = r"\s{0,2}[-/]\s{0,2}"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+CANDIDATE = re.compile(
+    rf"(?<![\w/.\-])(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s(?=[{_UP}]{{2,3}}\s?/))"
+    rf"(?P<sym>{_SEG}(?:{_SEP}(?:{_SEG}|{_YEAR}))*)"
+)
+_PART = re.compile(rf"(?P<sep>{_SEP})?(?P<seg>{_SEG}|{_YEAR})")
+# After a bare number: nouns of quantity mean it is not a document number ("Kế hoạch 5 năm").
+_NOT_DOC = re.compile(
+    r"\s*(?:[-/]\s*\w|[.,]\d|%|(?:năm|tháng|tuần|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|"
+    r"mục tiêu|nhóm|điều|khoản|chương|phần|tỷ|triệu|nghìn|người|đơn vị|xã|huyện|tỉnh|tổ chức|cá nhân|"
+    r"đảng viên|cán bộ|trường hợp|vụ|việc|phương án|đồng chí|hộ|dự án|văn bản|ý kiến|lượt|giờ|phút)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class KindTable:
+    """Kind names by symbol letters and by the words texts use."""
+
+    by_symbol: dict[str, str]
+    by_word: dict[str, str]  # lower-case word, single-spaced -> kind name ("" for generic words)
+    word_before: re.Pattern[str]  # a kind word ending right before a code
+    bare: re.Pattern[str]  # a kind word and a number without symbol
+
+
+@cache
+def kinds() -> KindTable:
+    """The kind table from data/doc_kinds.toml, compiled once."""
+    data = tomllib.loads(
+        resources.files("eventgraph.data").joinpath("doc_kinds.toml").read_text("utf-8")
+    )
+    by_symbol: dict[str, str] = {}
+    by_word: dict[str, str] = {w: "" for w in data["generic"]}
+    for k in data["kind"]:
+        by_symbol.update({s.upper(): k["name"] for s in k["symbols"]})
+        by_word.update({w.lower(): k["name"] for w in k["words"]})
+    words = sorted(by_word, key=len, reverse=True)
+    caps = [w for w in (x for k in data["kind"] for x in k["words"]) if w.isupper()]
+    prose = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.upper() not in caps)
+    alt = rf"(?i:{prose})|{'|'.join(map(re.escape, sorted(caps, key=len, reverse=True)))}"
+    before = re.compile(rf"(?<!\w)(?P<kw>{alt})(?:\s+(?i:số))?\s*:?\s*\Z")
+    bare = re.compile(rf"(?<!\w)(?P<kw>{alt})\s+(?:(?i:số)\s*:?\s*)?(?P<num>\d{{1,5}})(?![\d\w])")
+    return KindTable(by_symbol, by_word, before, bare)
+
+
+@dataclass(frozen=True)
+class Code:
+    """A parsed code: number, year, symbol segments, and the separator after the number."""
+
+    text: str  # as written, spaces removed: "100-KL/TW"
+    number: str
+    year: int | None
+    segments: tuple[str, ...]  # ("KL", "TW")
+    sep: str  # "-" (Party style) or "/" (State style) after the number
+
+    @property
+    def symbol(self) -> str:
+        """The part after the number (and year): "KL/TW", "NĐ-CP"."""
+        return self.text.split("/", 2)[-1] if self.year else self.text[len(self.number) + 1 :]
+
+    @property
+    def key(self) -> str:
+        """Two spellings of one code ("21-CT/TW", "21/CT-TW", "19/CT-TTG") share this key."""
+        return f"{int(self.number)}/{self.year or ''}/{''.join(self.segments).upper()}"
+
+    @property
+    def kind_letters(self) -> str | None:
+        first = self.segments[0].upper() if self.segments else ""
+        return first if first in kinds().by_symbol else None
+
+    @property
+    def issuer_letters(self) -> tuple[str, ...]:
+        """The segments after the kind letters: ("TW",), ("TTg",), ("BNN", "TCLN"), ("BGTVT", "QLDN")."""
+        return self.segments[1:] if self.kind_letters else self.segments
+
+
+@dataclass(frozen=True)
+class CodeMatch:
+    """A code (or a bare number) found in a text, with the kind word before it if any."""
+
+    start: int  # the code
+    end: int
+    lead: int  # where its kind word starts (== start without one)
+    code: Code
+    word: str | None  # the kind word as written ("Kết luận", "NQ"), None without one
+    bare: bool = False
+
+    @property
+    def word_kind(self) -> str | None:
+        """The kind the word names; None for no word or a generic one ("văn bản")."""
+        return (
+            kinds().by_word.get(" ".join(self.word.lower().split())) or None if self.word else None
+        )
+
+
+def _valid(seg: str) -> bool:
+    """Symbol segments are abbreviations: two capitals at least ("TTg", "V.I"), or a year."""
+    return seg.isdigit() or sum(c.isupper() for c in seg) >= 2
+
+
+def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
+    """The code of a candidate match, cut at its first segment that is not an abbreviation."""
+    segs: list[str] = []
+    end = m.start("sym")
+    for p in _PART.finditer(text, m.start("sym"), m.end("sym")):
+        if p.start() != end or not _valid(p.group("seg")) or (segs and segs[-1].isdigit()):
+            break
+        if p.group("seg").isdigit() and not segs:
+            break
+        segs.append(p.group("seg"))
+        end = p.end()
+    if not segs:
+        return None
+    raw = re.sub(r"\s+", "", text[m.start() : end])
+    year = int(m.group("year")) if m.group("year") else None
+    return Code(raw, m.group("num"), year, tuple(segs), m.group("sep").strip()), end
+
+
+def _accepted(code: Code, word: str | None, before: str) -> bool:
+    from eventgraph.extract.vi.issuers import is_issuer_suffix
+
+    if word:
+        return True
+    if code.kind_letters:
+        return code.sep != ""  # "19 KL / TW" only after its kind word
+    state_shape = code.sep == "/" or code.year is not None
+    if state_shape and is_issuer_suffix(code.segments[0]):
+        return True
+    # "số 389/KHPCMT-CCB": kind letters run into the issuer's
+    first = code.segments[0].upper()
+    kind_prefix = any(first[:n] in kinds().by_symbol for n in (2, 3, 4))
+    return (
+        state_shape
+        and kind_prefix
+        and len(code.segments) >= 2
+        and re.search(r"(?i:số)\s*:?\s*\Z", before) is not None
+    )
+
+
+def find_codes(text: str) -> list[CodeMatch]:
+    """Every document code in `text`, in order, then every bare number after a kind word."""
+    table = kinds()
+    out: list[CodeMatch] = []
+    for m in CANDIDATE.finditer(text):
+        parsed = _parse(text, m)
+        if parsed is None:
+            continue
+        code, end = parsed
+        before = text[max(0, m.start() - 60) : m.start()]
+        w = table.word_before.search(before)
+        word = " ".join(w.group("kw").split()) if w else None
+        if _accepted(code, word, before):
+            lead = m.start() - len(before) + w.start() if w else m.start()
+            out.append(CodeMatch(m.start(), end, lead, code, word))
+    taken = [(c.lead, c.end) for c in out]
+    for m in table.bare.finditer(text):
+        num = m.group("num")
+        if any(a <= m.start("num") < b for a, b in taken) or re.fullmatch(_YEAR, num):
+            continue
+        if _NOT_DOC.match(text, m.end()):
+            continue
+        code = Code(num, num, None, (), "")
+        out.append(
+            CodeMatch(
+                m.start("num"), m.end(), m.start(), code, " ".join(m.group("kw").split()), True
+            )
+        )
+    return sorted(out, key=lambda c: c.start)

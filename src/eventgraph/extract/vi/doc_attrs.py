@@ -1,0 +1,130 @@
+"""What a text says about a document around its code: "122-KH/TU, ngày 28/2/2022 của Ban Thường vụ
+Thành ủy về …" after it; "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành Công văn số …", "Thay mặt Bộ
+Chính trị, …", "đề nghị của Sở Y tế tại Văn bản số …" before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventgraph.extract.vi.dates import date_at, month_year_at
+from eventgraph.extract.vi.issuers import org_of_subject, read_org
+
+_SKIP = re.compile(r"[\s,]*")
+_OF = re.compile(r"(?i:của)\s+")
+_SIGNED = re.compile(r"(?i:(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)(?=ngày)")
+_ABOUT = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)(?=\S)")
+_QUOTED = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)?[“\"](?P<q>[^”\"\n]{3,200})[”\"]")
+_SUBJECT_END = re.compile(r";|\.\s|\n|,\s+(?=[A-ZĐ][a-zđ]*\s+(?:[A-ZĐ]|tỉnh|đã|vừa))|\Z")
+_ISSUED = re.compile(
+    r"(?i:(?:đã|vừa|mới|chính\s+thức|kịp\s+thời|cũng)\s+)*(?i:ký\s+ban\s+hành|ban\s+hành|ký|có|ra)"
+    r"\s+(?i:các\s+)?\Z"
+)
+_DAY_LEAD = re.compile(r"\s*(?i:ngày)\s+")
+_ON_BEHALF = re.compile(r"(?i:thay\s+mặt)\s+")
+_COMMA = re.compile(r",(?!\s*chống\b)")  # "phòng, chống" is inside a name
+_AT = re.compile(r"(?i:của)\s+(?P<org>.{2,80}?)\s+(?i:tại)\s+\Z")
+
+
+@dataclass
+class After:
+    """The attributes written right after a code, and where they end."""
+
+    date: dt.date | None = None
+    year: int | None = None
+    issuer: str | None = None
+    end: int = 0
+    subject: str | None = None
+
+
+def read_after(
+    text: str, pos: int, ref: dt.date | None, places: dict[int, int], limit: int | None = None
+) -> After:
+    """Dates, "(…)" and "của <body>" after a code at `pos`, in any order, up to `limit`."""
+    limit = len(text) if limit is None else limit
+    out = After(end=pos)
+    i = pos
+    while i < limit:
+        j = _SKIP.match(text, i).end()
+        if j >= limit:
+            break
+        if text[j] == "(":
+            close = text.find(")", j, min(limit, j + 80))
+            if close < 0:
+                break
+            got = date_at(text, j + 1, ref)
+            out.date = out.date or (got[0] if got else None)
+            i = close + 1
+        elif (m := _SIGNED.match(text, j)) and (got := date_at(text, m.end(), ref)):
+            out.date, i = out.date or got[0], got[1]
+        elif got := date_at(text, j, ref):
+            out.date, i = out.date or got[0], got[1]
+        elif my := month_year_at(text, j):
+            out.year, i = out.year or my[0], my[1]
+        elif (
+            (m := _OF.match(text, j))
+            and (org := read_org(text, m.end(), places))
+            and org[1] <= limit
+        ):
+            out.issuer, i = out.issuer or org[0], org[1]
+        else:
+            break
+        out.end = i
+    if out.date:
+        out.year = out.date.year
+    out.subject = read_subject(text, out.end)
+    return out
+
+
+def read_subject(text: str, pos: int) -> str | None:
+    """The subject stated after a code's attributes: "về đẩy mạnh …" or a quoted title."""
+    q = _QUOTED.match(text, pos)
+    if q:
+        return " ".join(q.group("q").split())
+    m = _ABOUT.match(text, pos)
+    if not m:
+        return None
+    end = _SUBJECT_END.search(text, m.end(), min(len(text), m.end() + 200))
+    stop = end.start() if end else min(len(text), m.end() + 200)
+    s = " ".join(text[m.end() : stop].split()).rstrip(" ,")
+    return s or None
+
+
+@dataclass
+class Before:
+    """What the clause before a code says of it: its issuer (and how), and its date."""
+
+    issuer: str | None = None
+    rank: int = 9
+    date: dt.date | None = None
+
+
+def read_before(
+    text: str, clause_start: int, lead: int, ref: dt.date | None, places: dict[int, int]
+) -> Before:
+    """ "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành <code>", "Thay mặt Bộ Chính trị, … ký ban hành
+    <code>", "đề nghị của Sở Y tế tại <code>": the issuer (rank 1 to 3, lower is surer) and date."""
+    out = Before()
+    window = text[clause_start:lead]
+    at = _AT.search(window)
+    if at and (org := read_org(text, clause_start + at.start("org"), places)):
+        return Before(org[0], 1)
+    behalf = _ON_BEHALF.search(window)
+    if behalf and (org := read_org(text, clause_start + behalf.end(), places)):
+        out.issuer, out.rank = org[0], 2
+    issued = _ISSUED.search(window)
+    if issued is None:
+        return out
+    head = window[: issued.start()]
+    commas = [c.start() for c in _COMMA.finditer(head)]
+    comma = commas[-1] if commas else -1
+    if out.issuer is None:
+        org = org_of_subject(text, clause_start + comma + 1, clause_start + issued.start(), places)
+        if org:
+            out.issuer, out.rank = org, 3
+    day = _DAY_LEAD.match(window)
+    if day and (got := date_at(text, clause_start + day.start(), ref)):
+        out.date = got[0]
+    return out
