@@ -161,7 +161,8 @@ def lifted(old_index: dict, key: tuple[str, ...], new_code: str) -> set[tuple[st
 
 
 def historical(units: list[dict], pairs: set[tuple[str, str]]) -> None:
-    """Add hand-listed units that the snapshot lacks; each maps where its listed parts mapped."""
+    """Add hand-listed units that the snapshot lacks. `became` names snapshot units whose
+    successors the unit inherits (Quận 2 -> what Thủ Đức became), or 2025 units directly."""
     by_code = {u["code"]: u for u in units}
     with (OUT / "historical_units.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -169,8 +170,11 @@ def historical(units: list[dict], pairs: set[tuple[str, str]]) -> None:
             units.append({k: row[k] for k in ("code", "name", "unit_word", "level",
                                               "parent_code", "era")})
             for part in parts:
-                assert part in by_code, f"historical_units.csv: unknown part {part}"
-                pairs |= {(row["code"], new) for old, new in pairs if old == part}
+                assert part in by_code, f"historical_units.csv: unknown unit {part}"
+                if by_code[part]["era"] == NEW:
+                    pairs.add((row["code"], part))
+                else:
+                    pairs |= {(row["code"], new) for old, new in pairs if old == part}
 
 
 def supplement(units: list[dict], pairs: set[tuple[str, str]]) -> int:

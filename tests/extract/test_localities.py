@@ -65,7 +65,7 @@ def test_bare_city_names_count_as_their_district_level_city():
 
 
 def test_country_state_forms_and_spellings_give_the_country_name():
-    assert names("Đoàn CHDCND Lào, Liên bang Nga và hãng Vietnam Airlines") == [
+    assert names("Đoàn đại biểu CHDCND Lào, Liên bang Nga và hãng Vietnam Airlines") == [
         "Lào", "Nga", "Việt Nam"]
 
 
@@ -122,6 +122,19 @@ def test_foreign_countries_and_cities(text, country):
 ])
 def test_non_localities_are_not_returned(text):
     assert names(text) == []
+
+
+def test_units_the_gazetteer_lacks_still_count_after_a_unit_word():
+    found = by_name("Cán bộ UBND xã Hưng Công sử dụng bằng giả.")
+    assert found["Hưng Công"].level == "commune" and found["Hưng Công"].unit is None
+    assert names("Chủ tịch UBND huyện Nguyễn Văn An, Bí thư huyện Đoàn phát biểu.") == []
+    assert names("Hợp tác xã Tân Lập và Thông tấn xã Việt Nam") == ["Việt Nam"]
+
+
+def test_historical_units_map_forward():
+    found = by_name("Khu đô thị ở quận 2 và thị xã Cửa Lò")
+    assert found["Quận 2"].unit.code == "pre2025-dx002"
+    assert found["Cửa Lò"].province == "Nghệ An"
 
 
 def test_same_named_communes_need_a_province():

@@ -47,7 +47,7 @@ _DAK = re.compile(r"(?<!\w)[đd][ắăa][kc](?!\w)")
 
 def name_key(name: str) -> str:
     """The comparison key of a place name: folded, without spaces, hyphens, dots or apostrophes."""
-    low = unicodedata.normalize("NFC", name).lower()
+    low = unicodedata.normalize("NFC", name).lower().replace("ð", "đ")  # Icelandic eth in scrapes
     if "k" in low or "c" in low:
         low = _DAK.sub("đắk", low)
     low = _DROP.sub("", low)

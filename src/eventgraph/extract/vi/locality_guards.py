@@ -20,7 +20,7 @@ _AFTER = re.compile(r"[ \t]*(?:,|-|–|và)[ \t]*")
 _STARTS = ".!?:;\"“(\n"
 
 
-def _words_before(text: str, start: int, n: int = 2) -> list[tuple[str, int]]:
+def words_before(text: str, start: int, n: int = 2) -> list[tuple[str, int]]:
     """Up to `n` words (with their offsets) right before `start`, nearest first, across spaces
     only: punctuation ends the run."""
     words: list[tuple[str, int]] = []
@@ -60,11 +60,12 @@ class Guards:
 
     def __init__(self, gaz: Gazetteer, rules: dict, index: LocalityIndex) -> None:
         self.index = index
-        self.name_parts = set(rules["person_name_parts"])
-        self.honorifics = set(rules["honorifics"])
-        self.cues = set(rules["country_cues"])
-        self.compounds = {k: set(v) for k, v in rules["compounds"].items()}
-        self.not_after = set(rules["not_after"])
+        # Every word list is compared after _low (lower case, the same tone placement as text).
+        self.name_parts = {_low(w) for w in rules["person_name_parts"]}
+        self.honorifics = {_low(w) for w in rules["honorifics"]}
+        self.cues = {_low(w) for w in rules["country_cues"]}
+        self.compounds = {name_key(k): {_low(w) for w in v} for k, v in rules["compounds"].items()}
+        self.not_after = {_low(w) for w in rules["not_after"]}
         self.needs_cue = {name_key(r["name"]) for r in gaz.countries.values()
                           if r["guard"] == "cue"} | {name_key(n) for n in rules["bare_needs_cue"]}
         names = [u.name for u in gaz.units.values()] + [r["name"] for r in gaz.countries.values()]
@@ -72,7 +73,7 @@ class Guards:
 
     def rejects(self, text: str, start: int, end: int, key: str, before: list[Found]) -> bool:
         """True when the bare name at [start, end) is part of a person's or a longer name."""
-        before_words = _words_before(text, start)
+        before_words = words_before(text, start)
         prev = before_words[0] if before_words else None
         if prev is not None:
             word = _low(prev[0])

@@ -22,22 +22,24 @@ from eventgraph.extract.vi.gazetteer import (
     Unit,
     name_key,
 )
-from eventgraph.extract.vi.locality_guards import Guards
+from eventgraph.extract.vi.locality_guards import Guards, words_before
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA))
                  if c.isupper() and c.lower() != c and (c < "\u0250" or c >= "\u1e00"))
 _DASH, _APOS = "\\-‐‑‒–—―−", "'’ʼ‘"  # as regex character-class members
-_SEP, _WORD_END, _TRIG_END, _DOT_END, _SPACE = "\x00", "\x01", "\x02", "\x03", "\x04"
+_SEP, _WORD_END, _TRIG_END, _DOT_END, _SPACE, _ABBR_END = (chr(i) for i in range(6))
 _TAILS = {
     _SPACE: r"[ \t]+",  # between the words of a unit word ("tỉnh ủy")
     _SEP: r"[-–'’. \t]*",  # between the syllables of a bare name ("TP.HCM", "Cam-pu-chia")
     _WORD_END: r"(?!\w)",
-    _TRIG_END: r"(?:[ \t]*\.[ \t]*|[ \t]+)",  # a unit word, then the name
+    _TRIG_END: r"[ \t]+",  # a unit word, then the name
+    _ABBR_END: r"(?:[ \t]*\.[ \t]*|[ \t]+)",  # "TP. Hồ Chí Minh", "TP Vinh"
     _DOT_END: r"[ \t]*",  # an abbreviation with its dot ("H.Tuy Phước")
 }
 _TOKEN = re.compile(rf"([ \t]*[{_DASH}{_APOS}][ \t]*|[ \t]+|)(\w+(?:[{_APOS}]\w+)?)")
+_WORD = re.compile(r"[ \t]*(\w+)")
 _LIST = re.compile(r"[ \t]*(?:,|;|[ \t]và|[ \t]với|[ \t]hoặc)[ \t]+")
-_ENDS = (_WORD_END, _TRIG_END, _DOT_END)  # tried last, so the longest name wins
+_ENDS = (_WORD_END, _TRIG_END, _DOT_END, _ABBR_END)  # tried last, so the longest name wins
 _OLD_TONE = {new: old for old, new in TONE_FIX.items()}
 _key = lru_cache(maxsize=1 << 16)(name_key)  # words recur across articles: key each once
 
@@ -101,6 +103,11 @@ class LocalityIndex:
         self.triggers = {_low(k): dict(v, levels=tuple(v["levels"]))
                          for k, v in rules["triggers"].items()}
         self._rule_of: dict[str, dict | None] = {}  # matched unit-word text -> its rule
+        self.not_unit_names = {_low(w) for w in rules["not_unit_names"]}
+        self.not_unit = {}  # "xã" -> ("hợp tác", "thông tấn"): "Hợp tác xã An Phát" is a firm
+        for phrase in rules["not_unit_words"]:
+            *head, word = _low(phrase).split()
+            self.not_unit.setdefault(word, set()).add(" ".join(head))
         self.bare: dict[str, tuple[str, tuple[Unit, ...], str | None]] = {}
         surfaces = self._bare_names(gaz, rules)
         self.guards = Guards(gaz, rules, self)
@@ -108,7 +115,7 @@ class LocalityIndex:
                  for v in _tone_variants(s) | _tone_variants(_title(s))}
         lower: set[str] = set()
         for word, rule in self.triggers.items():
-            end = ("." + _DOT_END) if rule.get("dot") else _TRIG_END
+            end = {True: "." + _DOT_END, "optional": _ABBR_END}.get(rule.get("dot"), _TRIG_END)
             for form in {word.capitalize(), _title(word), word.upper()}:
                 items |= {v.replace(" ", _SPACE) + end for v in _tone_variants(form)}
             if rule.get("upper_without_dot"):  # "TX An Nhơn", "TT Ngãi Giao"
@@ -175,11 +182,19 @@ class LocalityIndex:
                 continue
             rule = self._rule(m.group())
             if rule is not None:
-                out += self._after_word(text, m.end(), rule, start)
+                if not self._not_unit(text, start, rule["word"]):
+                    out += self._after_word(text, m.end(), rule, start)
             else:
                 hit = self._bare(text, start, m.end(), out)
                 out += [hit] if hit else []
         return out
+
+    def _not_unit(self, text: str, start: int, word: str) -> bool:
+        heads = self.not_unit.get(word)
+        if not heads:
+            return False
+        before = [_low(w) for w, _ in reversed(words_before(text, start, 2))]
+        return " ".join(before) in heads or bool(before and before[-1] in heads)
 
     def _rule(self, matched: str) -> dict | None:
         if matched not in self._rule_of:
@@ -203,7 +218,7 @@ class LocalityIndex:
     def _after_word(self, text: str, pos: int, rule: dict, word_start: int) -> list[Found]:
         """The unit a unit word introduces, and the units listed after it at the same level."""
         hits = []
-        hit = self._name_at(text, pos, rule, word_start)
+        hit = self._name_at(text, pos, rule, word_start) or self._unknown(text, pos, rule)
         while hit is not None:
             hits.append(hit)
             sep = _LIST.match(text, hit.end)
@@ -236,6 +251,24 @@ class LocalityIndex:
                 return Found(start, end, _spaced(name), rule["levels"][-1], units, rule["word"])
         return None
 
+    def _unknown(self, text: str, pos: int, rule: dict) -> Found | None:
+        """A district or commune the gazetteer does not know (merged away before its snapshot,
+        or misspelt): one to three capitalised words right after a district or commune word,
+        ending the phrase, and neither a person's name nor a title."""
+        if "province" in rule["levels"] or rule.get("dot") or not text[pos - 1:pos].isspace():
+            return None  # abbreviations ("TT.", "h.") too often end a photo credit or a time
+        toks: list[re.Match[str]] = []
+        while len(toks) < 4 and (t := _WORD.match(text, toks[-1].end() if toks else pos)) \
+                and _is_title_word(t.group(1)):
+            toks.append(t)
+        if not 1 <= len(toks) <= 3:
+            return None  # four capitalised words are a person or a body, not a commune
+        first = _low(toks[0].group(1))
+        if first in self.guards.name_parts or first in self.not_unit_names:
+            return None
+        start, end = toks[0].start(1), toks[-1].end(1)
+        return Found(start, end, _spaced(text[start:end]), rule["levels"][-1], (), rule["word"])
+
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - the index is a long-lived singleton
     def _units(self, key: str, levels: tuple[str, ...]) -> tuple[Unit, ...]:
         units = self.gazetteer.by_key.get(key, [])
@@ -252,6 +285,11 @@ class LocalityIndex:
         level = "country" if kind in ("country", "territory") or (kind == "city" and not units) \
             else units[0].level
         return Found(start, end, canonical or _spaced(text[start:end]), level, units)
+
+
+def _is_title_word(word: str) -> bool:
+    """"Công" yes; "công", "TP", "NTM", "H" no."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _low(text: str) -> str:
