@@ -15,8 +15,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventgraph.localities.v1",
     "eventgraph.authors.v1",
     "eventgraph.people.v1",
-    "eventgraph.meetings.v1",
     "eventgraph.directives.v1",
+    "eventgraph.meetings.v1",  # after the directives: a meeting lists the codes it is about
 )
 
 

@@ -21,7 +21,7 @@ from eventgraph.text import new_tone
 _TOKEN = re.compile(
     r"(?:UVT\.Ư|UVT\.W|T\.Ư|T\.W|TP\.|Tp\.|Th\.S|PGS\.TS|GS\.TS|GS\.TSKH|Đ/c|đ/c|H\.|Q\.|TX\.)"
     r"|[^\W\d_]+&[^\W\d_]+"  # "KH&CN", "TN&MT"
-    r"|[^\W\d_]+(?:['’][^\W\d_]*)?(?:-[^\W\d_]+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]*)?(?:-[^\W_]+)*"  # "Jong-un", "Covid-19"
     r"|\d+[A-Za-z]?"
     r"|[^\w\s]"
 )
