@@ -47,19 +47,21 @@ def find_localities(text: str, context_province: str | None = None, *,
     return _resolve(index.gazetteer, found, context_province, era or _era(found))
 
 
-_last: list = [None, None]  # the last text scanned and its mentions
+_last: list[tuple[str, list[Found]]] = [("", [])]  # the last text scanned, with its mentions
 
 
 def _scan(index: LocalityIndex, text: str) -> list[Found]:
     """The raw mentions of `text`; a caller that resolves the same text again (first without,
-    then with its main province as context) does not pay for the scan twice."""
-    if _last[0] is text or _last[0] == text:
-        return _last[1]
+    then with its main province as context) does not pay for the scan twice. The pair is read
+    and replaced whole, so threads sharing it at worst scan again."""
+    last_text, last_found = _last[0]
+    if last_text is text or last_text == text:
+        return last_found
     work, offsets = _nfc(text)
     found = index.scan(work)
     if offsets is not None:
         found = [f.shifted(offsets) for f in found]
-    _last[:] = [text, found]
+    _last[0] = (text, found)
     return found
 
 

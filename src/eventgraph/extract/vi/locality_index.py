@@ -1,9 +1,10 @@
-"""The prepared scanner behind `find_localities`: one regex, a name-key index and the guards.
+"""The prepared scanner behind `find_localities`: trie regexes, a name-key index and the guards.
 
-Built once from the gazetteer and `finder_rules.json`. Place names are capitalised, so the regex
-is case-sensitive and shaped as a character trie whose alternatives each start with a literal
-letter: Python's regex engine then skips, in C, every position that cannot start a unit word or a
-bare name, which keeps a 3,000-character article well under a millisecond.
+Built once from the gazetteer and `finder_rules.json`. A unit word ("huyện", "Quận ủy", "TP.")
+is followed by the longest unit name of its levels that the gazetteer knows (or, for districts
+and communes, by up to three capitalised words it does not know); a bare name must be a province,
+a district-level city, a country or a foreign city and pass the guards. Each mention is a `Found`
+with its candidate units; `localities.py` picks among them.
 """
 
 from __future__ import annotations
@@ -23,24 +24,11 @@ from eventgraph.extract.vi.gazetteer import (
     name_key,
 )
 from eventgraph.extract.vi.locality_guards import Guards, words_before
+from eventgraph.extract.vi.locality_trie import APOS, DASH, scan_regexes
 
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA))
-                 if c.isupper() and c.lower() != c and (c < "\u0250" or c >= "\u1e00"))
-_DASH, _APOS = "\\-‐‑‒–—―−", "'’ʼ‘"  # as regex character-class members
-_SEP, _WORD_END, _TRIG_END, _DOT_END, _SPACE, _ABBR_END = (chr(i) for i in range(6))
-_TAILS = {
-    _SPACE: r"[ \t]+",  # between the words of a unit word ("tỉnh ủy")
-    _SEP: r"[-–'’. \t]*",  # between the syllables of a bare name ("TP.HCM", "Cam-pu-chia")
-    _WORD_END: r"(?!\w)",
-    _TRIG_END: r"[ \t]+",  # a unit word, then the name
-    _ABBR_END: r"(?:[ \t]*\.[ \t]*|[ \t]+)",  # "TP. Hồ Chí Minh", "TP Vinh"
-    _DOT_END: r"[ \t]*",  # an abbreviation with its dot ("H.Tuy Phước")
-}
-_TOKEN = re.compile(rf"([ \t]*[{_DASH}{_APOS}][ \t]*|[ \t]+|)(\w+(?:[{_APOS}]\w+)?)")
+_TOKEN = re.compile(rf"([ \t]*[{DASH}{APOS}][ \t]*|[ \t]+|)(\w+(?:[{APOS}]\w+)?)")
 _WORD = re.compile(r"[ \t]*(\w+)")
 _LIST = re.compile(r"[ \t]*(?:,|;|[ \t]và|[ \t]với|[ \t]hoặc)[ \t]+")
-_ENDS = (_WORD_END, _TRIG_END, _DOT_END, _ABBR_END)  # tried last, so the longest name wins
-_OLD_TONE = {new: old for old, new in TONE_FIX.items()}
 _key = lru_cache(maxsize=1 << 16)(name_key)  # words recur across articles: key each once
 
 
@@ -57,38 +45,6 @@ class Found:
 
     def shifted(self, offsets: list[int]) -> Found:
         return replace(self, start=offsets[self.start], end=offsets[self.end])
-
-
-def _tone_variants(text: str) -> set[str]:
-    """The spelling with old and with new tone placement ("Hòa Bình", "Hoà Bình")."""
-    out = {text, TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], text)}
-    for new, old in _OLD_TONE.items():
-        out |= {t.replace(new, old).replace(new.capitalize(), old.capitalize())
-                .replace(new.upper(), old.upper()) for t in out}
-    return out
-
-
-def _char_trie(items: set[str]) -> str:
-    """A regex of literal strings (with tail markers) shaped as a trie: longest first."""
-    trie: dict = {}
-    for item in items:
-        node = trie
-        for ch in item:
-            node = node.setdefault(ch, {})
-
-    def emit(node: dict) -> str:
-        alts = [(_TAILS.get(ch) or re.escape(ch)) + emit(kid)
-                for ch, kid in sorted(node.items(), key=_tails_last)]
-        return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return "|".join(re.escape(ch) + emit(kid) for ch, kid in sorted(trie.items()))
-
-
-def _tails_last(item: tuple[str, dict]) -> tuple[bool, bool]:
-    return item[0] in _ENDS, item[0] in _TAILS
-
-
-def _syllables(name: str) -> list[str]:
-    return [s for s in re.split(rf"[\s{_DASH}{_APOS}.]+", name) if s]
 
 
 def _spaced(text: str) -> str:
@@ -111,22 +67,7 @@ class LocalityIndex:
         self.bare: dict[str, tuple[str, tuple[Unit, ...], str | None]] = {}
         surfaces = self._bare_names(gaz, rules)
         self.guards = Guards(gaz, rules, self)
-        items = {_SEP.join(_syllables(v)) + _WORD_END for s in surfaces
-                 for v in _tone_variants(s) | _tone_variants(_title(s))}
-        lower: set[str] = set()
-        for word, rule in self.triggers.items():
-            end = {True: "." + _DOT_END, "optional": _ABBR_END}.get(rule.get("dot"), _TRIG_END)
-            for form in {word.capitalize(), _title(word), word.upper()}:
-                items |= {v.replace(" ", _SPACE) + end for v in _tone_variants(form)}
-            if rule.get("upper_without_dot"):  # "TX An Nhơn", "TT Ngãi Giao"
-                items.add(word.upper() + _TRIG_END)
-            lower |= {v.replace(" ", _SPACE) + end for v in _tone_variants(word)}
-        # Every alternative of `regex` starts with a capital, so the engine skips the other
-        # positions in C; lower-case unit words are found with str.find on their first word.
-        self.regex = re.compile(_char_trie(items))
-        self.lower_regex = re.compile(_char_trie(lower))
-        self.heads = sorted({w.split()[0] + ("." if r.get("dot") else "")
-                             for w, r in self.triggers.items()})
+        self.regex, self.lower_regex, self.heads = scan_regexes(surfaces, self.triggers)
 
     @classmethod
     @cache
@@ -294,7 +235,3 @@ def _is_title_word(word: str) -> bool:
 
 def _low(text: str) -> str:
     return TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], text.lower())
-
-
-def _title(text: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
