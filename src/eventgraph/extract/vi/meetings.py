@@ -46,8 +46,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         toks = tokenize(doc.text, sent.start, sent.end)
         keys = [t.key for t in toks]
         persons = _persons(toks, by_sentence.get(n, []))
-        for k, role, chairs in _chair_events(keys, persons, [t.cap for t in toks]):
-            if not _is_meeting(doc, n, keys, k):
+        for k, role, chairs, sure in _chair_events(keys, persons, [t.cap for t in toks]):
+            if not sure and not _is_meeting(doc, n, keys):
                 continue
             meeting = _meeting(doc, n, toks, keys, k, found, out)
             for name in chairs:
@@ -63,23 +63,24 @@ def _persons(toks: Sequence[Token], seen: list) -> list[Person]:
     return sorted((starts[s.start], ends[s.end], s.name) for s in seen if s.start in starts and s.end in ends)
 
 
-def _chair_events(keys: Sequence[str], persons: list[Person], caps: Sequence[bool]) -> list[tuple[int, Role, list[str]]]:
-    """(verb position, role, chairs) for every chair verb whose chairs are named persons; a capitalised
-    "Chủ trì" opens a clause whose chairs follow it."""
-    out: list[tuple[int, Role, list[str]]] = []
+def _chair_events(keys: Sequence[str], persons: list[Person],
+                  caps: Sequence[bool]) -> list[tuple[int, Role, list[str], bool]]:
+    """(verb position, role, chairs, whether the wording alone says it is a meeting) for every chair verb
+    whose chairs are named persons; a capitalised "Chủ trì" opens a clause whose chairs follow it."""
+    out: list[tuple[int, Role, list[str], bool]] = []
     k = 0
     while k < len(keys):
         u, n = UNDER.match(keys, k), CHAIR.match(keys, k)
         if u:
             chairs = _list_from(keys, persons, k + u, 8)
-            out.append((k, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs))
+            out.append((k, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs, True))
             k += u
             continue
         if n and not _task(keys, k + n) and (not WITH_OBJECT.match(keys, k) or KINDS.match(keys, k + n)):
             chairs = _subject(keys, persons, k) or (_list_from(keys, persons, _after_opening(keys, k, n), 3)
                                                     if k == 0 or caps[k] else [])
             role = Role.CO_CHAIR if CO_CHAIR.match(keys, k) or len(chairs) > 1 else Role.CHAIR
-            out.append((k, role, chairs))
+            out.append((k, role, chairs, False))
         k += max(n, 1)
     return [e for e in out if e[2]]
 
@@ -144,7 +145,7 @@ def _linked(keys: Sequence[str], a: int, b: int) -> bool:
     return 0 < len(gap) <= 3 and gap[0] in _LIST and all(x in _LIST or x in ("các", "cùng") for x in gap)
 
 
-def _is_meeting(doc: Doc, n: int, keys: Sequence[str], k: int) -> bool:
+def _is_meeting(doc: Doc, n: int, keys: Sequence[str]) -> bool:
     # A chair needs a meeting: one named in the sentence, or in one of the five sentences before.
     if find_kind(keys) is not None:
         return True
