@@ -10,6 +10,7 @@ apostrophes ("Thừa Thiên - Huế" = "Thừa Thiên Huế", "Liêng S’ Rônh
 from __future__ import annotations
 
 import csv
+import io
 import re
 import unicodedata
 from collections import defaultdict
@@ -73,7 +74,7 @@ def _rows(filename: str) -> Iterator[dict[str, str]]:
 
 def _open(filename: str) -> IO[str]:
     path = resources.files("eventgraph") / "data" / "gazetteer" / filename
-    return path.open(encoding="utf-8", newline="")
+    return io.TextIOWrapper(path.open("rb"), encoding="utf-8", newline="")  # as csv wants
 
 
 class Gazetteer:
@@ -112,7 +113,7 @@ class Gazetteer:
     def lookup(self, name: str, level: str | None = None, era: str | None = None) -> list[Unit]:
         """Units called `name` (a unit word in front narrows the level), optionally of one level
         and era; province aliases ("TP.HCM", "Sài Gòn", "Thừa Thiên - Huế") are followed."""
-        levels = (level,) if level else LEVELS
+        levels: tuple[str, ...] = (level,) if level else LEVELS
         folded = fold(name).strip()
         m = _PREFIX.match(folded)
         if m and not folded[m.end():].isdigit():  # "Quận 1" is a name, not a word + name

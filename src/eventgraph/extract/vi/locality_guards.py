@@ -8,6 +8,7 @@ from the gazetteer itself, so a bare name followed by the rest of another unit's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from eventgraph.extract.vi.gazetteer import TONE_FIX, TONE_RE, Gazetteer, name_key
@@ -45,7 +46,7 @@ def _low(text: str) -> str:
     return TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], text.lower())
 
 
-def _prefix_keys(names):
+def _prefix_keys(names: Iterable[str]) -> Iterator[str]:
     """Keys of every leading run of two or more words of each name ("Điện Biên Phủ" ->
     "điệnbiên", "điệnbiênphủ")."""
     keys: dict[str, str] = {}  # a few thousand distinct words make up all the names

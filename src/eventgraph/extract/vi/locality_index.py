@@ -60,7 +60,8 @@ class LocalityIndex:
                          for k, v in rules["triggers"].items()}
         self._rule_of: dict[str, dict | None] = {}  # matched unit-word text -> its rule
         self.not_unit_names = {_low(w) for w in rules["not_unit_names"]}
-        self.not_unit = {}  # "xã" -> ("hợp tác", "thông tấn"): "Hợp tác xã An Phát" is a firm
+        # "xã" -> {"hợp tác", "thông tấn"}: "Hợp tác xã An Phát" is a firm, not a commune
+        self.not_unit: dict[str, set[str]] = {}
         for phrase in rules["not_unit_words"]:
             *head, word = _low(phrase).split()
             self.not_unit.setdefault(word, set()).add(" ".join(head))
