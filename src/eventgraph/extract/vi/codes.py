@@ -22,10 +22,13 @@ _UP = "A-ZĐƯƠÔÂĂÊ"
 _SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*\d{{0,2}}"
 _SEP = r"\s{0,2}[-/]\s{0,2}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
+# Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
+_NUMBER = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?!\d)")
 CANDIDATE = re.compile(
-    rf"(?<![\w/.\-])(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s(?=[{_UP}]{{2,3}}\s?/))"
+    rf"(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s(?=[{_UP}]{{2,3}}\s?/))"
     rf"(?P<sym>{_SEG}(?:{_SEP}(?:{_SEG}|{_YEAR}))*)"
 )
+_OPEN = "(“\"'‘[-"  # may open the word before a number: "(Nghị quyết 42)"
 _PART = re.compile(rf"(?P<sep>{_SEP})?(?P<seg>{_SEG}|{_YEAR})")
 # After a bare number: nouns of quantity mean it is not a document number ("Kế hoạch 5 năm").
 _NOT_DOC = re.compile(
@@ -42,13 +45,14 @@ class KindTable:
 
     by_symbol: dict[str, str]
     by_word: dict[str, str]  # lower-case word, single-spaced -> kind name ("" for generic words)
-    word_before: re.Pattern[str]  # a kind word ending right before a code
-    bare: re.Pattern[str]  # a kind word and a number without symbol
+    caps: frozenset[str]  # words compared with case ("NQ", "CT")
+    bare_needs_so: frozenset[str]
+    last_words: frozenset[str]  # the last word of every kind word, lower case, and "số"
 
 
 @cache
 def kinds() -> KindTable:
-    """The kind table from data/doc_kinds.toml, compiled once."""
+    """The kind table from data/doc_kinds.toml, read once."""
     data = tomllib.loads(
         resources.files("eventgraph.data").joinpath("doc_kinds.toml").read_text("utf-8")
     )
@@ -57,13 +61,38 @@ def kinds() -> KindTable:
     for k in data["kind"]:
         by_symbol.update({s.upper(): k["name"] for s in k["symbols"]})
         by_word.update({w.lower(): k["name"] for w in k["words"]})
-    words = sorted(by_word, key=len, reverse=True)
-    caps = [w for w in (x for k in data["kind"] for x in k["words"]) if w.isupper()]
-    prose = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.upper() not in caps)
-    alt = rf"(?i:{prose})|{'|'.join(map(re.escape, sorted(caps, key=len, reverse=True)))}"
-    before = re.compile(rf"(?<!\w)(?P<kw>{alt})(?:\s+(?i:số))?\s*:?\s*\Z")
-    bare = re.compile(rf"(?<!\w)(?P<kw>{alt})\s+(?:(?i:số)\s*:?\s*)?(?P<num>\d{{1,5}})(?![\d\w])")
-    return KindTable(by_symbol, by_word, before, bare)
+    caps = frozenset(w for k in data["kind"] for w in k["words"] if w.isupper())
+    last = frozenset([w.split()[-1] for w in by_word] + ["số"])
+    return KindTable(by_symbol, by_word, caps, frozenset(data["bare_needs_so"]), last)
+
+
+def word_before(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The kind word ending right before `pos` ("Kết luận số ", "NQ ", "CHỈ THỊ SỐ "), where it
+    starts, and whether "số" follows it; dictionary look-ups on the last words, no regex scan."""
+    table = kinds()
+    j = pos
+    while j > 0 and text[j - 1] in " \t\n:":
+        j -= 1
+    last = text[max(0, j - 14) : j].split()  # most numbers follow no kind word: one word decides
+    if not last or last[-1].lower().lstrip(_OPEN) not in table.last_words:
+        return None
+    so = last[-1].lower() == "số" and (j == 2 or not text[j - 3].isalnum())
+    if so:
+        j -= 2
+    window = text[max(0, j - 50) : j]
+    toks = window.split()[-4:]
+    starts, at = [], len(window)
+    for t in reversed(toks):
+        at = window.rfind(t, 0, at)
+        starts.append(at)
+    starts.reverse()
+    for n in range(len(toks), 0, -1):
+        first = toks[-n].lstrip(_OPEN)
+        phrase = " ".join([first, *toks[len(toks) - n + 1 :]])
+        key = phrase.lower()
+        if key in table.by_word and (key.upper() not in table.caps or phrase in table.caps):
+            return phrase, j - len(window) + starts[-n] + len(toks[-n]) - len(first), so
+    return None
 
 
 @dataclass(frozen=True)
@@ -139,7 +168,7 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
     return Code(raw, m.group("num"), year, tuple(segs), m.group("sep").strip()), end
 
 
-def _accepted(code: Code, word: str | None, before: str) -> bool:
+def _accepted(code: Code, word: str | None, so: bool) -> bool:
     from eventgraph.extract.vi.issuers import is_issuer_suffix
 
     if word:
@@ -152,40 +181,30 @@ def _accepted(code: Code, word: str | None, before: str) -> bool:
     # "số 389/KHPCMT-CCB": kind letters run into the issuer's
     first = code.segments[0].upper()
     kind_prefix = any(first[:n] in kinds().by_symbol for n in (2, 3, 4))
-    return (
-        state_shape
-        and kind_prefix
-        and len(code.segments) >= 2
-        and re.search(r"(?i:số)\s*:?\s*\Z", before) is not None
-    )
+    return state_shape and kind_prefix and len(code.segments) >= 2 and so
+
+
+def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
+    """Is the number `n` after a kind word a document's ("Chỉ thị số 27"), not a year or a count?"""
+    if re.fullmatch(_YEAR, n.group()) or _NOT_DOC.match(text, n.end()):
+        return False
+    return so or word.lower() not in kinds().bare_needs_so
 
 
 def find_codes(text: str) -> list[CodeMatch]:
-    """Every document code in `text`, in order, then every bare number after a kind word."""
-    table = kinds()
+    """Every document code in `text`, and every bare number right after a kind word, in order."""
     out: list[CodeMatch] = []
-    for m in CANDIDATE.finditer(text):
-        parsed = _parse(text, m)
-        if parsed is None:
+    for n in _NUMBER.finditer(text):
+        s = n.start()
+        if out and s < out[-1].end:
             continue
-        code, end = parsed
-        before = text[max(0, m.start() - 60) : m.start()]
-        w = table.word_before.search(before)
-        word = " ".join(w.group("kw").split()) if w else None
-        if _accepted(code, word, before):
-            lead = m.start() - len(before) + w.start() if w else m.start()
-            out.append(CodeMatch(m.start(), end, lead, code, word))
-    taken = [(c.lead, c.end) for c in out]
-    for m in table.bare.finditer(text):
-        num = m.group("num")
-        if any(a <= m.start("num") < b for a, b in taken) or re.fullmatch(_YEAR, num):
-            continue
-        if _NOT_DOC.match(text, m.end()):
-            continue
-        code = Code(num, num, None, (), "")
-        out.append(
-            CodeMatch(
-                m.start("num"), m.end(), m.start(), code, " ".join(m.group("kw").split()), True
-            )
-        )
-    return sorted(out, key=lambda c: c.start)
+        w = word_before(text, s)
+        word, lead, so = w if w else (None, s, text[max(0, s - 4) : s].strip(" :").lower() == "số")
+        m = CANDIDATE.match(text, s)
+        parsed = _parse(text, m) if m else None
+        if parsed and _accepted(parsed[0], word, so):
+            out.append(CodeMatch(s, parsed[1], lead, parsed[0], word))
+        elif word and _bare(text, n, word, so):
+            code = Code(n.group(), n.group(), None, (), "")
+            out.append(CodeMatch(s, n.end(), lead, code, word, True))
+    return out

@@ -76,10 +76,13 @@ def symbol_kind(m: CodeMatch) -> str | None:
 @component(EXTRACTOR)
 def directives(doc: Doc, out: ArticleExtraction) -> None:
     """Find the article's directives and their lineage; see the module docstring."""
-    text = doc.text.translate(_ETH)
+    text = doc.text.translate(_ETH) if "Ð" in doc.text or "ð" in doc.text else doc.text
+    matches = find_codes(text)
+    doc.found["directives"], doc.found["directive_mentions"] = [], []
+    if not matches:
+        return
     places = {p.start: p.end for p in doc.found.get("localities", [])}
     breaks = Breaks(text)
-    matches = find_codes(text)
     opening = read_opening(text, matches, places)
     mentions = [
         Mention(
