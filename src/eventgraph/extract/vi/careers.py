@@ -24,6 +24,7 @@ HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 SEPS = frozenset(_LEX["separators"])
 PRONOUNS = frozenset(_LEX["pronouns"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
+_TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
 
@@ -79,6 +80,9 @@ def career_titles(toks: Sequence[Token], keys: Sequence[str], holders: Sequence[
     holders = sorted(holders, key=lambda h: h.first)
     k = 0
     while k < len(toks):
+        if keys[k] not in _TRIGGER_FIRST:
+            k += 1
+            continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k)
         chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n else []
         if not chain:

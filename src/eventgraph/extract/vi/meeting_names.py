@@ -6,6 +6,7 @@ the kind "hội nghị", the name up to the clause's end, and the organizer "Ban
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventgraph.extract.vi.tokens import PUNCT, PhraseTable, Token, load_data
@@ -17,6 +18,8 @@ _KIND_OF = {k: v for k, v in _LEX["kinds"].items()}
 NAME_STOP = PhraseTable(_LEX["name"]["stop"])
 ORGANIZE = PhraseTable(_LEX["verbs"]["organize"])
 MAX_NAME = 40  # tokens
+KIND_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(_KIND_OF, key=len, reverse=True))
+                     + r")(?!\w)", re.IGNORECASE)
 
 
 def find_kind(keys: Sequence[str], start: int = 0) -> tuple[int, str] | None:

@@ -12,12 +12,13 @@ Persons come from the people component (`doc.found["people"]`); verbs and kinds 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
 from eventgraph.extract.vi.meeting_dates import meeting_date
-from eventgraph.extract.vi.meeting_names import KINDS, find_kind, meeting_name, organizer_before
+from eventgraph.extract.vi.meeting_names import KIND_RE, KINDS, find_kind, meeting_name, organizer_before
 from eventgraph.extract.vi.tokens import PhraseTable, Token, load_data, tokenize
 from eventgraph.model.events import Role
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
@@ -33,6 +34,8 @@ TASK_AFTER = PhraseTable(_V["task_after"])
 ATTEND = PhraseTable(_V["attend"])
 _LIST = {",", ";", "và", ":"}
 Person = tuple[int, int, str]  # first token, token after the last, name
+_MAYBE_CHAIR = re.compile("|".join(re.escape(v) for v in _V["chair"] + _V["co_chair"] + _V["chair_with_object"]),
+                          re.IGNORECASE)
 
 
 @component(EXTRACTOR)
@@ -43,6 +46,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         by_sentence.setdefault(seen.sentence, []).append(seen)
     found: dict[tuple[str, str | None], MeetingFact] = {}
     for n, sent in enumerate(doc.sentences):
+        if not _MAYBE_CHAIR.search(doc.text, sent.start, sent.end):
+            continue
         toks = tokenize(doc.text, sent.start, sent.end)
         keys = [t.key for t in toks]
         persons = _persons(toks, by_sentence.get(n, []))
@@ -149,11 +154,8 @@ def _is_meeting(doc: Doc, n: int, keys: Sequence[str]) -> bool:
     # A chair needs a meeting: one named in the sentence, or in one of the five sentences before.
     if find_kind(keys) is not None:
         return True
-    for m in range(max(0, n - 5), n):
-        s = doc.sentences[m]
-        if find_kind([t.key for t in tokenize(doc.text, s.start, s.end)]) is not None:
-            return True
-    return False
+    start = doc.sentences[max(0, n - 5)].start
+    return bool(KIND_RE.search(doc.text, start, doc.sentences[n].start))
 
 
 def _meeting(doc: Doc, n: int, toks: Sequence[Token], keys: Sequence[str], k: int,
@@ -174,6 +176,7 @@ def _named(doc: Doc, n: int, toks: Sequence[Token], keys: Sequence[str],
     earlier in the sentence, else in the sentences before; a bare "Hội nghị" takes the fuller name of the
     same kind written before it."""
     best: tuple[str, str, str | None, int] | None = None
+    fallback = ("hội nghị", doc.span(toks[k].start, toks[-1].end), None, n)
     for m in range(n, max(-1, n - 4), -1):
         if m != n:
             s = doc.sentences[m]
@@ -188,7 +191,7 @@ def _named(doc: Doc, n: int, toks: Sequence[Token], keys: Sequence[str],
             best = (cand[0], cand[1], cand[2] or (best[2] if best else None), cand[3])
         if len(best[1].split()) > 3:
             break
-    return best or ("hội nghị", doc.span(toks[k].start, toks[-1].end), None, n)
+    return best or fallback
 
 
 def _codes(doc: Doc, out: ArticleExtraction, n: int, kind: str) -> list[str]:

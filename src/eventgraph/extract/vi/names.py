@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from eventgraph.extract.vi.tokens import WORD, PhraseTable, Token, keys_of, load_data
+from eventgraph.extract.vi.tokens import UPPER, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("person_names.toml")
 MAJOR = PhraseTable(_LEX["surnames"]["major"])
@@ -22,6 +22,21 @@ NOT_NAMES = PhraseTable(_LEX["not_names"]["phrases"])
 COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
 NOT_LAST = set(_LEX["not_names"]["not_last"])
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A cheap test of a sentence before it is read: a family name or an honorific before a capital, or a
+# pronoun ("Ông là ..."). Sentences without one name no person.
+MAYBE_PERSON = re.compile(
+    rf"(?<!\w)(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
+    rf"|(?<!\w)(?i:{_alt(load_data('titles.toml')['honorifics']['words'])})\s+[{UPPER}]"
+    r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
+    rf"|(?<!\w)(?i:tổng thống|thủ tướng|ngoại trưởng|quốc vương|đại sứ|nhà vua|hoàng tử)[\s\w]{{0,30}}[{UPPER}]"
+    r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"  # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
+)
 _LONG_FIRST = {"y", "h'", "ksor", "ksơr", "rah", "rơ", "siu", "nay", "kpă"}  # names that may run to 5
 
 

@@ -14,10 +14,10 @@ from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
 from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
+from eventgraph.extract.vi.names import MAYBE_PERSON
 from eventgraph.extract.vi.titles import Title, qualify, title_key
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
-from eventgraph.text import clean
 
 EXTRACTOR = "eventgraph.people.v1"
 
@@ -39,11 +39,13 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     recent: list[str] = []
     seen: list[Seen] = []
     for n, sent in enumerate(doc.sentences):
+        if not MAYBE_PERSON.search(doc.text, sent.start, sent.end):
+            continue
         toks = tokenize(doc.text, sent.start, sent.end)
         keys = [t.key for t in toks]
         holders: list[Holder] = []
         for m in read_sentence(toks, keys, persons):
-            name = _canonical(clean(m.name.text), recent)
+            name = _canonical(m.name.text, recent)  # working text: already clean
             person = persons.setdefault(name, PersonFact(name=name))
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventgraph.extract.vi.normalize import working_text
 from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data, tokenize
@@ -31,6 +32,7 @@ HONORIFICS = PhraseTable(_LEX["honorifics"]["words"])
 NOT_TITLES = PhraseTable(_LEX["not_titles"]["words"])
 STATUS = {w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in _LEX["status"][k]}
 STATUS |= {w: TenureStatus.CURRENT for w in _LEX["status"]["dropped"]}
+_ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
 _DROPPED = {w.casefold() for w in _LEX["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
@@ -55,6 +57,8 @@ class Title:
 
 def role_at(keys: Sequence[str], toks: Sequence[Token], k: int) -> tuple[int, bool]:
     """(length, needs a body) of the role starting at token k; (0, False) when none does."""
+    if k >= len(keys) or keys[k] not in _ROLE_FIRST:
+        return 0, False
     n_alone, n_body = STANDALONE.match(keys, k), WITH_BODY.match(keys, k)
     if n_alone >= n_body:
         return n_alone, False
@@ -78,9 +82,9 @@ def read_title(toks: Sequence[Token], keys: Sequence[str], i: int, stops: Collec
         or keys[k + n - 1] in _HEAD_ENDINGS else 0
     j = max(tail_end(toks, keys, k + n - back, stops), k + n)
     first = k if keys[i] in _DROPPED else i
-    text = clean(" ".join(_spaced(toks, first, j)))
-    return Title(i, j, toks[first].start, toks[j - 1].end, clean(" ".join(t.text for t in toks[k:k + n])),
-                 status, text)
+    # The tokens come from the working text (tone placement and dashes already normalised).
+    text = " ".join(_spaced(toks, first, j))
+    return Title(i, j, toks[first].start, toks[j - 1].end, " ".join(t.text for t in toks[k:k + n]), status, text)
 
 
 def _spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
@@ -184,7 +188,7 @@ def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
         if nxt is None and j > s + 1 and _opens_body(keys, toks, s + 1, stops) and _segment_ends(toks, keys, j, stops):
             out[-1] = Title(t.i, j, t.start, toks[j - 1].end, t.role, t.status,
-                            clean(t.text + ", " + " ".join(_spaced(toks, s + 1, j))))
+                            t.text + ", " + " ".join(_spaced(toks, s + 1, j)))
             if j >= len(toks) or keys[j] not in seps:
                 break
             nxt = read_title(toks, keys, j + 1, stops)
@@ -214,6 +218,7 @@ def split_chain(text: str) -> list[str]:
 _ABBREV = {k.casefold(): v.casefold() for k, v in _LEX["abbreviations"].items()}
 
 
+@lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân dân")."""
     keys = [t.key for t in tokenize(working_text(text)) if t.kind != PUNCT]
@@ -235,16 +240,21 @@ class Qualified:
 def qualify(title: Title, province: str | None) -> Qualified:
     """Add the article's province after a provincial body named without it: "Bí thư Thành ủy" ->
     "Bí thư Thành ủy Hải Phòng"; the organisation is the body with that locality."""
-    toks = tokenize(title.text)
+    return _qualify(title.text, province)
+
+
+@lru_cache(maxsize=4096)
+def _qualify(text: str, province: str | None) -> Qualified:
+    toks = tokenize(text)
     keys = [t.key for t in toks]
     k = 1 if keys and keys[0] in STATUS else 0
     n, _ = role_at(keys, toks, k)
     body_toks = toks[k + n:]
     body = clean(" ".join(_spaced(toks, k + n, len(toks)))) or None
     locality = _named_locality(toks, keys, k + n)
-    full = title.text
+    full = text
     if locality is None and province and body_toks and _ends_provincial(keys):
-        full, locality = f"{title.text} {province}", province
+        full, locality = f"{text} {province}", province
         body = f"{body} {province}"
     return Qualified(full, body, locality)
 

@@ -20,12 +20,12 @@ from eventgraph.text import new_tone
 # Abbreviations with inner punctuation come first, so "T.Ư" and "TP." stay one token.
 _TOKEN = re.compile(
     r"(?:UVT\.Ư|UVT\.W|T\.Ư|T\.W|TP\.|Tp\.|Th\.S|PGS\.TS|GS\.TS|GS\.TSKH|Đ/c|đ/c|H\.|Q\.|TX\.)"
-    r"|[^\W\d_]+&[^\W\d_]+"  # "KH&CN", "TN&MT"
-    r"|[^\W\d_]+(?:['’][^\W\d_]*)?(?:-[^\W_]+)*"  # "Jong-un", "Covid-19"
-    r"|\d+[A-Za-z]?"
+    r"|\d+\w*"  # "2025", "1A"; "2025-2030" stays three tokens
+    r"|\w+(?:['’&-]\w+)*"  # words, "Jong-un", "Covid-19", "KH&CN", "H'Hen"
     r"|[^\w\s]"
 )
 WORD, NUM, PUNCT = 0, 1, 2
+UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # for regex classes
 
 
 class Token:
@@ -35,11 +35,15 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        self.key = text.casefold()
+        self.key = text.lower()
         first = text[0]
-        self.kind = WORD if first.isalpha() else NUM if first.isdigit() else PUNCT
-        self.upper = self.kind == WORD and len(text) > 1 and text.replace(".", "").isupper()
-        self.cap = self.kind == WORD and first.isupper() and not self.upper
+        if first.isalpha():
+            self.kind = WORD
+            self.upper = len(text) > 1 and text.isupper()  # "UBND", "T.Ư"
+            self.cap = first.isupper() and not self.upper
+        else:
+            self.kind = NUM if first.isdigit() else PUNCT
+            self.upper = self.cap = False
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
@@ -59,13 +63,14 @@ class PhraseTable:
     """A set of phrases looked up word by word at a token position, longest match first."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._by_first: dict[str, list[list[str]]] = {}
+        self.firsts = self._by_first  # `key in table.firsts`: a cheap test before `match`
         self.phrases: dict[tuple[str, ...], str] = {}
         for p in phrases:
             ks = keys_of(p)
             if ks and ks not in self.phrases:
                 self.phrases[ks] = p
-                self._by_first.setdefault(ks[0], []).append(ks)
+                self._by_first.setdefault(ks[0], []).append(list(ks))
         for lst in self._by_first.values():
             lst.sort(key=len, reverse=True)
 
@@ -74,10 +79,10 @@ class PhraseTable:
         cands = self._by_first.get(keys[i]) if i < len(keys) else None
         if not cands:
             return 0
-        n = len(keys)
         for ks in cands:
-            if i + len(ks) <= n and all(keys[i + k] == ks[k] for k in range(1, len(ks))):
-                return len(ks)
+            n = len(ks)
+            if n == 1 or list(keys[i:i + n]) == ks:
+                return n
         return 0
 
     def __contains__(self, phrase: object) -> bool:
