@@ -61,6 +61,7 @@ class OxigraphStore(SparqlStore):
 
     def __init__(self, url: str, read_only: bool = False) -> None:
         super().__init__(url)
+        self.read_only = read_only
         parsed = urlparse(url)
         self.path = Path(unquote(parsed.netloc + parsed.path)).expanduser()
         if read_only and not self.path.exists():
@@ -94,6 +95,7 @@ class OxigraphStore(SparqlStore):
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
-            self.db.flush() if hasattr(self.db, "flush") else None
+            if not self.read_only:  # pyoxigraph refuses to flush a read-only handle
+                self.db.flush()
             del self.db
             self.db = None  # type: ignore[assignment]

@@ -9,6 +9,7 @@ article graph that mentions them, so replacing one article's graph never removes
 from __future__ import annotations
 
 import hashlib
+from functools import cache, lru_cache
 
 from eventgraph import vocab as v
 from eventgraph.model.article import Article
@@ -18,12 +19,18 @@ from eventgraph.model.extraction import ArticleExtraction, DirectiveFact, Meetin
 from eventgraph.resolve.identity import directive_identity, meeting_key
 from eventgraph.resolve.people import PersonKey, people_keys
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit, quad
-from eventgraph.text import search_key
+from eventgraph.text import search_key as _search_key
 
+# The same names recur in every article graph; their keys are cached (Unicode folding is costly).
+search_key = lru_cache(maxsize=1 << 16)(_search_key)
+_org_iri = lru_cache(maxsize=1 << 14)(v.org_iri)
+_post_iri = lru_cache(maxsize=1 << 14)(v.post_iri)
+_locality_iri = lru_cache(maxsize=1 << 14)(v.locality_iri)
 A = iri(v.RDF + "type")
 LABEL = iri(v.RDFS + "label")
 
 
+@cache  # a few dozen predicates, asked for on every quad
 def P(ns: str, name: str) -> str:  # noqa: N802 - reads like a CURIE
     return iri(ns + name)
 
@@ -110,7 +117,7 @@ def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
 
 
 def _locality(g: _Graph, name: str, level: str, province: str | None) -> str:
-    node = iri(v.locality_iri(name, level, province))
+    node = iri(_locality_iri(name, level, province))
     g.add(node, A, P(v.EG, "Locality"))
     g.add(node, LABEL, lit(name))
     g.add(node, P(v.EG, "level"), lit(level))
@@ -122,7 +129,7 @@ def _locality(g: _Graph, name: str, level: str, province: str | None) -> str:
 
 
 def _org(g: _Graph, name: str) -> str:
-    node = iri(v.org_iri(name))
+    node = iri(_org_iri(name))
     g.add(node, A, P(v.ORG, "Organization"))
     g.add(node, LABEL, lit(name))
     g.add(node, P(v.EG, "searchKey"), lit(search_key(name)))
@@ -150,7 +157,7 @@ def _person(g: _Graph, aid: str, person: PersonFact, published) -> None:  # type
         g.add(m, P(v.EG, "resolvedBy"), lit(g.people[person.name].rule))
         g.evidence(m, ev)
     for pos in person.positions:
-        post = iri(v.post_iri(pos.display))
+        post = iri(_post_iri(pos.display))
         g.add(post, A, P(v.ORG, "Post"))
         g.add(post, LABEL, lit(pos.display))
         g.add(node, P(v.ORG, "holds"), post)
