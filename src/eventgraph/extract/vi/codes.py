@@ -25,7 +25,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
 _NUMBER = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?!\d)")
 CANDIDATE = re.compile(
-    rf"(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s(?=[{_UP}]{{2,3}}\s?/))"
+    rf"(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s?(?=[{_UP}]{{2,3}}r?\s?/))"
     rf"(?P<sym>{_SEG}(?:{_SEP}(?:{_SEG}|{_YEAR}))*)"
 )
 _OPEN = "(“\"'‘[-"  # may open the word before a number: "(Nghị quyết 42)"
@@ -103,12 +103,12 @@ class Code:
     number: str
     year: int | None
     segments: tuple[str, ...]  # ("KL", "TW")
-    sep: str  # "-" (Party style) or "/" (State style) after the number
+    sep: str  # after the number: "-" (Party style), "/" (State style), " " or "" ("10KL/TU")
 
     @property
     def symbol(self) -> str:
         """The part after the number (and year): "KL/TW", "NĐ-CP"."""
-        return self.text.split("/", 2)[-1] if self.year else self.text[len(self.number) + 1 :]
+        return self.text.split("/", 2)[-1] if self.year else self.text[len(self.number) + len(self.sep.strip()) :]
 
     @property
     def key(self) -> str:
@@ -165,7 +165,8 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
         return None
     raw = re.sub(r"\s+", "", text[m.start() : end])
     year = int(m.group("year")) if m.group("year") else None
-    return Code(raw, m.group("num"), year, tuple(segs), m.group("sep").strip()), end
+    sep = m.group("sep").strip() or (" " if m.group("sep") else "")
+    return Code(raw, m.group("num"), year, tuple(segs), sep), end
 
 
 def _accepted(code: Code, word: str | None, so: bool) -> bool:
@@ -173,8 +174,8 @@ def _accepted(code: Code, word: str | None, so: bool) -> bool:
 
     if word:
         return True
-    if code.kind_letters:
-        return code.sep != ""  # "19 KL / TW" only after its kind word
+    if code.kind_letters:  # "10KL/TU" with its issuer's letters; "19 KL / TW" only after its kind word
+        return code.sep != " " and (code.sep != "" or is_issuer_suffix(code.issuer_letters[0]))
     state_shape = code.sep == "/" or code.year is not None
     if state_shape and is_issuer_suffix(code.segments[0]):
         return True

@@ -17,7 +17,7 @@ _OF = re.compile(r"(?i:của)\s+")
 _SIGNED = re.compile(r"(?i:(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)(?=ngày)")
 _ABOUT = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)(?=\S)")
 _QUOTED = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)?[“\"](?P<q>[^”\"\n]{3,200})[”\"]")
-_SUBJECT_END = re.compile(r";|\.\s|\n|,\s+(?=[A-ZĐ][a-zđ]*\s+(?:[A-ZĐ]|tỉnh|đã|vừa))|\Z")
+_SUBJECT_END = re.compile(r";|\.(?:\s|\Z)|\n|,\s+(?=[A-ZĐ][a-zđ]*\s+(?:[A-ZĐ]|tỉnh|đã|vừa))|\Z")
 _ISSUED = re.compile(
     r"(?i:(?:đã|vừa|mới|chính\s+thức|kịp\s+thời|cũng)\s+)*(?i:ký\s+ban\s+hành|ban\s+hành|ký|có|ra)"
     r"\s+(?i:các\s+)?\Z"

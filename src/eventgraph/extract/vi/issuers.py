@@ -188,31 +188,46 @@ def _tail(text: str, j: int, places: dict[int, int]) -> int:
     signer's name, or right after the locality that follows a unit word."""
     t = tables()
     end = j
-    first = _FIRST_NOUN.match(
-        text, j
-    )  # "Ban tổ chức lễ tang", "Ban quản lý": a stop word names the body
+    first = _FIRST_NOUN.match(text, j)  # "Ban tổ chức lễ tang": here a stop word names the body
     if first and text[j - 4 : j].strip() in _BARE_HEADS:
         end = j = first.end()
+    name_at = None
     for _ in range(14):
         m = _TOKEN.match(text, j)
         if not m:
             break
-        s = m.start(1)
-        tok = m.group(1)
+        s, tok = m.start(1), m.group(1)
         if s in places and _LOCAL_END.search(text[max(0, s - 12) : s].rstrip()):
             return places[s]
         if t.stop.match(text, s) or (tok.lower() == "và" and not _capital_after(text, m.end())):
             break
-        if (
-            tok in t.surnames
-            and _capital_after(text, m.end())
-            and text[s : s + 11] != "Hồ Chí Minh"
-        ):
+        if name_at is None:
+            name_at = _signer_name(text, s)
+        if s == name_at:
             break
         j = m.end()
         if tok not in ("-", "và") and not tok.startswith(","):
             end = j
     return end
+
+
+_CAPS_RUN = re.compile(r"(?:[A-ZĐ][^\s,;:.()“”\"]*\s+){0,6}[A-ZĐ][^\s,;:.()“”\"]*")
+
+
+def _signer_name(text: str, s: int) -> int | None:
+    """Where a signer's name starts in the run of capitalised words at `s` ("Gia Lai Võ Ngọc Thành"
+    -> at "Võ"): the last family name followed by two more capitalised words ("Lâm Đồng" alone is
+    a place, not a name); -1 when the run holds none, None when no capitalised word is at `s`."""
+    m = _CAPS_RUN.match(text, s)
+    if not m:
+        return None
+    words = m.group().split()
+    at, best = s, -1
+    for i, w in enumerate(words):
+        at = text.index(w, at)
+        if w in tables().surnames and len(words) - i >= 3 and text[at : at + 11] != "Hồ Chí Minh":
+            best = at
+    return best
 
 
 _FIRST_NOUN = re.compile(r"\s+(?:tổ\s+chức|chỉ\s+đạo|quản\s+lý|điều\s+hành)(?!\w)")
