@@ -62,7 +62,7 @@ def short_refs(toks: Sequence[Token], keys: Sequence[str], taken: Collection[int
 
 
 def _after_honorific(keys: Sequence[str], k: int) -> bool:
-    return any(k - n >= 0 and HONORIFICS.match(keys, k - n) == n for n in (1, 2))
+    return HONORIFICS.ends_at(keys, k)
 
 
 def _resolve(tail: tuple[str, ...], recent: Sequence[str]) -> str | None:

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 
 from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
 from eventgraph.extract.vi.titles import (
-    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, SEPARATORS, STANDALONE, STATUS, Title, read_chain, read_title,
-    role_at,
+    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, SEPARATORS, STANDALONE, STATUS, WITH_BODY, Title, read_chain,
+    read_title, role_at,
 )
 from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
+_RESERVED_FIRST = set(KNOWN.firsts) | set(HONORIFICS.firsts) | set(NOT_TITLES.firsts) \
+    | set(STANDALONE.firsts) | set(WITH_BODY.firsts)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _LIST_SEPS = {",", "và", ";", "cùng"}
@@ -77,7 +79,7 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
     # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a run.
     out: set[int] = set()
     for k, t in enumerate(toks):
-        if not t.cap and not t.upper:
+        if not (t.cap or t.upper) or keys[k] not in _RESERVED_FIRST:
             continue
         n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
         if not n and (k == 0 or not toks[k - 1].cap):
@@ -95,9 +97,8 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
     return Mention(name, honorific=honorific and name.i == a)
 
 
-def _ends_with(table, keys: Sequence[str], a: int) -> bool:  # type: ignore[no-untyped-def]
-    # Whether a phrase of `table` ends just before token a.
-    return any(a - n >= 0 and table.match(keys, a - n) == n for n in (1, 2, 3))
+def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
+    return table.ends_at(keys, a)
 
 
 def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]) -> list[Title]:

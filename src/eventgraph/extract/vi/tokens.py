@@ -73,6 +73,8 @@ class PhraseTable:
                 self._by_first.setdefault(ks[0], []).append(list(ks))
         for lst in self._by_first.values():
             lst.sort(key=len, reverse=True)
+        self.lasts = {ks[-1] for ks in self.phrases}
+        self.lengths = sorted({len(ks) for ks in self.phrases})
 
     def match(self, keys: Sequence[str], i: int) -> int:
         """Length in tokens of the longest phrase starting at `keys[i]`, 0 if none."""
@@ -84,6 +86,12 @@ class PhraseTable:
             if n == 1 or list(keys[i:i + n]) == ks:
                 return n
         return 0
+
+    def ends_at(self, keys: Sequence[str], a: int) -> bool:
+        """Whether a phrase ends just before token a ("đồng chí" before a name)."""
+        if a < 1 or keys[a - 1] not in self.lasts:
+            return False
+        return any(a - n >= 0 and self.match(keys, a - n) == n for n in self.lengths)
 
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and keys_of(phrase) in self.phrases
