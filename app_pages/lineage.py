@@ -1,0 +1,75 @@
+"""Directive lineage: find a directive by code or subject, then its chain up (what it implements, up
+to the central document) and down (what implements it, by province and date), as a tree and a graph.
+"""
+
+import streamlit as st
+
+from eventgraph.dashboard import data, export, lineage, render
+from eventgraph.dashboard.ui import download, header, lang, query, t, table
+
+header("lineage")
+typed = st.text_input(
+    t("lineage.find"), value=st.query_params.get("code", ""), key="ln_q", placeholder="122-KH/TU"
+)
+if not typed.strip():
+    st.info(t("lineage.hint"))
+    st.stop()
+
+text = data.search_text(typed)
+found = data.rank_directives(query("directive_search", code=text, text=text, issuer=text), text)
+if found.empty:
+    st.info(t("search.none", q=typed))
+    st.stop()
+
+
+def describe(i: int) -> str:
+    r = found.iloc[i]
+    when = r["date"] or data.period_text(r["period"], lang())
+    return " · ".join(str(x) for x in (r["code"], r["kind"], r["issuer"], when) if x)
+
+
+pick = st.selectbox(t("lineage.pick"), range(len(found)), key="ln_pick", format_func=describe)
+chosen = found.iloc[pick]
+start = lineage.Doc(
+    iri=chosen["directive"],
+    code=chosen["code"],
+    kind=chosen["kind"] or "",
+    issuer=chosen["issuer"] or "",
+    date=chosen["date"] or "",
+    period=chosen["period"] or "",
+)
+rows = query("lineage", code=chosen["code"], issuer=chosen["issuer_key"])
+lin = lineage.build(rows, start)
+if chosen["subject"]:
+    st.caption(render.md(chosen["subject"]))
+if not lin.links:
+    st.info(t("lineage.none"))
+
+tree_tab, graph_tab, links_tab = st.tabs(
+    [t("lineage.tree"), t("lineage.graph"), t("lineage.links")]
+)
+with tree_tab:
+    st.caption(t("lineage.tree_help"))
+    st.markdown(render.lineage_markdown(lineage.tree(lin), lin.start, lang()))
+with graph_tab:
+    g = lineage.graph(lin)
+    if g.number_of_nodes() < len(lin.docs):
+        st.caption(t("lineage.truncated", n=g.number_of_nodes()))
+    st.graphviz_chart(render.lineage_dot(g, lin, lang()), width="content")
+    left, right = st.columns(2)
+    with left:
+        download("turtle", export.lineage_turtle(lin), "lineage.ttl", "text/turtle")
+    with right:
+        download("graphml", export.graphml(g), "lineage.graphml", "application/graphml+xml")
+with links_tab:
+    if rows.empty:
+        st.info(t("lineage.none"))
+    else:
+        kept = rows[
+            [(s, t_) in lin.links for s, t_ in zip(rows["source"], rows["target"], strict=True)]
+        ]
+        table(
+            kept,
+            "lineage",
+            ["direction", "source_code", "source_issuer", "source_date", "target_code"],
+        )

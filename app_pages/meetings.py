@@ -1,0 +1,48 @@
+"""Meetings: who chaired which meeting — a filterable, sortable table; each row leads to its source
+sentence and to the article in the Source reader."""
+
+from urllib.parse import quote
+
+import streamlit as st
+
+from eventgraph.dashboard import i18n
+from eventgraph.dashboard.render import md
+from eventgraph.dashboard.ui import filters, header, lang, query, t, table
+
+header("meetings")
+f = filters()
+person = st.text_input(t("meetings.person"), key="mt_person")
+rows = query("chairs", person=person, **f)
+
+kinds = sorted(rows["kind"].dropna().unique()) if not rows.empty else []
+kind = st.selectbox(
+    t("filter.kind"), ["", *kinds], key="mt_kind", format_func=lambda v: v or t("filter.all")
+)
+if kind:
+    rows = rows[rows["kind"] == kind].reset_index(drop=True)
+
+if rows.empty:
+    st.info(t("no_match"))
+    st.stop()
+
+rows = rows.assign(open=rows["article"].map(lambda a: f"source?article={quote(str(a), safe='')}"))
+table(
+    rows,
+    "chairs",
+    ["date", "person", "role", "meeting_name", "kind", "locality", "reports", "open"],
+    open=st.column_config.LinkColumn(i18n.column("open", lang()), display_text=t("meetings.open")),
+)
+
+labels = [f"{r.date or '—'} · {r.person} · {r.meeting_name}" for r in rows.itertuples()]
+pick = st.selectbox(
+    t("meetings.pick"), range(len(rows)), key="mt_row", format_func=lambda i: labels[i]
+)
+chosen = rows.iloc[pick]
+st.markdown(f"**{t('meetings.sentence')}:**")
+st.markdown(f"> {md(chosen['sentence'] or '')}")
+st.page_link(
+    "app_pages/source.py",
+    label=f"{t('meetings.open')}: {chosen['article']}",
+    icon=":material/article:",
+    query_params={"article": str(chosen["article"])},
+)

@@ -1,0 +1,87 @@
+"""Overview (leadership): counts, meetings per month by province, the most active chairs, the newest
+directives and what implements them — all following the period and province filters."""
+
+import altair as alt
+import streamlit as st
+
+from eventgraph.dashboard import data, i18n
+from eventgraph.dashboard.ui import filters, header, lang, query, t, table
+
+header("overview")
+f = filters()
+counts = query("overview", **f)
+row = counts.iloc[0] if not counts.empty else None
+
+if row is None or int(row["articles"]) == 0:
+    st.info(t("no_match") if data.has_filters(f) else t("store.empty"))
+    st.stop()
+
+for col, key in zip(st.columns(4), ("articles", "meetings", "people", "directives"), strict=True):
+    col.metric(t(f"overview.{key}"), f"{int(row[key]):,}".replace(",", "."))
+
+chairs = query("top_chairs", **f)
+if not chairs.empty:
+    names = ", ".join(f"{r.person} ({r.meetings})" for r in chairs.head(3).itertuples())
+    st.markdown(f"**{t('overview.top_line', names=names)}**")
+
+st.subheader(t("overview.activity"))
+activity = query("activity", **f)
+shaped = data.activity_chart_frame(activity, t("overview.other"), t("overview.unknown_place"))
+if shaped.empty:
+    st.info(t("overview.activity_none"))
+else:
+    chart = (
+        alt.Chart(shaped)
+        .mark_bar()
+        .encode(
+            x=alt.X("month:O", title=i18n.column("month", lang()), axis=alt.Axis(labelAngle=-45)),
+            y=alt.Y(
+                "sum(meetings):Q",
+                title=i18n.column("meetings", lang()),
+                axis=alt.Axis(tickMinStep=1, format="d"),
+            ),
+            color=alt.Color(
+                "province:N",
+                title=i18n.column("province", lang()),
+                legend=alt.Legend(orient="bottom", columns=4, labelLimit=0),
+            ),
+            tooltip=["month", "province", "meetings"],
+        )
+    )
+    st.altair_chart(chart, width="stretch")
+    with st.expander(t("overview.activity")):
+        table(activity, "meetings_per_month", ["month", "province", "meetings"])
+
+st.subheader(t("overview.top_chairs"))
+if chairs.empty:
+    st.info(t("no_match"))
+else:
+    left, right = st.columns([2, 3])
+    with left:
+        table(chairs, "top_chairs", ["person", "scope", "meetings", "latest"])
+    with right:
+        bars = (
+            alt.Chart(chairs)
+            .mark_bar()
+            .encode(
+                x=alt.X(
+                    "meetings:Q",
+                    title=i18n.column("meetings", lang()),
+                    axis=alt.Axis(tickMinStep=1, format="d"),
+                ),
+                y=alt.Y("person:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+                tooltip=["person", "scope", "meetings", "latest"],
+            )
+        )
+        st.altair_chart(bars, width="stretch")
+
+st.subheader(t("overview.newest"))
+newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))
+if newest.empty:
+    st.info(t("no_match"))
+else:
+    table(
+        newest,
+        "newest_directives",
+        ["code", "kind", "issuer", "date", "implemented_by", "implements"],
+    )

@@ -1,0 +1,173 @@
+"""Streamlit glue the pages share: the store, cached named queries, language, filters, tables,
+downloads.
+
+The store is opened once per process (`st.cache_resource`); the embedded Oxigraph store is opened
+read-only because an ingest may be writing to it, and re-opened every few minutes so new articles
+show. Query results are cached per query name, parameters and store URL for a short time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from eventgraph import settings
+from eventgraph.dashboard import data, i18n
+from eventgraph.exc import EventGraphError
+from eventgraph.queries import get
+from eventgraph.store import open_store
+from eventgraph.store.base import Store
+
+QUERY_TTL = 60  # seconds a query result is reused
+STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
+FILTER_KEYS = ("flt_from", "flt_to", "flt_locality")
+MAX_TABLE_ROWS = 2000  # rows drawn in a table; the CSV holds them all
+
+
+def lang() -> str:
+    """The language chosen in the sidebar ("vi" by default)."""
+    return st.session_state.get("lang", "vi")
+
+
+def t(key: str, **fmt: object) -> str:
+    """The label `key` in the chosen language."""
+    return i18n.label(key, lang(), **fmt)
+
+
+def store_url() -> str:
+    return settings.store_url()
+
+
+def shown_url() -> str:
+    """The store URL without any user name or password in it (for display)."""
+    return re.sub(r"//[^/@]*@", "//", store_url())
+
+
+@st.cache_resource(ttl=STORE_TTL, show_spinner=False)
+def _open(url: str) -> Store:
+    options = {"read_only": True} if url.startswith("oxigraph://") else {}
+    return open_store(url, **options)
+
+
+def store() -> Store:
+    """The store named by EVENTGRAPH_STORE; a message and a stopped page when it cannot be
+    opened."""
+    url = store_url()
+    try:
+        return _open(url)
+    except EventGraphError as e:
+        st.error(t("store.unavailable", url=url, error=e))
+        st.stop()
+        raise  # unreachable: st.stop() ends the run
+
+
+@st.cache_data(ttl=QUERY_TTL, show_spinner=False, max_entries=1000)
+def _run(url: str, name: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+    return data.frame(_open(url).run(get(name), dict(params)))
+
+
+def query(name: str, /, **params: Any) -> pd.DataFrame:
+    """The rows of the named query `name` with `params` (cached); an empty frame and a message when
+    the query fails, so a page never shows a traceback."""
+    store()  # opens the store or stops the page with a message
+    clean = tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
+    try:
+        return _run(store_url(), name, clean)
+    except (EventGraphError, OSError) as e:
+        st.error(t("query.failed", name=name, error=e))
+        return pd.DataFrame(columns=[])
+
+
+def reload_button() -> None:
+    """A sidebar button that drops cached results and the store handle (to see a fresh ingest)."""
+    if st.sidebar.button(t("reload"), key="reload", width="stretch"):
+        _run.clear()
+        _open.clear()
+
+
+def keep_filters() -> None:
+    """Keep the sidebar filters when moving between pages (Streamlit forgets a widget's value on a
+    page that does not draw it; writing the value back makes it session state)."""
+    for key in FILTER_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
+def header(page: str) -> None:
+    """The page title and its one-line description."""
+    st.title(t(f"{page}.title"))
+    st.caption(t(f"{page}.caption"))
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if isinstance(day, dt.date) else ""
+
+
+def filters(locality: bool = True) -> dict[str, str]:
+    """The period (and province) filters in the sidebar, as query parameters."""
+    sb = st.sidebar
+    sb.subheader(t("filters"))
+    lo, hi = dt.date(1945, 1, 1), dt.date.today() + dt.timedelta(days=366)
+    start = sb.date_input(
+        t("filter.from"),
+        value=None,
+        min_value=lo,
+        max_value=hi,
+        key="flt_from",
+        format="DD/MM/YYYY",
+    )
+    end = sb.date_input(
+        t("filter.to"), value=None, min_value=lo, max_value=hi, key="flt_to", format="DD/MM/YYYY"
+    )
+    out = {"date_from": _iso(start), "date_to": _iso(end)}
+    if locality:
+        names = provinces()
+        current = st.session_state.get("flt_locality", "")
+        options = ["", *sorted(set(names) | ({current} if current else set()))]
+        choice = sb.selectbox(
+            t("filter.locality"),
+            options,
+            key="flt_locality",
+            format_func=lambda v: v or t("filter.all"),
+        )
+        out["locality"] = choice or ""
+    return out
+
+
+def provinces() -> list[str]:
+    """Province names present in the store, for the locality filter."""
+    df = query("provinces")
+    return [] if df.empty else sorted(df["province"].dropna().unique().tolist())
+
+
+def table(df: pd.DataFrame, name: str, columns: list[str], **config: Any) -> None:
+    """A sortable table of the chosen columns (headers translated) with a CSV download of all
+    rows."""
+    shown = data.display(df, columns, lang())
+    st.dataframe(
+        shown.head(MAX_TABLE_ROWS),
+        hide_index=True,
+        width="stretch",
+        column_config={i18n.column(k, lang()): v for k, v in config.items()},
+    )
+    note = t("rows", n=len(shown)) + (
+        " · " + t("shown_first", n=MAX_TABLE_ROWS) if len(shown) > MAX_TABLE_ROWS else ""
+    )
+    left, right = st.columns([3, 1])
+    left.caption(note)
+    right.download_button(
+        t("csv"),
+        data.csv_bytes(shown),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"csv_{name}",
+        width="stretch",
+    )
+
+
+def download(label_key: str, payload: bytes, file_name: str, mime: str) -> None:
+    """A download button for a file the page built."""
+    st.download_button(t(label_key), payload, file_name=file_name, mime=mime, key=f"dl_{file_name}")
