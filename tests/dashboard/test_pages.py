@@ -1,0 +1,224 @@
+"""Each page as a user reads it (AppTest): the seed facts show, filters narrow, empty stores and
+filters that match nothing give a message instead of an exception."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventgraph.dashboard import i18n
+
+L = i18n.label
+TW_ISSUER = "Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def texts(at: Any, kind: str) -> list[str]:
+    """The text of every element of a kind, Markdown escapes removed."""
+    return [str(e.value).replace("\\", "") for e in getattr(at, kind)]
+
+
+def frame_values(at: Any) -> list[str]:
+    """Every cell of every table on the page, as text."""
+    return [str(v) for df in at.dataframe for v in df.value.to_numpy().ravel()]
+
+
+def metric(at: Any, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+# -- overview ------------------------------------------------------------------------------------
+
+
+def test_overview_counts_and_names_the_most_active_chair(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "overview")
+    assert metric(at, L("overview.articles")) == "5"
+    assert metric(at, L("overview.meetings")) == "4"
+    assert metric(at, L("overview.directives")) == "4"
+    assert any("Trần Lưu Quang (2)" in m for m in texts(at, "markdown"))
+    cells = frame_values(at)
+    assert (
+        "122-KH/TU" in cells and "45-KH/QU" in cells
+    )  # newest directives, with what implements them
+
+
+def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "overview")
+    at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
+    assert metric(at, L("overview.articles")) == "1"
+    assert any("Phạm Quốc Khánh" in m for m in texts(at, "markdown"))
+    assert "Trần Lưu Quang" not in frame_values(at)
+
+
+def test_overview_filter_matching_nothing_says_so(app: Any, seed_store: str) -> None:
+    import datetime as dt
+
+    at = app(seed_store, "overview")
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(1990, 1, 1))
+    at.sidebar.date_input(key="flt_to").set_value(dt.date(1990, 12, 31)).run()
+    assert not at.exception
+    assert L("no_match") in texts(at, "info")
+
+
+def test_overview_on_an_empty_store(app: Any, empty_store: str) -> None:
+    at = app(empty_store, "overview")
+    assert L("store.empty") in texts(at, "info")
+
+
+def test_language_toggle_shows_english(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "overview")
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert "Overview" in texts(at, "title")
+    assert any(m.label == "Articles" for m in at.metric)
+
+
+# -- meetings ------------------------------------------------------------------------------------
+
+
+def test_meetings_table_links_each_row_to_its_source(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "meetings")
+    at.text_input(key="mt_person").set_value("tran luu quang").run()
+    table = at.dataframe[0].value
+    assert set(table[i18n.column("person")]) == {"Trần Lưu Quang"}
+    assert "2022-04-06" in set(table[i18n.column("date")])
+    assert set(table[i18n.column("locality")]) == {"Hải Phòng"}
+    assert any("source?article=hp-2022-04-06" in v for v in table[i18n.column("open")])
+    labels = at.selectbox(key="mt_row").options
+    at.selectbox(key="mt_row").set_value(
+        next(i for i, lab in enumerate(labels) if "2022-04-06" in lab)
+    ).run()
+    assert any("Trần Lưu Quang" in m and "chủ trì hội nghị" in m for m in texts(at, "markdown"))
+    assert any("hp-2022-04-06" in p for p in texts(at, "page_link"))
+
+
+def test_meetings_filter_matching_nothing(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "meetings")
+    at.text_input(key="mt_person").set_value("khong ai ten nay").run()
+    assert L("no_match") in texts(at, "info")
+
+
+def test_meetings_on_an_empty_store(app: Any, empty_store: str) -> None:
+    assert L("no_match") in texts(app(empty_store, "meetings"), "info")
+
+
+# -- lineage -------------------------------------------------------------------------------------
+
+
+def test_lineage_tree_shows_the_chain_up_and_down(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "lineage", code="122-KH/TU")
+    tree = next(m for m in texts(at, "markdown") if "21-KL/TW" in m).splitlines()
+    assert tree[0].startswith("- **21-KL/TW**") and TW_ISSUER in tree[0]
+    assert tree[1].startswith("    - **122-KH/TU**") and L("lineage.selected") in tree[1]
+    assert tree[2].startswith("        - **45-KH/QU**")
+    assert not any("30-CTr/TU" in line for line in tree)  # a sibling, not on this chain
+    dot = at.get("graphviz_chart")[0].proto.spec
+    assert "21-KL/TW" in dot and "45-KH/QU" in dot and L("lineage.implements") in dot
+
+
+def test_lineage_finds_a_directive_by_words_of_its_subject(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "lineage")
+    at.text_input(key="ln_q").set_value("chỉnh đốn").run()
+    assert any("21-KL/TW" in o for o in at.selectbox(key="ln_pick").options)
+
+
+def test_lineage_unknown_code(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "lineage", code="999-XX/YY")
+    assert any("999-XX/YY" in i for i in texts(at, "info"))
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+def test_person_profile_positions_meetings_and_colleagues(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "people", name="tran luu quang")
+    assert "Trần Lưu Quang" in texts(at, "header")
+    cells = frame_values(at)
+    assert "Bí thư Thành ủy Hải Phòng" in cells
+    assert "Hội nghị triển khai Kế hoạch số 122-KH/TU" in cells
+    colleagues = at.dataframe[-1].value
+    top = colleagues.iloc[0]
+    assert (top[i18n.column("person")], top[i18n.column("shared")]) == ("Nguyễn Văn Minh", 2)
+    assert "Trần Lưu Quang" in at.get("graphviz_chart")[0].proto.spec
+
+
+def test_people_unknown_name(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "people", name="khong ai")
+    assert any("khong ai" in i for i in texts(at, "info"))
+
+
+def test_people_on_an_empty_store(app: Any, empty_store: str) -> None:
+    assert L("store.empty") in texts(app(empty_store, "people"), "info")
+
+
+# -- localities ----------------------------------------------------------------------------------
+
+
+def test_localities_activity_and_drill_down(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "localities")
+    table = at.dataframe[0].value.set_index(i18n.column("province"))
+    assert table.at["Hải Phòng", i18n.column("meetings")] == 3
+    assert table.at["Bình Định", i18n.column("meetings")] == 1
+    at.selectbox(key="lc_pick").set_value("Hải Phòng").run()
+    assert "Lê Chân" in frame_values(at)
+
+
+def test_localities_on_an_empty_store(app: Any, empty_store: str) -> None:
+    assert L("store.empty") in texts(app(empty_store, "localities"), "info")
+
+
+# -- search --------------------------------------------------------------------------------------
+
+
+def test_search_tolerates_missing_diacritics_and_tone_placement(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "search")
+    for typed, found in (
+        ("tran luu quang", "Trần Lưu Quang"),
+        ("le thi hoa", "Lê Thị Hoà"),
+        ("Lê Thị Hòa", "Lê Thị Hoà"),
+        ("122-kh", "122-KH/TU"),
+        ("hai phong", "Hải Phòng"),
+    ):
+        at.text_input(key="sr_q").set_value(typed).run()
+        assert found in frame_values(at), typed
+
+
+def test_search_nothing_found(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "search")
+    at.text_input(key="sr_q").set_value("xyzxyz").run()
+    assert any("xyzxyz" in i for i in texts(at, "info"))
+
+
+# -- source reader -------------------------------------------------------------------------------
+
+
+def test_source_reader_highlights_facts(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "source", article="hp-2022-04-06")
+    body = texts(at, "html")[-1]
+    assert ">Trần Lưu Quang</mark>" in body
+    assert "122-KH/TU" in frame_values(at)
+
+
+def test_source_reader_never_injects_the_article_markup(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "source", article="xss-test")
+    body = "".join(texts(at, "html"))
+    assert "<script" not in body and "<img" not in body
+    assert "&lt;script&gt;" in body
+    assert "onmouseover" not in "".join(str(h.proto.body) for h in at.get("html"))
+
+
+def test_source_reader_unknown_article(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "source", article="no-such-id")
+    assert any("no-such-id" in w for w in texts(at, "warning"))
+
+
+# -- console -------------------------------------------------------------------------------------
+
+
+def test_console_runs_a_query_and_refuses_updates(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "console")
+    at.button(key="cs_run").click().run()
+    assert "https://w3id.org/eventgraph/ontology#Article" in frame_values(at)
+    at.text_area(key="cs_text").set_value("DELETE WHERE { ?s ?p ?o }")
+    at.button(key="cs_run").click().run()
+    assert any("read-only" in e for e in texts(at, "error"))
+    at.text_area(key="cs_text").set_value("SELECT ?s WHERE { ?s ")
+    at.button(key="cs_run").click().run()
+    assert not at.exception and at.error

@@ -1,0 +1,163 @@
+"""The dashboard's named queries on both embedded engines (rdflib and Oxigraph): the seed facts come
+back, filters narrow, and both engines give the same rows (the queries are plain SPARQL 1.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from dashboard_fixtures import seed_items
+
+from eventgraph.queries import get
+from eventgraph.store import open_store
+from eventgraph.store.base import Store
+
+DASHBOARD_QUERIES = [
+    "overview",
+    "activity",
+    "top_chairs",
+    "newest_directives",
+    "search",
+    "people",
+    "colleagues",
+    "directive_search",
+    "localities",
+    "locality_units",
+    "articles",
+    "article",
+    "article_facts",
+    "provinces",
+]
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    s = open_store(store_url)
+    s.replace_articles(seed_items())
+    yield s
+    s.close()
+
+
+def rows(store: Store, name: str, /, **params: Any) -> list[dict[str, Any]]:
+    return store.run(get(name), params).rows
+
+
+def person_id(store: Store, name: str) -> str:
+    return next(r["person_id"] for r in rows(store, "people", name=name))
+
+
+@pytest.mark.parametrize("name", DASHBOARD_QUERIES)
+def test_every_dashboard_query_is_documented(name: str) -> None:
+    q = get(name)
+    assert q.title != name and q.description
+    assert all(p.description for p in q.params)
+
+
+def test_overview_counts_follow_filters(store: Store) -> None:
+    assert rows(store, "overview")[0] == {
+        "articles": 5,
+        "meetings": 4,
+        "people": 6,
+        "directives": 4,
+    }
+    assert rows(store, "overview", locality="binh dinh")[0]["articles"] == 1
+    assert rows(store, "overview", date_from="2030-01-01")[0]["articles"] == 0
+
+
+def test_activity_counts_district_meetings_for_their_province(store: Store) -> None:
+    got = {
+        (r["month"], r["province"]): r["meetings"]
+        for r in rows(store, "activity", locality="Hải Phòng")
+    }
+    assert got == {
+        ("2022-04", "Hải Phòng"): 1,
+        ("2022-05", "Hải Phòng"): 1,
+        ("2022-06", "Hải Phòng"): 1,
+    }
+
+
+def test_top_chair_and_newest_directives(store: Store) -> None:
+    top = rows(store, "top_chairs")[0]
+    assert (top["person"], top["meetings"], top["scope"]) == ("Trần Lưu Quang", 2, "Hải Phòng")
+    docs = {r["code"]: r for r in rows(store, "newest_directives")}
+    assert set(docs["21-KL/TW"]["implemented_by"].split("; ")) == {"122-KH/TU", "30-CTr/TU"}
+    assert docs["122-KH/TU"]["implements"] == "21-KL/TW"
+
+
+def test_search_matches_words_without_diacritics(store: Store) -> None:
+    found = {
+        (r["type"], r["label"])
+        for r in rows(store, "search", q="tran luu quang", text="tran luu quang")
+    }
+    assert ("person", "Trần Lưu Quang") in found
+    found = {r["label"] for r in rows(store, "search", q="hoa", text="hoa")}
+    assert "Lê Thị Hoà" in found and "21-KL/TW" not in found  # "khóa" does not start with "hoa"
+    assert rows(store, "search", q="", text="") == []
+
+
+def test_colleagues_of_the_seed_chair(store: Store) -> None:
+    got = rows(store, "colleagues", person=person_id(store, "tran luu quang"))
+    assert {r["person"] for r in got} == {"Trần Lưu Quang", "Nguyễn Văn Minh", "Hoàng Minh Tuấn"}
+
+
+def test_directive_search_by_code_words_and_issuer(store: Store) -> None:
+    assert [r["code"] for r in rows(store, "directive_search", code="21-kl/tw")] == ["21-KL/TW"]
+    assert {r["code"] for r in rows(store, "directive_search", text="chỉnh đốn")} == {
+        "21-KL/TW",
+        "122-KH/TU",
+    }
+    assert [r["code"] for r in rows(store, "directive_search", issuer="binh dinh")] == ["30-CTr/TU"]
+
+
+def test_localities_and_units(store: Store) -> None:
+    got = {
+        r["province"]: (r["meetings"], r["articles"], r["units"]) for r in rows(store, "localities")
+    }
+    assert got == {"Hải Phòng": (3, 3, 1), "Bình Định": (1, 1, 0)}
+    units = rows(store, "locality_units", province="hai phong")
+    assert [(u["unit"], u["level"]) for u in units] == [("Lê Chân", "district")]
+    assert [r["province"] for r in rows(store, "provinces")] == ["Bình Định", "Hải Phòng"]
+
+
+def test_article_and_its_fact_spans(store: Store) -> None:
+    art = rows(store, "article", id="hp-2022-04-06")[0]
+    assert art["province"] == "Hải Phòng" and art["text"].startswith("Chiều 6/4/2022")
+    spans = {
+        (r["type"], art["text"][r["start"] : r["end"]])
+        for r in rows(store, "article_facts", id="hp-2022-04-06")
+    }
+    assert ("Participation", "Trần Lưu Quang") in spans and (
+        "LineageStatement",
+        "122-KH/TU",
+    ) in spans
+    assert [r["article"] for r in rows(store, "articles", text="bình")] == ["bd-2023-03-15"]
+
+
+def test_both_engines_give_the_same_rows(tmp_path: Any) -> None:
+    stores = [open_store("memory://"), open_store(f"oxigraph://{tmp_path / 'ox'}")]
+    for s in stores:
+        s.replace_articles(seed_items())
+    pid = person_id(stores[0], "nguyen van minh")
+    cases = [
+        ("overview", {}),
+        ("activity", {}),
+        ("top_chairs", {}),
+        ("newest_directives", {}),
+        ("search", {"q": "hai phong", "text": "hai phong"}),
+        ("people", {}),
+        ("colleagues", {"person": pid}),
+        ("directive_search", {"code": "KH"}),
+        ("localities", {}),
+        ("locality_units", {"province": "Hải Phòng"}),
+        ("articles", {}),
+        ("article_facts", {"id": "lc-2022-05-10"}),
+    ]
+    try:
+        for name, params in cases:
+            a, b = (rows(s, name, **params) for s in stores)
+            key = lambda r: sorted((k, str(v)) for k, v in r.items())  # noqa: E731
+            assert sorted(a, key=key) == sorted(b, key=key), name
+    finally:
+        for s in stores:
+            s.close()
