@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Store
 from eventgraph.store.rdf import content_hash
+
+Extractor = Callable[[Article], ArticleExtraction]
 
 
 @dataclass
@@ -34,11 +37,11 @@ class IngestReport:
                 f"{len(self.failures)} failed")
 
 
-def _extract_one(article: Article) -> ArticleExtraction | Failure:
+def _extract_one(article: Article, extractor: Extractor | None = None) -> ArticleExtraction | Failure:
     from eventgraph.extract.pipeline import extract
 
     try:
-        return extract(article)
+        return (extractor or extract)(article)
     except Exception as e:  # one article's bug must not stop a batch; it is reported instead
         return Failure(article.id, None, f"extraction failed: {type(e).__name__}: {e}")
 
@@ -52,15 +55,25 @@ def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Art
 def ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 200, workers: int = 1,
            force: bool = False, progress: Callable[[int], None] | None = None) -> IngestReport:
     """Read, extract and write every article of `paths` into `store`; failures are collected."""
+    return ingest_items(read_inputs(paths), store, batch_size=batch_size, workers=workers, force=force,
+                        progress=progress)
+
+
+def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_size: int = 200,
+                 workers: int = 1, force: bool = False, progress: Callable[[int], None] | None = None,
+                 extractor: Extractor | None = None) -> IngestReport:
+    """Extract and write articles already read (the fetcher's, say) into `store`; failures are
+    collected. `extractor` replaces the default pipeline (a Pipeline of chosen components)."""
     report = IngestReport()
     seen: dict[str, str] = {}
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
+    work = partial(_extract_one, extractor=extractor)
     try:
-        for batch in _batches(read_inputs(paths), batch_size):
+        for batch in _batches(articles, batch_size):
             todo = _select(batch, store, seen, report, force)
             if todo:
                 mapper = pool.imap if pool else map
-                results = list(mapper(_extract_one, todo))
+                results = list(mapper(work, todo))
                 items = []
                 for article, res in zip(todo, results, strict=True):
                     if isinstance(res, Failure):
