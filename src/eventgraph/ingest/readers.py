@@ -1,7 +1,10 @@
-"""Inputs -> articles: `.jsonl` corpus files, `.txt` files, saved `.html` pages, and folders of them.
+"""Inputs -> articles: `.jsonl` corpus files, `.txt` files, saved `.html` pages, WARC archives
+(`.warc`, `.warc.gz`), and folders of them.
 
 Every input yields either an Article or a Failure naming the file, the line and the reason, so one bad
-article never stops a batch. Readers stream: nothing holds a whole corpus in memory.
+article never stops a batch. Readers stream: nothing holds a whole corpus in memory. In a folder of
+pages saved by a browser ("Web page, complete"), the `NAME_files/` folder beside `NAME.html` holds the
+page's resources (ads and widgets saved as `saved_resource.html`), not articles, and is passed over.
 """
 
 from __future__ import annotations
@@ -14,10 +17,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from eventgraph import settings
-from eventgraph.ingest.html import article_from_html
+from eventgraph.ingest.html import article_from_html, decode_html
 from eventgraph.model.article import Article
 
-SUFFIXES = {".jsonl", ".txt", ".html", ".htm"}
+SUFFIXES = {".jsonl", ".txt", ".html", ".htm", ".warc", ".gz"}
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,26 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | Failure]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and _readable(f) and not _resource(f, p))
         elif p.is_file():
             yield p
         else:
             yield Failure(str(p), None, "no such file or folder")
+
+
+def _readable(f: Path) -> bool:
+    name = f.name.lower()
+    return f.suffix.lower() in SUFFIXES and (f.suffix.lower() != ".gz" or name.endswith(".warc.gz"))
+
+
+def _resource(f: Path, root: Path) -> bool:
+    """Inside a browser's `NAME_files/` folder saved beside `NAME.html`/`NAME.htm`."""
+    for d in f.relative_to(root).parents:
+        if d.name.endswith("_files"):
+            page = root / d.parent / d.name.removesuffix("_files")
+            if any(page.with_name(page.name + ext).exists() for ext in (".html", ".htm")):
+                return True
+    return False
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
@@ -56,14 +74,21 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Item]:
             continue
         suffix = p.suffix.lower()
         limit = settings.max_article_chars()
+        warc = p.name.lower().endswith((".warc", ".warc.gz"))
         try:
-            if suffix != ".jsonl" and p.stat().st_size > 4 * limit:
+            if suffix != ".jsonl" and not warc and p.stat().st_size > 4 * limit:
                 yield Failure(str(p), None, _too_long(p.stat().st_size, limit, "bytes"))
                 continue
             if suffix == ".jsonl":
                 yield from read_jsonl(p)
+            elif warc:
+                from eventgraph.fetch.warc import (
+                    read_warc,  # warcio is imported only for an archive
+                )
+
+                yield from read_warc(p)
             elif suffix in (".html", ".htm"):
-                yield article_from_html(decode(p.read_bytes(), p), p.stem, str(p))
+                yield article_from_html(decode_html(p.read_bytes()), p.stem, str(p))
             else:
                 yield read_text(p)
         except (OSError, ValueError) as e:

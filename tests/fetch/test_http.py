@@ -1,0 +1,60 @@
+"""The client's politeness and limits, against the fixture portal (and one closed port)."""
+
+from __future__ import annotations
+
+import email.utils
+import socket
+import time
+
+import pytest
+from conftest import CONTACT, fast_settings
+from fetch_portal import PRIVATE, A, Portal
+
+from eventgraph.fetch.http import Client, Disallowed, FetchError, Stopped, _seconds
+
+
+def client(**changes: object) -> Client:
+    return Client(fast_settings().model_copy(update=changes), CONTACT)
+
+
+def test_a_redirect_into_a_disallowed_path_is_not_followed(portal: Portal) -> None:
+    portal.redirects["/tin-cu/bai-cu.html"] = PRIVATE
+    with pytest.raises(Disallowed):
+        client().get(portal.url("/tin-cu/bai-cu.html"))
+    assert portal.paths() == ["/robots.txt", "/tin-cu/bai-cu.html"]
+
+
+def test_an_unreadable_robots_txt_keeps_the_whole_host_out(portal: Portal) -> None:
+    portal.failures_left["/robots.txt"] = 10
+    with pytest.raises(FetchError, match=r"robots.txt answered HTTP 503: host skipped this run"):
+        client().get(portal.url(A))
+    assert portal.paths() == ["/robots.txt", "/robots.txt"]  # retried once, then nothing else
+
+
+def test_a_body_over_the_limit_is_refused(portal: Portal) -> None:
+    with pytest.raises(FetchError, match="body larger than 2000 bytes"):
+        client(max_bytes=2000).get(portal.url(A))
+
+
+def test_a_closed_port_is_a_connection_failure_after_the_retries() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again when the block ends: nothing listens there
+    with pytest.raises(FetchError, match=r"connection failed: .*\(2 attempts\)"):
+        client().get(f"http://127.0.0.1:{port}/robots.txt")
+
+
+def test_a_stopped_client_sends_nothing(portal: Portal) -> None:
+    c = client()
+    c.stop.set()
+    with pytest.raises(Stopped):
+        c.get(portal.url(A))
+    assert portal.paths() == [] and c.requests == 0
+
+
+def test_back_off_doubles_honours_retry_after_and_is_capped() -> None:
+    c = client(backoff=1.0, max_backoff=5.0)
+    assert [c._backoff(n, None) for n in range(4)] == [1.0, 2.0, 4.0, 5.0]
+    assert c._backoff(0, "3") == 3.0 and c._backoff(0, "3600") == 5.0
+    later = email.utils.formatdate(time.time() + 60, usegmt=True)
+    assert 55 <= _seconds(later) <= 60 and _seconds("not a date") == 0.0
