@@ -1,7 +1,9 @@
 """Bylines and photo credits (component `eventgraph.authors.v1`).
 
-"Hoàng Tùng. Ảnh: Đàm Thanh" gives two authors; so do "Ảnh VGP / Nhật Bắc" (the part after the outlet),
-"Đồ hoạ: Việt Chung", "- Ảnh: TỰ TRUNG" and a paragraph that ends with a name alone ("... Bá Di (Tổng
+"Hoàng Tùng. Ảnh: Đàm Thanh" gives two authors; so do "Ảnh VGP / Nhật Bắc" (the part after the
+outlet),
+"Đồ hoạ: Việt Chung", "- Ảnh: TỰ TRUNG" and a paragraph that ends with a name alone ("... Bá Di
+(Tổng
 hợp)"). News agencies, outlets and "Theo ..." sources are not authors. Markers and outlets are in
 `data/bylines.toml`.
 """
@@ -18,8 +20,11 @@ from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.text import clean
 
 _LEX = load_data("bylines.toml")
-_MARKER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(_LEX["markers"], key=len, reverse=True))
-                     + r"|ảnh(?=\s*:))\s*:?\s*")
+_MARKER = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(m) for m in sorted(_LEX["markers"], key=len, reverse=True))
+    + r"|ảnh(?=\s*:))\s*:?\s*"
+)
 _VALUE = re.compile(r"[^;()\n]{1,60}")
 _NAME_AT = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}")
 _SUFFIX = re.compile(r"\s*\((?:" + "|".join(_LEX["suffixes"]) + r")\)\s*\.?$", re.IGNORECASE)
@@ -39,7 +44,7 @@ def authors(doc: Doc, out: ArticleExtraction) -> None:
     for i, s in enumerate(doc.sentences):
         if s.start < len(doc.text) // 3 or not _closes(doc, i):
             continue
-        text = _SUFFIX.sub("", doc.text[s.start:s.end]).rstrip(". ")
+        text = _SUFFIX.sub("", doc.text[s.start : s.end]).rstrip(". ")
         name = _name_like(text)
         if name and doc.text.count(text) == 1 and name not in found:
             found.append(name)
@@ -54,9 +59,13 @@ def _closes(doc: Doc, i: int) -> bool:
 
 
 def _credit_name(value: str) -> str | None:
-    value = re.split(r"(?<=[^\W\d_]{2})\.\s| - ", value)[0]  # up to the credit's end, not "Đ. TUÂN"'s dot
+    value = re.split(r"(?<=[^\W\d_]{2})\.\s| - ", value)[
+        0
+    ]  # up to the credit's end, not "Đ. TUÂN"'s dot
     if "/" in value[:25]:
-        value = value[:25].rsplit("/", 1)[1] + value[25:]  # "VGP / Nhật Bắc": the outlet, then the author
+        value = (
+            value[:25].rsplit("/", 1)[1] + value[25:]
+        )  # "VGP / Nhật Bắc": the outlet, then the author
     m = _NAME_AT.match(value.strip(" ,:"))
     return _name_like(_unglue(m.group())) if m else None
 
@@ -67,7 +76,7 @@ def _unglue(value: str) -> str:
     for i, w in enumerate(words):
         if not w.isupper() and any(c.isupper() for c in w[1:]):
             head = next((k for k in range(len(w) - 1, 0, -1) if w[:k].isupper()), 0)
-            return " ".join([*words[:i], w[:head - 1]] if head > 1 else words[:i])
+            return " ".join([*words[:i], w[: head - 1]] if head > 1 else words[:i])
     return value
 
 
@@ -77,7 +86,12 @@ def _name_like(text: str) -> str | None:
     words = text.split()
     if any(not w.replace(".", "").isalpha() for w in words) or (len(words) == 1 and len(text) > 3):
         return None  # "Ct-t", "Quyết Định:", "BTCTW": not a person's name
-    if not words or len(words) > 4 or any(w.casefold() in _OUTLETS for w in words) or text.casefold() in _OUTLETS:
+    if (
+        not words
+        or len(words) > 4
+        or any(w.casefold() in _OUTLETS for w in words)
+        or text.casefold() in _OUTLETS
+    ):
         return None
     toks = tokenize(text)
     keys = [t.key for t in toks]
@@ -85,7 +99,9 @@ def _name_like(text: str) -> str | None:
         return None  # "Ông Đinh La Thăng." is a caption
     if all(w.isupper() for w in words if w.isalpha()) and any(len(w) > 1 for w in words):
         return _title_case(text) if len(words) > 1 or len(text) > 3 else text
-    if _INITIALS.match(text) or (len(words) >= 2 and all(w[0].isupper() and not w.isupper() for w in words)):
+    if _INITIALS.match(text) or (
+        len(words) >= 2 and all(w[0].isupper() and not w.isupper() for w in words)
+    ):
         return text
     return None
 

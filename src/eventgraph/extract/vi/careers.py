@@ -5,7 +5,8 @@
     "Ông là Ủy viên Trung ương Đảng khóa X, XI, XII"            (a pronoun: the person named last)
     "cho thôi giữ chức vụ ủy viên UBND tỉnh đối với ông Trần Quốc Huy và ông Nguyễn Trọng Trang"
     "HĐND TPHCM có Chủ tịch là bà Nguyễn Thị Lệ"                (the holder after the post)
-A short reference ("ông Thăng", "bà Thắng") is an honorific and the last syllables of a person already
+A short reference ("ông Thăng", "bà Thắng") is an honorific and the last syllables of a person
+already
 named in the article; it names no new person. The verbs are in `data/titles.toml` [career].
 """
 
@@ -38,14 +39,21 @@ class Holder:
     name: str
 
 
-def short_refs(toks: Sequence[Token], keys: Sequence[str], taken: Collection[int],
-               recent: Sequence[str]) -> list[Holder]:
+def short_refs(
+    toks: Sequence[Token], keys: Sequence[str], taken: Collection[int], recent: Sequence[str]
+) -> list[Holder]:
     """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the most
     recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named last)."""
     out: list[Holder] = []
     for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
-        if recent and keys[k] in PRONOUNS and (k == 0 or keys[k - 1] in (",", ";")) and k not in taken \
-                and toks[k + 1].kind == WORD and not toks[k + 1].cap:
+        if (
+            recent
+            and keys[k] in PRONOUNS
+            and (k == 0 or keys[k - 1] in (",", ";"))
+            and k not in taken
+            and toks[k + 1].kind == WORD
+            and not toks[k + 1].cap
+        ):
             out.append(Holder(k, k + 1, recent[-1]))
     for k in range(1, len(toks)):
         if k in taken or not toks[k].cap or not _after_honorific(keys, k):
@@ -54,7 +62,7 @@ def short_refs(toks: Sequence[Token], keys: Sequence[str], taken: Collection[int
         while j < len(toks) and j - k < 3 and toks[j].cap and j not in taken:
             j += 1
         for n in range(j - k, 0, -1):
-            name = _resolve(tuple(keys[k:k + n]), recent)
+            name = _resolve(tuple(keys[k : k + n]), recent)
             if name:
                 out.append(Holder(k, k + n, name))
                 break
@@ -68,13 +76,14 @@ def _after_honorific(keys: Sequence[str], k: int) -> bool:
 def _resolve(tail: tuple[str, ...], recent: Sequence[str]) -> str | None:
     for name in reversed(recent):
         ks = keys_of(name)
-        if len(ks) > len(tail) and ks[-len(tail):] == tail:
+        if len(ks) > len(tail) and ks[-len(tail) :] == tail:
             return name
     return None
 
 
-def career_titles(toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder],
-                  stops: Collection[int]) -> list[tuple[str, Title]]:
+def career_titles(
+    toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
+) -> list[tuple[str, Title]]:
     """(name, title) for every post a verb such as "làm", "giữ chức", "là" gives a holder in the sentence."""
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
@@ -90,14 +99,19 @@ def career_titles(toks: Sequence[Token], keys: Sequence[str], holders: Sequence[
             continue
         after = _holders_after(keys, chain[-1].j, holders)
         if not after and TRIGGERS.match(keys, k):
-            after = _subject_before(keys, k, holders) or _holders_after(keys, chain[-1].j, holders, comma=True)
+            after = _subject_before(keys, k, holders) or _holders_after(
+                keys, chain[-1].j, holders, comma=True
+            )
         out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
 
 
-def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder], comma: bool = False) -> list[Holder]:
-    # "... của bà Phan Thị Thắng", "... nhiệm kỳ 2016 - 2021 đối với ông A, nguyên Giám đốc Sở Nội vụ và
+def _holders_after(
+    keys: Sequence[str], e: int, holders: Sequence[Holder], comma: bool = False
+) -> list[Holder]:
+    # "... của bà Phan Thị Thắng", "... nhiệm kỳ 2016 - 2021 đối với ông A, nguyên Giám đốc Sở Nội
+    # vụ và
     # ông B", "khi làm Phó trưởng Phòng Tài chính, ông Nguyễn Xuân Tứ".
     e = _skip_term(keys, e)
     n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else HOLDER_AFTER.match(keys, e)
@@ -106,8 +120,13 @@ def _holders_after(keys: Sequence[str], e: int, holders: Sequence[Holder], comma
     out: list[Holder] = []
     pos = e + n
     for h in holders:
-        if h.first >= pos and h.first - pos <= 2 and all(HONORIFICS.match(keys, a) or keys[a] in ("và", ",")
-                                                          for a in range(pos, h.first)):
+        if (
+            h.first >= pos
+            and h.first - pos <= 2
+            and all(
+                HONORIFICS.match(keys, a) or keys[a] in ("và", ",") for a in range(pos, h.first)
+            )
+        ):
             out.append(h)
             pos = h.last
             if keys[e] == ",":
@@ -125,11 +144,14 @@ def _skip_term(keys: Sequence[str], e: int) -> int:
 
 
 def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:
-    # The person before the verb, or the persons of a list ending there ("A, B và C làm Thứ trưởng"); not
+    # The person before the verb, or the persons of a list ending there ("A, B và C làm Thứ
+    # trưởng"); not
     # the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is someone else's).
     before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
-    if not before or any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and keys[a - 1] not in _PASSIVE)
-                         for a in range(before[-1].last, k)):
+    if not before or any(
+        keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and keys[a - 1] not in _PASSIVE)
+        for a in range(before[-1].last, k)
+    ):
         return []
     out = [before[-1]]
     for h in reversed(before[:-1]):

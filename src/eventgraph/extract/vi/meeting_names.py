@@ -1,6 +1,7 @@
 """A meeting's kind, its name phrase as the text writes it, and the body that organised it.
 
-"Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố nghiên cứu, học tập ... (khóa XIII);" gives
+"Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố nghiên cứu, học tập ... (khóa XIII);"
+gives
 the kind "hội nghị", the name up to the clause's end, and the organizer "Ban Thường vụ Thành ủy".
 """
 
@@ -18,8 +19,12 @@ _KIND_OF = {k: v for k, v in _LEX["kinds"].items()}
 NAME_STOP = PhraseTable(_LEX["name"]["stop"])
 ORGANIZE = PhraseTable(_LEX["verbs"]["organize"])
 MAX_NAME = 40  # tokens
-KIND_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(_KIND_OF, key=len, reverse=True))
-                     + r")(?!\w)", re.IGNORECASE)
+KIND_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(k) for k in sorted(_KIND_OF, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def find_kind(keys: Sequence[str], start: int = 0) -> tuple[int, str] | None:
@@ -27,7 +32,7 @@ def find_kind(keys: Sequence[str], start: int = 0) -> tuple[int, str] | None:
     for a in range(start, len(keys)):
         n = KINDS.match(keys, a)
         if n:
-            return a, _KIND_OF.get(" ".join(keys[a:a + n]), keys[a])
+            return a, _KIND_OF.get(" ".join(keys[a : a + n]), keys[a])
     return None
 
 
@@ -40,19 +45,28 @@ def meeting_name(text: str, toks: Sequence[Token], keys: Sequence[str], a: int) 
         if t.kind == PUNCT:
             depth += t.text == "("
             depth -= t.text == ")"
-            if t.text in ".;:!?" or depth < 0 or (t.text == "," and _clause_after(toks, keys, j + 1)):
+            if (
+                t.text in ".;:!?"
+                or depth < 0
+                or (t.text == "," and _clause_after(toks, keys, j + 1))
+            ):
                 break
         elif depth == 0 and not t.cap and not t.upper and NAME_STOP.match(keys, j):
             break
         j += 1
-    return clean(text[toks[a].start:toks[j - 1].end])
+    return clean(text[toks[a].start : toks[j - 1].end])
 
 
 def _clause_after(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
     # ", tại ...", ", đồng chí ...", ", Ban Thường vụ ...": the name ended at the comma.
     if k >= len(toks):
         return True
-    return toks[k].cap or toks[k].upper or bool(NAME_STOP.match(keys, k)) or keys[k] in ("đồng", "ông", "bà")
+    return (
+        toks[k].cap
+        or toks[k].upper
+        or bool(NAME_STOP.match(keys, k))
+        or keys[k] in ("đồng", "ông", "bà")
+    )
 
 
 def organizer_before(text: str, toks: Sequence[Token], keys: Sequence[str], a: int) -> str | None:
@@ -68,4 +82,4 @@ def organizer_before(text: str, toks: Sequence[Token], keys: Sequence[str], a: i
         i -= 1
     while i < b and not (toks[i].cap or toks[i].upper):
         i += 1
-    return clean(text[toks[i].start:toks[b - 1].end]) if i < b else None
+    return clean(text[toks[i].start : toks[b - 1].end]) if i < b else None

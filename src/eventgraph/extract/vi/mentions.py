@@ -1,12 +1,16 @@
 """Person mentions in one sentence: a name with the titles written around it.
 
 The forms read (titles before, after, or given to a list):
-    "đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy"      (titles after: appositive)
+    "đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy"      (titles after:
+    appositive)
     "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài"          (titles before)
     "Thái Đại Ngọc - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"             (dash)
-    "Ủy viên Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam: A, B, C và D"     (titles shared by a list)
-    "các ông Hoàng Nghĩa Hiếu và Bùi Đình Long"                               (a list after an honorific)
-A capitalised run is a person only in such a context (an honorific or a title next to it), so titles,
+    "Ủy viên Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam: A, B, C và D"     (titles shared by a
+    list)
+    "các ông Hoàng Nghĩa Hiếu và Bùi Đình Long"                               (a list after an
+    honorific)
+A capitalised run is a person only in such a context (an honorific or a title next to it), so
+titles,
 bodies and places are not taken for names.
 """
 
@@ -17,14 +21,29 @@ from dataclasses import dataclass, field
 
 from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
 from eventgraph.extract.vi.titles import (
-    HONORIFICS, KNOWN, LOCAL, NOT_TITLES, SEPARATORS, STANDALONE, STATUS, WITH_BODY, Title, read_chain,
-    read_title, role_at,
+    HONORIFICS,
+    KNOWN,
+    LOCAL,
+    NOT_TITLES,
+    SEPARATORS,
+    STANDALONE,
+    STATUS,
+    WITH_BODY,
+    Title,
+    read_chain,
+    read_title,
+    role_at,
 )
 from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
-_RESERVED_FIRST = set(KNOWN.firsts) | set(HONORIFICS.firsts) | set(NOT_TITLES.firsts) \
-    | set(STANDALONE.firsts) | set(WITH_BODY.firsts)
+_RESERVED_FIRST = (
+    set(KNOWN.firsts)
+    | set(HONORIFICS.firsts)
+    | set(NOT_TITLES.firsts)
+    | set(STANDALONE.firsts)
+    | set(WITH_BODY.firsts)
+)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _LIST_SEPS = {",", "và", ";", "cùng"}
@@ -54,7 +73,9 @@ class Mention:
         return self.after[-1].j if self.after else self.name.j
 
 
-def read_sentence(toks: Sequence[Token], keys: Sequence[str], known: Collection[str] = ()) -> list[Mention]:
+def read_sentence(
+    toks: Sequence[Token], keys: Sequence[str], known: Collection[str] = ()
+) -> list[Mention]:
     """The persons named in one sentence's tokens, with their titles; `known` are names already
     accepted earlier in the article (a later bare mention of them is still a person)."""
     reserved = _reserved(toks, keys)
@@ -76,7 +97,8 @@ def read_sentence(toks: Sequence[Token], keys: Sequence[str], known: Collection[
 
 
 def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
-    # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a run.
+    # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a
+    # run.
     out: set[int] = set()
     for k, t in enumerate(toks):
         if not (t.cap or t.upper) or keys[k] not in _RESERVED_FIRST:
@@ -90,8 +112,15 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
 
 def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
     honorific = _ends_with(HONORIFICS, keys, a) or _ends_with(NOT_TITLES, keys, a)
-    name = name_in_run(toks, keys, a, b, after_local=_ends_with(LOCAL, keys, a), loose=honorific,
-                       after_title=_ends_with(STANDALONE, keys, a))
+    name = name_in_run(
+        toks,
+        keys,
+        a,
+        b,
+        after_local=_ends_with(LOCAL, keys, a),
+        loose=honorific,
+        after_title=_ends_with(STANDALONE, keys, a),
+    )
     if name is None:
         return None
     return Mention(name, honorific=honorific and name.i == a)
@@ -101,8 +130,11 @@ def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
     return table.ends_at(keys, a)
 
 
-def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]) -> list[Title]:
-    # Titles after the name: ", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn phòng ...)".
+def _after(
+    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
+) -> list[Title]:
+    # Titles after the name: ", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
+    # phòng ...)".
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return []
     k = j + 1
@@ -113,7 +145,9 @@ def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
         if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
-            chain = chain[:a]  # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
+            chain = chain[
+                :a
+            ]  # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
             break
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
@@ -123,7 +157,8 @@ def _after(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
-    # Every title that can be read in the sentence, keyed by the index where it ends (the longest one).
+    # Every title that can be read in the sentence, keyed by the index where it ends (the longest
+    # one).
     by_end: dict[int, Title] = {}
     for k in range(len(toks)):
         if not role_at(keys, toks, k)[0]:
@@ -135,8 +170,11 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
     return by_end
 
 
-def _before(keys: Sequence[str], titles: dict[int, Title], i: int, claimed: set[int]) -> list[Title]:
-    # The chain of titles that ends right before the name: "Ủy viên Bộ Chính trị, Bí thư Thành ủy <name>".
+def _before(
+    keys: Sequence[str], titles: dict[int, Title], i: int, claimed: set[int]
+) -> list[Title]:
+    # The chain of titles that ends right before the name: "Ủy viên Bộ Chính trị, Bí thư Thành ủy
+    # <name>".
     out: list[Title] = []
     end = i
     while end in titles and titles[end].i not in claimed:
@@ -148,16 +186,20 @@ def _before(keys: Sequence[str], titles: dict[int, Title], i: int, claimed: set[
     return out
 
 
-def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: list[Mention],
-                       claimed: set[int]) -> None:
-    # "Phó Chủ tịch UBND tỉnh: A, B và C" and "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" give the
+def _share_list_titles(
+    keys: Sequence[str], titles: dict[int, Title], cands: list[Mention], claimed: set[int]
+) -> None:
+    # "Phó Chủ tịch UBND tỉnh: A, B và C" and "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" give
+    # the
     # titles before the colon to every person of the list after it.
     shared: list[Title] = []
     prev_last = -1
     for m in cands:
         f = m.first
         if f > 0 and keys[f - 1] == ":":
-            colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... Bộ Chính trị gồm: A; B"
+            colon = (
+                f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1
+            )  # "... Bộ Chính trị gồm: A; B"
             shared = _before(keys, titles, colon, claimed)
         elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
             shared = []
@@ -166,9 +208,15 @@ def _share_list_titles(keys: Sequence[str], titles: dict[int, Title], cands: lis
         prev_last = m.last
 
 
-def _is_person(m: Mention, keys: Sequence[str], accepted: list[Mention], known: Collection[str],
-               ends: Collection[int]) -> bool:
-    # A name needs a context: an honorific, a title, a place in a list of persons, or an earlier mention.
+def _is_person(
+    m: Mention,
+    keys: Sequence[str],
+    accepted: list[Mention],
+    known: Collection[str],
+    ends: Collection[int],
+) -> bool:
+    # A name needs a context: an honorific, a title, a place in a list of persons, or an earlier
+    # mention.
     if not (m.name.strong or m.honorific):
         return False
     if m.honorific or m.titles or m.name.text in known:

@@ -1,8 +1,11 @@
 """Where a person's name is in a run of capitalised words.
 
-A Vietnamese name is 2-4 capitalised syllables, the first a family name ("Trần Lưu Quang"); ethnic-minority
-names may run to 5 ("Y Thanh Hà Niê Kđăm"). Titles, bodies and places are capitalised too, so a name is
-read as the tail of a capitalised run that starts with a family name: "Tỉnh ủy Thái Bình Ngô Đông Hải"
+A Vietnamese name is 2-4 capitalised syllables, the first a family name ("Trần Lưu Quang");
+ethnic-minority
+names may run to 5 ("Y Thanh Hà Niê Kđăm"). Titles, bodies and places are capitalised too, so a name
+is
+read as the tail of a capitalised run that starts with a family name: "Tỉnh ủy Thái Bình Ngô Đông
+Hải"
 holds "Ngô Đông Hải". Whether the run is a person at all is decided by its context (an honorific, a
 title before or after it), in `people.py`. The lexicon is `data/person_names.toml`.
 """
@@ -37,7 +40,17 @@ MAYBE_PERSON = re.compile(
     rf"|(?<!\w)(?i:tổng thống|thủ tướng|ngoại trưởng|quốc vương|đại sứ|nhà vua|hoàng tử)[\s\w]{{0,30}}[{UPPER}]"
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"  # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
 )
-_LONG_FIRST = {"y", "h'", "ksor", "ksơr", "rah", "rơ", "siu", "nay", "kpă"}  # names that may run to 5
+_LONG_FIRST = {
+    "y",
+    "h'",
+    "ksor",
+    "ksơr",
+    "rah",
+    "rơ",
+    "siu",
+    "nay",
+    "kpă",
+}  # names that may run to 5
 
 
 @dataclass(frozen=True)
@@ -68,18 +81,30 @@ def cap_runs(toks: Sequence[Token], reserved: Collection[int]) -> list[tuple[int
     return runs
 
 
-def name_in_run(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, after_local: bool = False,
-                loose: bool = False, after_title: bool = False) -> Name | None:
+def name_in_run(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    i: int,
+    j: int,
+    after_local: bool = False,
+    loose: bool = False,
+    after_title: bool = False,
+) -> Name | None:
     """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of two is a
-    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family name;
+    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family
+    name;
     `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
-    while j - i >= 2 and ((j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS) or keys[j - 1] in NOT_LAST):
+    while j - i >= 2 and (
+        (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS) or keys[j - 1] in NOT_LAST
+    ):
         j -= 1  # "Hội Nông dân", "Đoàn Thanh niên": the last syllable opens a common word
     if after_local and j - i <= 2:
         return None
     if after_title and tuple(keys[i:j]) in PERSONS_AFTER_TITLE:
         return _name(toks, i, j, True)
-    best: tuple[int, int, int, int] | None = None  # (major family name, no place before, length, start)
+    best: tuple[int, int, int, int] | None = (
+        None  # (major family name, no place before, length, start)
+    )
     for s in range(i, j - 1):
         n = j - s
         place = NOT_NAMES.match(keys, s)
@@ -97,13 +122,17 @@ def name_in_run(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, afte
     while f > i and j - f < 3 and _foreign(toks[f - 1].text):
         f -= 1
     if f < j and (j - f > 1 or f > i or loose):
-        return _name(toks, f, j, True)  # "Tổng thống Hoa Kỳ Obama", "Thủ tướng Thụy Điển Stefan Lofven"
+        return _name(
+            toks, f, j, True
+        )  # "Tổng thống Hoa Kỳ Obama", "Thủ tướng Thụy Điển Stefan Lofven"
     if loose and 2 <= j - i <= 5 and NOT_NAMES.match(keys, i) != j - i:
         return _name(toks, i, j, False)
     return None
 
 
-_VN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+_VN_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
+)
 
 
 def _foreign(word: str) -> bool:

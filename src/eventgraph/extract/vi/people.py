@@ -1,8 +1,11 @@
 """The people of an article and the titles it gives them (component `eventgraph.people.v1`).
 
-Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one person
-(the full name once, even if later called "ông Quang"), and each title becomes a `PositionFact` with the
-context the article implies ("Bí thư Thành ủy" -> "Bí thư Thành ủy Hải Phòng"). The mentions are left in
+Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one
+person
+(the full name once, even if later called "ông Quang"), and each title becomes a `PositionFact` with
+the
+context the article implies ("Bí thư Thành ủy" -> "Bí thư Thành ủy Hải Phòng"). The mentions are
+left in
 `doc.found["people"]` for the meetings component (who chaired what).
 """
 
@@ -92,9 +95,17 @@ def _merge_aliases(persons: dict[str, PersonFact]) -> None:
 
 def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
     q = qualify(t, doc.province)
-    person.positions.append(PositionFact(
-        title=t.text, full_title=q.full_title, role=t.role, organization=q.organization,
-        locality=q.locality, status=t.status, evidence=doc.evidence(t.start, t.end, EXTRACTOR)))
+    person.positions.append(
+        PositionFact(
+            title=t.text,
+            full_title=q.full_title,
+            role=t.role,
+            organization=q.organization,
+            locality=q.locality,
+            status=t.status,
+            evidence=doc.evidence(t.start, t.end, EXTRACTOR),
+        )
+    )
 
 
 def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
@@ -104,7 +115,9 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
-        if any(kb.startswith(ka + " ") or (kb == ka and b < a) for b, kb in enumerate(keys) if b != a):
+        if any(
+            kb.startswith(ka + " ") or (kb == ka and b < a) for b, kb in enumerate(keys) if b != a
+        ):
             continue
         out.append(p)
     return out

@@ -1,7 +1,9 @@
 """Titles as Vietnamese news writes them: a role, the body it belongs to, and its locality.
 
-"Phó Bí thư Thường trực Tỉnh ủy" is the role "Phó Bí thư Thường trực" of the body "Tỉnh ủy"; the body
-runs on over capitalised words, unit words ("tỉnh", "huyện") and the lower-case syllables of compound
+"Phó Bí thư Thường trực Tỉnh ủy" is the role "Phó Bí thư Thường trực" of the body "Tỉnh ủy"; the
+body
+runs on over capitalised words, unit words ("tỉnh", "huyện") and the lower-case syllables of
+compound
 names ("Ban Tuyên giáo") and stops at punctuation, at a person's name or at a verb ("chủ trì").
 Chains ("Ủy viên Trung ương Đảng, Bí thư Thành ủy") split where a new role starts; a comma inside a
 body's name ("Ủy ban Tài chính, Ngân sách") does not split. The lexicon is `data/titles.toml`.
@@ -67,7 +69,9 @@ def role_at(keys: Sequence[str], toks: Sequence[Token], k: int) -> tuple[int, bo
     return 0, False
 
 
-def read_title(toks: Sequence[Token], keys: Sequence[str], i: int, stops: Collection[int] = ()) -> Title | None:
+def read_title(
+    toks: Sequence[Token], keys: Sequence[str], i: int, stops: Collection[int] = ()
+) -> Title | None:
     """The title starting at token i (a status word such as "nguyên" may come first), or None.
     The body stops before any token index in `stops` (where a person's name starts)."""
     k, status = i, TenureStatus.CURRENT
@@ -76,15 +80,29 @@ def read_title(toks: Sequence[Token], keys: Sequence[str], i: int, stops: Collec
     n, _ = role_at(keys, toks, k)
     if not n:
         return None
-    # "Trưởng Ban" + "Ban Chính sách, chiến lược ...", "Trưởng ban" + "ban kiểm phiếu": the role's last word
+    # "Trưởng Ban" + "Ban Chính sách, chiến lược ...", "Trưởng ban" + "ban kiểm phiếu": the role's
+    # last word
     # opens the body.
-    back = 1 if KNOWN.match(keys, k + n - 1) > 1 or HEADS.match(keys, k + n - 1) > 1 \
-        or keys[k + n - 1] in _HEAD_ENDINGS else 0
+    back = (
+        1
+        if KNOWN.match(keys, k + n - 1) > 1
+        or HEADS.match(keys, k + n - 1) > 1
+        or keys[k + n - 1] in _HEAD_ENDINGS
+        else 0
+    )
     j = max(tail_end(toks, keys, k + n - back, stops), k + n)
     first = k if keys[i] in _DROPPED else i
     # The tokens come from the working text (tone placement and dashes already normalised).
     text = " ".join(_spaced(toks, first, j))
-    return Title(i, j, toks[first].start, toks[j - 1].end, " ".join(t.text for t in toks[k:k + n]), status, text)
+    return Title(
+        i,
+        j,
+        toks[first].start,
+        toks[j - 1].end,
+        " ".join(t.text for t in toks[k : k + n]),
+        status,
+        text,
+    )
 
 
 def _spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
@@ -98,7 +116,9 @@ def _spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
     return out
 
 
-def tail_end(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = ()) -> int:
+def tail_end(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = ()
+) -> int:
     """Index after the last token of the body that follows a role at k (k itself when none)."""
     start, end, lower, joined, n = k, k, 0, False, len(toks)
     while k < n and k not in stops:
@@ -109,10 +129,20 @@ def tail_end(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collecti
             lower, joined = 0, False
         elif t.kind == PUNCT and t.text in "-–" and _continues(toks, keys, k + 1, stops):
             k += 1
-        elif t.text == "," and _ROMAN.fullmatch(toks[k - 1].text) and k + 1 < n and _ROMAN.fullmatch(toks[k + 1].text):
+        elif (
+            t.text == ","
+            and _ROMAN.fullmatch(toks[k - 1].text)
+            and k + 1 < n
+            and _ROMAN.fullmatch(toks[k + 1].text)
+        ):
             k = end = k + 2  # "khóa X, XI, XII"
-        elif t.kind != WORD or STOP.match(keys, k) or HONORIFICS.match(keys, k) or keys[k] == "kiêm" \
-                or role_at(keys, toks, k)[0]:
+        elif (
+            t.kind != WORD
+            or STOP.match(keys, k)
+            or HONORIFICS.match(keys, k)
+            or keys[k] == "kiêm"
+            or role_at(keys, toks, k)[0]
+        ):
             break
         elif keys[k] in _JOINERS:
             if not (k + 1 < n and k + 1 not in stops and _joins(toks, keys, k + 1, end == k)):
@@ -135,7 +165,9 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     if t.kind == NUM:
         return 1 if k > 0 and keys[k - 1] in _NUMBERED else 0
     if t.cap or t.upper:
-        return max(1, HEADS.match(keys, k))  # "Hội đồng thành viên" whole: "thành viên" is not a new role
+        return max(
+            1, HEADS.match(keys, k)
+        )  # "Hội đồng thành viên" whole: "thành viên" is not a new role
     if keys[k] == "lần" and k + 2 < len(toks) and keys[k + 1] == "thứ":
         return 3  # "Liên hoan Truyền hình toàn quốc lần thứ 42"
     if t.kind != WORD or STOP.match(keys, k):
@@ -143,34 +175,57 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     m = UNITS.match(keys, k) or HEADS.match(keys, k)
     if m:
         return m
-    if keys[k] == "khóa" and k + 1 < len(toks) and (_ROMAN.fullmatch(toks[k + 1].text) or toks[k + 1].kind == NUM):
+    if (
+        keys[k] == "khóa"
+        and k + 1 < len(toks)
+        and (_ROMAN.fullmatch(toks[k + 1].text) or toks[k + 1].kind == NUM)
+    ):
         return 2
     return 0
 
 
 def _joins(toks: Sequence[Token], keys: Sequence[str], k: int, in_lower: bool) -> bool:
-    # "Sở Kế hoạch và Đầu tư", "của Quốc hội", "thủy sản và thương mại": not "và Chủ tịch", "và các".
+    # "Sở Kế hoạch và Đầu tư", "của Quốc hội", "thủy sản và thương mại": not "và Chủ tịch", "và
+    # các".
     t = toks[k]
-    if t.kind != WORD or role_at(keys, toks, k)[0] or HONORIFICS.match(keys, k) or STOP.match(keys, k):
+    if (
+        t.kind != WORD
+        or role_at(keys, toks, k)[0]
+        or HONORIFICS.match(keys, k)
+        or STOP.match(keys, k)
+    ):
         return False
     return t.cap or t.upper or (in_lower and keys[k - 1] == "và")
 
 
 def _in_body(toks: Sequence[Token], k: int) -> bool:
-    # A lower-case syllable continues a body's name only after one of its words, not after a bare role.
+    # A lower-case syllable continues a body's name only after one of its words, not after a bare
+    # role.
     return k > 0 and toks[k - 1].kind == WORD and toks[k - 1].start < toks[k].start
 
 
 def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]) -> bool:
-    # "Tài chính - Kế hoạch", "HĐND - UBND": a dash inside a body's name, not before a new title or name.
-    return (k < len(toks) and k not in stops and (toks[k].cap or toks[k].upper)
-            and not role_at(keys, toks, k)[0] and not HONORIFICS.match(keys, k))
+    # "Tài chính - Kế hoạch", "HĐND - UBND": a dash inside a body's name, not before a new title or
+    # name.
+    return (
+        k < len(toks)
+        and k not in stops
+        and (toks[k].cap or toks[k].upper)
+        and not role_at(keys, toks, k)[0]
+        and not HONORIFICS.match(keys, k)
+    )
 
 
-def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = (),
-               seps: Collection[str] = SEPARATORS) -> list[Title]:
+def read_chain(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    k: int,
+    stops: Collection[int] = (),
+    seps: Collection[str] = SEPARATORS,
+) -> list[Title]:
     """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH ...").
-    A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ trưởng
+    A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ
+    trưởng
     vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into a name (`stops`)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
@@ -186,9 +241,21 @@ def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
         j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
-        if nxt is None and j > s + 1 and _opens_body(keys, toks, s + 1, stops) and _segment_ends(toks, keys, j, stops):
-            out[-1] = Title(t.i, j, t.start, toks[j - 1].end, t.role, t.status,
-                            t.text + ", " + " ".join(_spaced(toks, s + 1, j)))
+        if (
+            nxt is None
+            and j > s + 1
+            and _opens_body(keys, toks, s + 1, stops)
+            and _segment_ends(toks, keys, j, stops)
+        ):
+            out[-1] = Title(
+                t.i,
+                j,
+                t.start,
+                toks[j - 1].end,
+                t.role,
+                t.status,
+                t.text + ", " + " ".join(_spaced(toks, s + 1, j)),
+            )
             if j >= len(toks) or keys[j] not in seps:
                 break
             nxt = read_title(toks, keys, j + 1, stops)
@@ -198,15 +265,22 @@ def read_chain(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
     return out
 
 
-def _segment_ends(toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]) -> bool:
-    # A comma segment continues a title only if it is a body alone, not the subject of the next clause
+def _segment_ends(
+    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
+) -> bool:
+    # A comma segment continues a title only if it is a body alone, not the subject of the next
+    # clause
     # ("..., Ban Thường vụ Tỉnh ủy thảo luận").
     return j >= len(toks) or j in stops or toks[j].kind == PUNCT
 
 
 def _opens_body(keys: Sequence[str], toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
-    return k < len(toks) and k not in stops and bool(HEADS.match(keys, k) or KNOWN.match(keys, k)) \
+    return (
+        k < len(toks)
+        and k not in stops
+        and bool(HEADS.match(keys, k) or KNOWN.match(keys, k))
         and not role_at(keys, toks, k)[0]
+    )
 
 
 def split_chain(text: str) -> list[str]:
@@ -222,9 +296,14 @@ _ABBREV = {k.casefold(): v.casefold() for k, v in _LEX["abbreviations"].items()}
 def title_key(text: str) -> str:
     """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân dân")."""
     keys = [t.key for t in tokenize(working_text(text)) if t.kind != PUNCT]
-    words = [_ABBREV.get(k, k) for a, k in enumerate(keys)
-             if k not in ("tp", "tp.") and not (k == "tỉnh" and keys[a + 1:a + 2] != ["ủy"])
-             and not (k == "thành" and keys[a + 1:a + 2] == ["phố"]) and not (k == "phố" and keys[a - 1:a] == ["thành"])]
+    words = [
+        _ABBREV.get(k, k)
+        for a, k in enumerate(keys)
+        if k not in ("tp", "tp.")
+        and not (k == "tỉnh" and keys[a + 1 : a + 2] != ["ủy"])
+        and not (k == "thành" and keys[a + 1 : a + 2] == ["phố"])
+        and not (k == "phố" and keys[a - 1 : a] == ["thành"])
+    ]
     return " ".join(" ".join(words).split())
 
 
@@ -249,7 +328,7 @@ def _qualify(text: str, province: str | None) -> Qualified:
     keys = [t.key for t in toks]
     k = 1 if keys and keys[0] in STATUS else 0
     n, _ = role_at(keys, toks, k)
-    body_toks = toks[k + n:]
+    body_toks = toks[k + n :]
     body = clean(" ".join(_spaced(toks, k + n, len(toks)))) or None
     locality = _named_locality(toks, keys, k + n)
     full = text
@@ -260,13 +339,19 @@ def _qualify(text: str, province: str | None) -> Qualified:
 
 
 def _named_locality(toks: Sequence[Token], keys: Sequence[str], k: int) -> str | None:
-    # The capitalised words after the last local body or unit word: "Tỉnh ủy Cao Bằng" -> "Cao Bằng".
+    # The capitalised words after the last local body or unit word: "Tỉnh ủy Cao Bằng" -> "Cao
+    # Bằng".
     found = None
     for a in range(k, len(toks)):
         m = LOCAL.match(keys, a)
-        if m and a + m < len(toks) and (toks[a + m].cap or toks[a + m].upper) and keys[a + m] not in ("tp", "tp."):
+        if (
+            m
+            and a + m < len(toks)
+            and (toks[a + m].cap or toks[a + m].upper)
+            and keys[a + m] not in ("tp", "tp.")
+        ):
             b = a + m
-            while b < len(toks) and (toks[b].cap or toks[b].upper and toks[b].text != "TP"):
+            while b < len(toks) and (toks[b].cap or (toks[b].upper and toks[b].text != "TP")):
                 b += 1
             found = clean(" ".join(_spaced(toks, a + m, b)))
     return found

@@ -1,7 +1,9 @@
 """Words, numbers and punctuation of the working text, with offsets, and phrase tables over them.
 
-The people, titles and meetings rules read tokens rather than characters: a title is a sequence of words
-("Phó Bí thư Thường trực Tỉnh ủy"), a name a run of capitalised syllables. `PhraseTable` looks phrases
+The people, titles and meetings rules read tokens rather than characters: a title is a sequence of
+words
+("Phó Bí thư Thường trực Tỉnh ủy"), a name a run of capitalised syllables. `PhraseTable` looks
+phrases
 of the data files up word by word (case-insensitive, new tone placement), longest first, in O(1) per
 starting word.
 """
@@ -25,7 +27,9 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 WORD, NUM, PUNCT = 0, 1, 2
-UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # for regex classes
+UPPER = (
+    "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # for regex classes
+)
 
 
 class Token:
@@ -51,7 +55,10 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of `text[start:end]`, with offsets into `text`."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    return [
+        Token(m.start(), m.end(), m.group())
+        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def keys_of(phrase: str) -> tuple[str, ...]:
@@ -83,7 +90,7 @@ class PhraseTable:
             return 0
         for ks in cands:
             n = len(ks)
-            if n == 1 or list(keys[i:i + n]) == ks:
+            if n == 1 or list(keys[i : i + n]) == ks:
                 return n
         return 0
 

@@ -1,0 +1,115 @@
+"""Meetings, chairs and meeting dates on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+from eventgraph.model.events import Role
+
+PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v1", "eventgraph.meetings.v1"])
+
+
+def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date | None]]:
+    out = PIPE(Article(id="t", text=text, published=published))
+    return [(c, m.date) for m in out.meetings for c in m.chairs]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 6/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy "
+            "chủ trì hội nghị.",
+            ["Nguyễn Văn An"],
+        ),
+        (
+            "Chiều 9/2, dưới sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch HĐND tỉnh, HĐND tỉnh tổ chức kỳ họp thứ Ba.",
+            ["Lê Văn Bình"],
+        ),
+        (
+            "Ông Trần Văn Cao, Phó Chủ tịch HĐND tỉnh và ông Phạm Hữu Đức, Phó Chủ tịch HĐND tỉnh đồng chủ trì kỳ họp.",
+            ["Trần Văn Cao", "Phạm Hữu Đức"],
+        ),
+        (
+            "Các đồng chí: Hồ Văn Em, Bí thư Tỉnh ủy; Đinh Thị Gấm, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+            ["Hồ Văn Em", "Đinh Thị Gấm"],
+        ),
+        (
+            "Chủ trì buổi gặp mặt có ông Vũ Văn Hải và bà Lưu Thị Hoa.",
+            ["Vũ Văn Hải", "Lưu Thị Hoa"],
+        ),
+        ("Thủ tướng Đào Minh Khang chủ trì phiên họp Chính phủ thường kỳ.", ["Đào Minh Khang"]),
+    ],
+)
+def test_who_chairs(text: str, expected: list[str]) -> None:
+    assert [c for c, _ in chairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation that chairs is an organizer, not a chair
+        "Sáng 11/8, Văn phòng Chính phủ chủ trì cuộc họp với các bộ.",
+        # opening, closing or directing speeches, convening and attending are not chairing
+        "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy phát biểu khai mạc hội nghị.",
+        "Ông Lê Văn Bình phát biểu kết luận hội nghị. Ban Thường vụ triệu tập hội nghị.",
+        "Dự hội nghị có đồng chí Trần Văn Cao, Phó Bí thư Tỉnh ủy.",
+        # a task given, not a meeting chaired
+        "Thủ tướng giao Phó Thủ tướng Mai Văn Hùng chủ trì, phối hợp với các bộ rà soát dự án.",
+        "Bà Đoàn Thị Lệ, Phó Chủ tịch UBND tỉnh, tham gia quản lý, điều hành công ty.",
+        # a chair verb without a named person
+        "Thủ tướng đã chủ trì cuộc họp trực tuyến với các tỉnh.",
+    ],
+)
+def test_not_chairs(text: str) -> None:
+    assert chairs(text) == []
+
+
+def test_partial_dates_resolve_against_the_publication_date() -> None:
+    text = "Sáng 6/4, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị cán bộ."
+    assert chairs(text, "2022-04-06") == [("Nguyễn Văn An", dt.date(2022, 4, 6))]
+
+
+def test_without_a_year_the_date_is_unknown() -> None:
+    assert chairs("Sáng 6/4, đồng chí Nguyễn Văn An chủ trì hội nghị cán bộ.") == [
+        ("Nguyễn Văn An", None)
+    ]
+
+
+def test_a_document_date_is_not_the_meeting_date() -> None:
+    text = (
+        "Chiều 12/3, Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 21-KL/TW, ngày 25/10/2021. "
+        "Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    assert chairs(text, "2022-03-12") == [("Nguyễn Văn An", dt.date(2022, 3, 12))]
+
+
+def test_the_text_can_give_the_year() -> None:
+    text = (
+        "Ngày 2/12, Thủ tướng Đào Minh Khang chủ trì phiên họp Chính phủ thường kỳ tháng 11/2021."
+    )
+    assert chairs(text) == [("Đào Minh Khang", dt.date(2021, 12, 2))]
+    text = (
+        "Từ ngày 14 đến 16/01/2019, Ủy ban Kiểm tra họp kỳ 33. Đồng chí Võ Văn Tư chủ trì kỳ họp."
+    )
+    assert chairs(text) == [("Võ Văn Tư", dt.date(2019, 1, 14))]
+
+
+def test_the_meeting_kind_name_organizer_and_roles() -> None:
+    text = (
+        "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Kết luận của "
+        "Trung ương; Kế hoạch của Thành ủy. Đồng chí Nguyễn Văn An, Bí thư Thành ủy chủ trì Hội nghị."
+    )
+    (m,) = PIPE(Article(id="t", text=text, published="2022-04-06")).meetings
+    assert m.kind == "hội nghị"
+    assert m.name == "Hội nghị cán bộ thành phố quán triệt Kết luận của Trung ương"
+    assert m.organizers == ["Ban Thường vụ Thành ủy"]
+    assert [(p.name, p.role) for p in m.participants] == [("Nguyễn Văn An", Role.CHAIR)]
+    co = PIPE(
+        Article(id="t", text="Ông Trần Văn Cao và ông Phạm Hữu Đức đồng chủ trì hội thảo.")
+    ).meetings
+    assert [p.role for p in co[0].participants] == [Role.CO_CHAIR, Role.CO_CHAIR]
