@@ -219,3 +219,23 @@ def test_dev_gold_figures() -> None:
     assert res["implements"]["f1"] >= DEV_IMPLEMENTS_F1, res["implements"]
     attrs = res["directive_attributes"]
     assert min(attrs["kind"], attrs["issuer"], attrs["date"]) >= 0.95, attrs
+
+
+PARTY_OPENING = """ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY CAO BẰNG
+*
+Số 19-KH/TU
+Cao Bằng, ngày 12 tháng 9 năm 2022
+KẾ HOẠCH
+TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 41-KL/TW NGÀY 20/7/2022 CỦA BỘ CHÍNH TRỊ
+Thực hiện Kết luận số 41-KL/TW, ngày 20/7/2022 của Bộ Chính trị về công tác cán bộ, Ban Thường vụ \
+Tỉnh ủy xây dựng Kế hoạch thực hiện như sau:
+"""
+
+
+def test_party_document_opening() -> None:
+    got = read(PARTY_OPENING, province="Cao Bằng")
+    own = got["19-KH/TU"]
+    assert (own.kind, own.date, own.issuer, own.implements) == (
+        "Kế hoạch", dt.date(2022, 9, 12), "Tỉnh ủy Cao Bằng", ["41-KL/TW"])
+    assert got["41-KL/TW"].issuer == "Bộ Chính trị" and got["41-KL/TW"].term == "XIII"

@@ -189,6 +189,8 @@ def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
     """Is the number `n` after a kind word a document's ("Chỉ thị số 27"), not a year or a count?"""
     if re.fullmatch(_YEAR, n.group()) or _NOT_DOC.match(text, n.end()):
         return False
+    if not kinds().by_word.get(word.lower()):
+        return False  # "văn bản 265 chất vấn": a generic word names no document
     return so or word.lower() not in kinds().bare_needs_so
 
 

@@ -23,9 +23,13 @@ _LOCAL_END = re.compile(
     r"(?i:(?:(?<!\w)(?:tỉnh|thành phố|TP\.?)|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|UBND|"
     r"Hội đồng nhân dân|HĐND))\Z"
 )
-_HOI_NGHI = re.compile(
-    r"(?i:Hội nghị\s+(?:lần thứ\s+\w+|Trung ương\s+\d+|TW\s+\d+)\s*(?:của\s+)?)"
-    r"(?P<bch>(?i:Ban Chấp hành Trung ương|BCH\s*TW)(?:\s+Đảng)?)?(?P<term>\s*\(?\s*(?i:khóa|khoá)\s+[IVXL]+\s*\)?)?"
+# A plenum of the Central Committee named as a document's issuer: "Hội nghị lần thứ tám Ban Chấp hành
+# Trung ương Đảng khóa XII", "Hội nghị Trung ương 4 (khóa X)", "Trung ương 7 khóa 12".
+_PLENUM = re.compile(
+    r"(?i:(?P<hn>Hội\s+nghị\s+)?(?P<n1>lần\s+thứ\s+\w+\s+|\d{1,2}\s+)?"
+    r"(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s*TW|BCHTW|Trung\s+ương|TW)(?:\s+Đảng)?"
+    r"(?P<n2>\s+(?:lần\s+thứ\s+\w+|\d{1,2}))?(?:\s+Đảng)?)"
+    r"(?P<term>\s*\(?\s*(?i:khóa|khoá)\s+(?P<t>[IVXL]+|\d{1,2})\s*\)?)?"
 )
 
 
@@ -157,14 +161,11 @@ def read_org(text: str, pos: int, places: dict[int, int] | None = None) -> tuple
     m = t.title.match(text, i)
     if m and (t.alias.match(text, m.end()) or t.head.match(text, m.end())):
         i = m.end()
-    m = _HOI_NGHI.match(text, i)
-    if m and m.group("bch"):
-        i = m.start("bch")
-    elif m and m.group("term"):
-        return (
-            f"Ban Chấp hành Trung ương Đảng {' '.join(m.group('term').strip(' ()').split())}",
-            m.end(),
-        )
+    m = _PLENUM.match(text, i)
+    if m and (m.group("hn") or m.group("n1") or m.group("n2")):
+        t_ = m.group("t")
+        term = f" khóa {_ROMAN.get(int(t_), t_) if t_.isdigit() else t_.upper()}" if t_ else ""
+        return f"Ban Chấp hành Trung ương Đảng{term}", m.end()
     m = t.alias.match(text, i)
     if m:
         tm = _TERM.match(text, m.end())
@@ -201,6 +202,10 @@ def _tail(text: str, j: int, places: dict[int, int]) -> int:
             return places[s]
         if t.stop.match(text, s) or (tok.lower() == "và" and not _capital_after(text, m.end())):
             break
+        if t.pm_signer.match(text, s) or t.party_signer.match(text, s):
+            break
+        if tok[:1].islower() and _UNIT_WORD.search(text, max(0, s - 12), s):
+            break  # after "tỉnh", "thành phố" … a place's name, in capitals, must follow
         if name_at is None:
             name_at = _signer_name(text, s)
         if s == name_at:
@@ -211,6 +216,7 @@ def _tail(text: str, j: int, places: dict[int, int]) -> int:
     return end
 
 
+_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\Z")
 _CAPS_RUN = re.compile(r"(?:[A-ZĐ][^\s,;:.()“”\"]*\s+){0,6}[A-ZĐ][^\s,;:.()“”\"]*")
 
 

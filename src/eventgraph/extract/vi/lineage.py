@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass
+from importlib import resources
 
 from eventgraph.extract.vi.clauses import Breaks
 from eventgraph.extract.vi.codes import kinds
@@ -31,34 +33,9 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(w.split()) for w in sorted(words, key=len, reverse=True))
 
 
-_CORE = _alt(
-    [
-        "thực hiện",
-        "triển khai",
-        "cụ thể hóa",
-        "thể chế hóa",
-        "hướng dẫn thi hành",
-        "hướng dẫn",
-        "hướng dẫn thực hiện",
-        "hướng dẫn triển khai",
-        "thi hành",
-        "quy định chi tiết thi hành",
-        "quy định chi tiết",
-    ]
-)
-_PRE = _alt(
-    [
-        "tiếp tục",
-        "quán triệt",
-        "phổ biến",
-        "tuyên truyền",
-        "học tập",
-        "tổ chức",
-        "nghiên cứu",
-        "lãnh đạo",
-        "chỉ đạo",
-    ]
-)
+_WORDS = tomllib.loads(resources.files("eventgraph.data").joinpath("lineage.toml").read_text("utf-8"))
+_CORE = _alt(_WORDS["carry_out"])
+_PRE = _alt(_WORDS["lead_in"])
 _VG = rf"(?:(?:{_PRE}|{_CORE})(?:\s*,\s*|\s+và\s+|\s+))*(?:{_CORE})(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?"
 VERB_END = re.compile(rf"(?<!\w)(?:{_VG})\s+(?:các\s+)?\Z", re.IGNORECASE)
 AMEND_END = re.compile(
@@ -70,8 +47,7 @@ REPLACE_END = re.compile(r"(?<!\w)thay\s+thế(?:\s+cho)?\s+\Z", re.IGNORECASE)
 ANY_VERB = re.compile(rf"(?<!\w)(?:{_CORE})(?!\w)", re.IGNORECASE)
 _REST = re.compile(
     r"[\s,]*(?:(?i:về)\s+(?:(?i:việc)\s+)?)?(?:(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?"
-    r"(?P<np>(?i:kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định|chiến\s+lược|"
-    r"hướng\s+dẫn|danh\s+mục|bộ\s+tiêu\s+chí)[^;:]*?))?[\s,]*(?:(?i:tiếp\s+tục)\s*)?\Z"
+    rf"(?P<np>(?i:{_alt(_WORDS['plans'])})[^;:]*?))?[\s,]*(?:(?i:tiếp\s+tục)\s*)?\Z"
 )
 _SEP_ONLY = re.compile(r"[\s,;]*(?:(?i:và)\s*)?\Z")
 _PAIR_SEP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*\Z")
@@ -80,7 +56,7 @@ _LEAD = re.compile(
     rf"(?:(?i:tiếp\s+tục)\s+)?(?i:{_VG})\s+(?:(?i:các)\s+)?\Z"
 )
 _ISSUE_END = re.compile(
-    r"(?<!\w)(?i:ban\s+hành|ký\s+ban\s+hành|ký|xây\s+dựng|có)\s+(?:(?i:các)\s+)?\Z"
+    rf"(?<!\w)(?i:{_alt(_WORDS['issue'])})\s+(?:(?i:các)\s+)?\Z"
 )
 _CARRY = re.compile(
     r"\s*(?:(?i:từ\s+đó|trên\s+cơ\s+sở\s+đó|sau\s+đó)\s*,?\s*)?(?:(?i:ngày)\s+[^,.;]{1,20},\s*)?"

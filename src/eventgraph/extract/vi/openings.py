@@ -29,6 +29,9 @@ _MOTTO = re.compile(
     r"CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM",
     re.IGNORECASE,
 )
+_MOTTO_LINES = re.compile(
+    rf"{_MOTTO.pattern}|(?i:độc\s+lập\s*-\s*tự\s+do\s*-\s*hạnh\s+phúc)", re.IGNORECASE
+)
 _DATE_LINE = re.compile(r"[A-ZĐ][^\n|,;:]{1,30},\s*(?=(?i:ngày)\s)")
 _BODY = re.compile(
     r"\n\s*(?:QUYẾT\s+ĐỊNH|NGHỊ\s+QUYẾT|QUYẾT\s+NGHỊ)\s*:|(?:\A|\n)\s*Điều\s+1\b|"
@@ -103,9 +106,8 @@ def read_opening(text: str, matches: list[CodeMatch], places: dict[int, int]) ->
     kind, title, authority = _title(text, 0 if attached else after)
     body = _BODY.search(text, title[1] if title else m.end)
     preamble = (title[1] if title else m.end, body.start() if body else len(text))
-    issuer = _issuer(
-        text, motto.start() if motto and not attached else 0, authority, preamble, places
-    )
+    head_end = 0 if attached else text.rfind("\n", 0, m.start) + 1
+    issuer = _issuer(text, head_end, authority, preamble, places)
     return Opening(own, None if attached else kind, date, issuer, title, preamble)
 
 
@@ -139,14 +141,16 @@ def _title(text: str, pos: int) -> tuple[str | None, tuple[int, int] | None, str
 
 
 def _issuer(
-    text: str, motto: int, authority: str | None, preamble: tuple[int, int], places: dict[int, int]
+    text: str, head_end: int, authority: str | None, preamble: tuple[int, int], places: dict[int, int]
 ) -> str | None:
-    """The most specific of: the authority line, the header, the body that issues it in the preamble."""
+    """The most specific of: the authority line, the header (the capitals above the number, mottos
+    left out), the body that issues the document in the preamble."""
     found = []
     if authority:
         body = _AUTHORITY.fullmatch(authority.strip(" |"))
         found.append(proper_case(authority.strip(" |")[body.start("body") :]) if body else None)
-    header = " ".join(ln.split("|")[0].strip(" .-*_") for ln in text[:motto].split("\n"))
+    head = _MOTTO_LINES.sub(" ", text[:head_end])
+    header = " ".join(ln.split("|")[0].strip(" .-*_") for ln in head.split("\n"))
     found.append(proper_case(" ".join(header.split())) if _caps(header) else None)
     issues = _ISSUES.search(text, preamble[0], preamble[1])
     if issues:
