@@ -7,18 +7,21 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from eventgraph.exc import InvalidInput
-from eventgraph.fetch.crawl import FetchReport
-from eventgraph.fetch.sources import Config, FetchSettings, Source, load_config, select
+
+if TYPE_CHECKING:  # the fetcher is imported when a command runs, not with the CLI
+    from eventgraph.fetch.crawl import FetchReport
+    from eventgraph.fetch.sources import FetchSettings, Source
+
+    Runner = Callable[[list[Source], bool], FetchReport]
 
 err = Console(stderr=True)
-Runner = Callable[[list[Source], bool], FetchReport]
 SourcesArg = Annotated[
     list[str] | None,
     typer.Argument(
@@ -133,9 +136,11 @@ def _setup(
     delay: float | None,
     limit: int | None,
 ) -> tuple[list[Source], FetchSettings, str]:
+    from eventgraph.fetch.sources import load_config, select
+
     if config_path is None and Path("sources.toml").is_file():
         config_path = Path("sources.toml")
-    config: Config = load_config(config_path)
+    config = load_config(config_path)
     settings = config.fetch.model_copy(
         update={k: v for k, v in (("delay", delay), ("limit", limit)) if v is not None}
     )
