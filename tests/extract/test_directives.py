@@ -239,3 +239,15 @@ def test_party_document_opening() -> None:
     assert (own.kind, own.date, own.issuer, own.implements) == (
         "Kế hoạch", dt.date(2022, 9, 12), "Tỉnh ủy Cao Bằng", ["41-KL/TW"])
     assert got["41-KL/TW"].issuer == "Bộ Chính trị" and got["41-KL/TW"].term == "XIII"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Tỉnh ủy ban hành Kế hoạch số 45-KH/TU để triển khai thực hiện Kết luận số 12-KL/TW.",
+     ("45-KH/TU", "12-KL/TW")),
+    ("Kết luận số 12-KL/TW của Bộ Chính trị đã được cụ thể hóa bằng Kế hoạch số 45-KH/TU của Tỉnh ủy.",
+     ("45-KH/TU", "12-KL/TW")),
+    ("Để triển khai Kết luận số 12-KL/TW, ngày 2/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.",
+     ("45-KH/TU", "12-KL/TW")),
+])
+def test_more_shapes_of_carrying_out(text: str, pair: tuple[str, str]) -> None:
+    assert links(text) == {pair}

@@ -44,10 +44,13 @@ AMEND_END = re.compile(
     re.IGNORECASE,
 )
 REPLACE_END = re.compile(r"(?<!\w)thay\s+thế(?:\s+cho)?\s+\Z", re.IGNORECASE)
+PASSIVE_END = re.compile(
+    rf"(?<!\w)(?:đã\s+)?được\s+(?:{_VG})\s+(?:bằng|tại|qua|thông\s+qua)\s+(?:các\s+)?\Z", re.IGNORECASE
+)
 ANY_VERB = re.compile(rf"(?<!\w)(?:{_CORE})(?!\w)", re.IGNORECASE)
 _REST = re.compile(
     r"[\s,]*(?:(?i:về)\s+(?:(?i:việc)\s+)?)?(?:(?i:ban\s+hành)\s+(?:(?i:kèm\s+theo)\s+)?"
-    rf"(?P<np>(?i:{_alt(_WORDS['plans'])})[^;:]*?))?[\s,]*(?:(?i:tiếp\s+tục)\s*)?\Z"
+    rf"(?P<np>(?i:{_alt(_WORDS['plans'])})[^;:]*?))?[\s,]*(?:(?i:để|nhằm)\s+)?(?:(?i:tiếp\s+tục)\s*)?\Z"
 )
 _SEP_ONLY = re.compile(r"[\s,;]*(?:(?i:và)\s*)?\Z")
 _PAIR_SEP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*\Z")
@@ -134,6 +137,9 @@ def _pairwise(text: str, nodes: list[Node], breaks: Breaks, i: int) -> set[Link]
     src, tgt = nodes[i], nodes[i + 1]
     if tgt.lead - src.end > 400 or breaks.crosses(src.end, tgt.lead):
         return set()
+    passive = PASSIVE_END.search(text, max(src.end, tgt.lead - 80), tgt.lead)
+    if passive and attributes_only(text, src.end, passive.start()):
+        return {(i + 1, "implements", i)}  # "Kết luận số X được cụ thể hóa bằng Kế hoạch số Y"
     rel = _relation_before(text, src.end, tgt.lead)
     if rel is None or not attributes_only(text, src.end, rel[1]):
         return set()
