@@ -48,8 +48,11 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_every_parameter_of_every_query_takes_hostile_values(store, value: str) -> None:  # type: ignore[no-untyped-def]
+    # rdflib's engine takes ~0.3 s a query, so the memory store runs the two core queries only
+    names = all_queries() if "oxigraph" in store.url else ("chairs", "lineage")
     before = store.stats()
-    for q in all_queries().values():
+    for name in names:
+        q = get(name)
         for p in q.params:
             if p.type != "str":
                 continue
@@ -58,12 +61,16 @@ def test_every_parameter_of_every_query_takes_hostile_values(store, value: str) 
     assert store.stats() == before
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=60))
-def test_any_text_as_a_person_filter_changes_nothing(store, value: str) -> None:  # type: ignore[no-untyped-def]
-    before = store.stats()
-    store.run(get("chairs"), {"person": value, "locality": value})
-    assert store.stats() == before
+def test_any_text_as_a_person_filter_changes_nothing(tmp_path_factory: pytest.TempPathFactory,
+                                                     value: str) -> None:
+    with open_store(f"oxigraph://{tmp_path_factory.mktemp('db')}") as store:
+        store.replace_articles([_article()])
+        before = store.stats()
+        rows = store.run(get("chairs"), {"person": value, "locality": value}).rows
+        assert all(r["person"] == "Trần Lưu Quang" for r in rows)
+        assert store.stats() == before
 
 
 @pytest.mark.parametrize("text", [
