@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 import pytest
-from conftest import OUTLET, fast_settings, portal_sources, run
+from fetch_helpers import OUTLET, fast_settings, portal_sources, run
 from fetch_portal import (
     CHANGED,
     FEED,

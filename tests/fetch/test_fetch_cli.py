@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import typer
-from conftest import CONTACT
+from fetch_helpers import CONTACT
 from fetch_portal import FEED, Portal
 from typer.testing import CliRunner
 

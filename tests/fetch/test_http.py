@@ -7,7 +7,7 @@ import socket
 import time
 
 import pytest
-from conftest import CONTACT, fast_settings
+from fetch_helpers import CONTACT, fast_settings
 from fetch_portal import PRIVATE, A, Portal
 
 from eventgraph.fetch.http import Client, Disallowed, FetchError, Stopped, _seconds

@@ -6,7 +6,7 @@ import io
 import shutil
 from pathlib import Path
 
-from conftest import fast_settings, run
+from fetch_helpers import fast_settings, run
 from fetch_portal import LEGACY, ROOT, A, Portal
 
 from eventgraph.fetch.sources import Source
