@@ -24,7 +24,7 @@ def test_one_bad_line_never_stops_the_batch(tmp_path: Path) -> None:
         json.dumps({**GOOD, "id": "ok-2"}, ensure_ascii=False),
     ]) + "\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
-    (tmp_path / "latin.txt").write_bytes("Hội nghị".encode("cp1258"))
+    (tmp_path / "latin.txt").write_bytes("Grüße aus München, schöne Straße".encode("latin-1"))
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
     items = list(read_inputs([tmp_path, tmp_path / "missing.jsonl"]))
     ok = [i.id for i in items if not isinstance(i, Failure)]
