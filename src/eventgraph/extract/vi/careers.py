@@ -15,14 +15,22 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from eventgraph.extract.vi.titles import HONORIFICS, Title, read_chain
-from eventgraph.extract.vi.tokens import WORD, PhraseTable, Token, keys_of, load_data
+from eventgraph.extract.vi.titles import HONORIFICS, Title, read_chain, role_at
+from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
 TRIGGERS = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 SEPS = frozenset(_LEX["separators"])
+_LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
+
+
+def linked(keys: Sequence[str], a: int, b: int) -> bool:
+    """Two persons of one list: only separators and honorifics between their mentions ("A, B",
+    "A; B", "A và bà B", "A, các Phó Chủ tịch B")."""
+    gap = keys[a:b]
+    return 0 < len(gap) <= 4 and gap[0] in (",", ";", "và", ":") and all(x in _LINK_WORDS for x in gap)
 PRONOUNS = frozenset(_LEX["pronouns"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
@@ -89,22 +97,35 @@ def career_titles(
     holders = sorted(holders, key=lambda h: h.first)
     k = 0
     while k < len(toks):
-        if keys[k] not in _TRIGGER_FIRST:
+        if keys[k] not in _TRIGGER_FIRST and not _plural(toks, keys, k):
             k += 1
             continue
-        n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k)
+        n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        if n and k + n < len(keys) and keys[k + n] == ":":
+            n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
         chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n else []
         if not chain:
             k += 1
             continue
         after = _holders_after(keys, chain[-1].j, holders)
-        if not after and TRIGGERS.match(keys, k):
+        if not after and TRIGGERS.match(keys, k) and not _negated(keys, k):
             after = _subject_before(keys, k, holders) or _holders_after(
                 keys, chain[-1].j, holders, comma=True
             )
         out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
+
+
+def _negated(keys: Sequence[str], k: int) -> bool:
+    # "không còn là đại biểu Quốc hội": a post the text denies.
+    return k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng")
+
+
+def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # "3 Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ tịch là ...": a count before a post whose
+    # holders follow "là" (1 when the token at k is such a count, so the post is read after it).
+    return 1 if (toks[k].kind == NUM or keys[k] in ("các", "hai", "ba")) and role_at(keys, toks, k + 1)[0] else 0
 
 
 def _holders_after(
@@ -118,13 +139,14 @@ def _holders_after(
     if not n:
         return []
     out: list[Holder] = []
-    pos = e + n
+    pos = e + n + (1 if e + n < len(keys) and keys[e + n] == ":" else 0)  # "đối với: Ông A, ông B"
     for h in holders:
         if (
             h.first >= pos
-            and h.first - pos <= 2
+            and h.first - pos <= 3
             and all(
-                HONORIFICS.match(keys, a) or keys[a] in ("và", ",") for a in range(pos, h.first)
+                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các")
+                for a in range(pos, h.first)
             )
         ):
             out.append(h)
@@ -135,7 +157,9 @@ def _holders_after(
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:
-    # "nhiệm kỳ 2016 - 2021", "khóa IX": the term after a post, before its holder.
+    # ", nhiệm kỳ 2016 - 2021": the term after a post, before its holder.
+    if e < len(keys) - 2 and keys[e] == "," and keys[e + 1] == "nhiệm":
+        e += 1
     if e < len(keys) - 1 and keys[e] == "nhiệm" and keys[e + 1] == "kỳ":
         e += 2
         while e < len(keys) and (keys[e].isdigit() or keys[e] in ("-", "–")):
@@ -144,9 +168,9 @@ def _skip_term(keys: Sequence[str], e: int) -> int:
 
 
 def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:
-    # The person before the verb, or the persons of a list ending there ("A, B và C làm Thứ
-    # trưởng"); not
-    # the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is someone else's).
+    # The person before the verb, or the persons of a list ending there ("A, B và bà C làm Thứ
+    # trưởng"); not the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is
+    # someone else's).
     before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
     if not before or any(
         keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and keys[a - 1] not in _PASSIVE)
@@ -155,7 +179,7 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         return []
     out = [before[-1]]
     for h in reversed(before[:-1]):
-        if h.last + 1 == out[0].first and keys[h.last] in (",", "và"):
+        if linked(keys, h.last, out[0].first):
             out.insert(0, h)
         else:
             break

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
+from eventgraph.extract.vi.careers import linked
 from eventgraph.extract.vi.meeting_dates import meeting_date
 from eventgraph.extract.vi.meeting_names import (
     KIND_RE,
@@ -28,7 +29,6 @@ from eventgraph.extract.vi.meeting_names import (
     meeting_name,
     organizer_before,
 )
-from eventgraph.extract.vi.titles import HONORIFICS
 from eventgraph.extract.vi.tokens import PhraseTable, Token, load_data, tokenize
 from eventgraph.model.events import Role
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
@@ -43,9 +43,6 @@ GAP = PhraseTable(_V["gap"])
 TASK_AFTER = PhraseTable(_V["task_after"])
 ATTEND = PhraseTable(_V["attend"])
 _LIST = {",", ";", "và", ":"}
-_LINK_WORDS = {"các", "cùng"} | {
-    w for p in HONORIFICS.phrases for w in p
-}  # "A và ông B", "A, các Phó Chủ tịch B"
 Person = tuple[int, int, str]  # first token, token after the last, name
 _MAYBE_CHAIR = re.compile(
     "|".join(re.escape(v) for v in _V["chair"] + _V["co_chair"] + _V["chair_with_object"]),
@@ -138,7 +135,7 @@ def _subject(keys: Sequence[str], persons: list[Person], k: int) -> list[str]:
         return []
     chain = [last]
     for p in reversed(before[:-1]):  # "A, ...; B, ...; C, ... chủ trì", "A và B đồng chủ trì"
-        if _linked(keys, p[1], chain[0][0]):
+        if linked(keys, p[1], chain[0][0]):
             chain.insert(0, p)
         else:
             break
@@ -176,18 +173,9 @@ def _list_from(keys: Sequence[str], persons: list[Person], a: int, reach: int) -
         return []
     chain = [first]
     for p in persons:
-        if p[0] > chain[-1][0] and _linked(keys, chain[-1][1], p[0]):
+        if p[0] > chain[-1][0] and linked(keys, chain[-1][1], p[0]):
             chain.append(p)
     return [p[2] for p in chain]
-
-
-def _linked(keys: Sequence[str], a: int, b: int) -> bool:
-    # Two persons of one list: only separators between ("A, B", "A; B", "A và B", "A, các Phó Chủ
-    # tịch B").
-    gap = keys[a:b]
-    return (
-        0 < len(gap) <= 4 and gap[0] in _LIST and all(x in _LIST or x in _LINK_WORDS for x in gap)
-    )
 
 
 def _is_meeting(doc: Doc, n: int, keys: Sequence[str]) -> bool:

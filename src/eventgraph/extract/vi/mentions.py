@@ -87,7 +87,7 @@ def read_sentence(
         m.after = _after(toks, keys, m.name.j, stops)
         claimed.update(t.i for t in m.after)
     for m in cands:
-        m.before = _before(keys, titles, m.name.i, claimed)
+        m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
     _share_list_titles(keys, titles, cands, claimed)
     accepted: list[Mention] = []
     for m in cands:
@@ -184,6 +184,23 @@ def _before(
             break
         end = t.i - 1
     return out
+
+
+def _fronted(
+    keys: Sequence[str], titles: dict[int, Title], m: Mention, claimed: set[int]
+) -> list[Title]:
+    # "Ủy viên Bộ Chính trị, Bí thư Thành ủy, ông Đinh La Thăng yêu cầu ...": titles that open the
+    # clause, then a comma and the honorific.
+    if not m.honorific:
+        return []
+    h = next((n for n in HONORIFICS.lengths if HONORIFICS.match(keys, m.name.i - n) == n), 0)
+    comma = m.name.i - h - 1
+    if not h or comma < 1 or keys[comma] != ",":
+        return []
+    chain = _before(keys, titles, comma, claimed)
+    if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in (",", ":", "(")):
+        return chain
+    return []
 
 
 def _share_list_titles(

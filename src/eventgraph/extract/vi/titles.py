@@ -30,6 +30,8 @@ LOCAL = PhraseTable(_LEX["bodies"]["local"] + _LEX["units"]["words"])
 PROVINCIAL = PhraseTable(_LEX["bodies"]["provincial"] + ["tỉnh", "thành phố", "TP", "TP."])
 UNITS = PhraseTable(_LEX["units"]["words"])
 STOP = PhraseTable(_LEX["stop"]["words"])
+NOUNS = PhraseTable(_LEX["stop"]["nouns"])
+ABROAD = PhraseTable(_LEX["bodies"]["abroad"])
 HONORIFICS = PhraseTable(_LEX["honorifics"]["words"])
 NOT_TITLES = PhraseTable(_LEX["not_titles"]["words"])
 STATUS = {w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in _LEX["status"][k]}
@@ -81,8 +83,7 @@ def read_title(
     if not n:
         return None
     # "Trưởng Ban" + "Ban Chính sách, chiến lược ...", "Trưởng ban" + "ban kiểm phiếu": the role's
-    # last word
-    # opens the body.
+    # last word opens the body.
     back = (
         1
         if KNOWN.match(keys, k + n - 1) > 1
@@ -90,7 +91,8 @@ def read_title(
         or keys[k + n - 1] in _HEAD_ENDINGS
         else 0
     )
-    j = max(tail_end(toks, keys, k + n - back, stops), k + n)
+    abroad = ABROAD.match(keys, k) == n  # "Đại sứ Thụy Điển tại Việt Nam"
+    j = max(tail_end(toks, keys, k + n - back, stops, abroad), k + n)
     first = k if keys[i] in _DROPPED else i
     # The tokens come from the working text (tone placement and dashes already normalised).
     text = " ".join(_spaced(toks, first, j))
@@ -117,9 +119,14 @@ def _spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
 
 
 def tail_end(
-    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int] = ()
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    k: int,
+    stops: Collection[int] = (),
+    abroad: bool = False,
 ) -> int:
-    """Index after the last token of the body that follows a role at k (k itself when none)."""
+    """Index after the last token of the body that follows a role at k (k itself when none); a post
+    abroad goes on over "tại" and a country."""
     start, end, lower, joined, n = k, k, 0, False, len(toks)
     while k < n and k not in stops:
         t = toks[k]
@@ -136,9 +143,11 @@ def tail_end(
             and _ROMAN.fullmatch(toks[k + 1].text)
         ):
             k = end = k + 2  # "khóa X, XI, XII"
+        elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
+            k += 1
         elif (
             t.kind != WORD
-            or STOP.match(keys, k)
+            or _stop(keys, k)
             or HONORIFICS.match(keys, k)
             or keys[k] == "kiêm"
             or role_at(keys, toks, k)[0]
@@ -153,6 +162,12 @@ def tail_end(
         else:
             break
     return end
+
+
+def _stop(keys: Sequence[str], k: int) -> int:
+    # A stop word, unless it opens a noun of a body's name ("dự" ends a title, "dự án" does not).
+    n = STOP.match(keys, k)
+    return n if n and NOUNS.match(keys, k) <= n else 0
 
 
 def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
@@ -170,7 +185,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         )  # "Hội đồng thành viên" whole: "thành viên" is not a new role
     if keys[k] == "lần" and k + 2 < len(toks) and keys[k + 1] == "thứ":
         return 3  # "Liên hoan Truyền hình toàn quốc lần thứ 42"
-    if t.kind != WORD or STOP.match(keys, k):
+    if t.kind != WORD or _stop(keys, k):
         return 0
     m = UNITS.match(keys, k) or HEADS.match(keys, k)
     if m:
@@ -192,7 +207,7 @@ def _joins(toks: Sequence[Token], keys: Sequence[str], k: int, in_lower: bool) -
         t.kind != WORD
         or role_at(keys, toks, k)[0]
         or HONORIFICS.match(keys, k)
-        or STOP.match(keys, k)
+        or _stop(keys, k)
     ):
         return False
     return t.cap or t.upper or (in_lower and keys[k - 1] == "và")
