@@ -26,7 +26,9 @@ DEV_IMPLEMENTS_P = 0.98
 DEV_IMPLEMENTS_F1 = 0.918
 
 
-def read(text: str, province: str | None = None, published: str | None = None) -> dict[str, DirectiveFact]:
+def read(
+    text: str, province: str | None = None, published: str | None = None
+) -> dict[str, DirectiveFact]:
     doc = Doc.from_article(Article(id="t", text=text, published=published))
     doc.province = province
     out = ArticleExtraction(article_id="t", extractor="test")
@@ -40,54 +42,73 @@ def links(text: str, relation: str = "implements") -> set[tuple[str, str]]:
 
 
 def test_a_plan_that_carries_out_a_conclusion() -> None:
-    text = ("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU, ngày 3/5/2023 của Ban Thường vụ "
-            "Tỉnh ủy thực hiện Kết luận số 12-KL/TW ngày 1/2/2023 của Bộ Chính trị khóa XIII về công tác "
-            "dân vận.")
+    text = (
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 45-KH/TU, ngày 3/5/2023 của Ban Thường vụ "
+        "Tỉnh ủy thực hiện Kết luận số 12-KL/TW ngày 1/2/2023 của Bộ Chính trị khóa XIII về công tác "
+        "dân vận."
+    )
     got = read(text, province="Quảng Trị")
     plan, conclusion = got["45-KH/TU"], got["12-KL/TW"]
     assert plan.implements == ["12-KL/TW"] and conclusion.implements == []
-    assert (plan.kind, plan.date, plan.issuer) == ("Kế hoạch", dt.date(2023, 5, 3),
-                                                   "Ban Thường vụ Tỉnh ủy Quảng Trị")
-    assert (conclusion.kind, conclusion.issuer, conclusion.term) == ("Kết luận", "Bộ Chính trị khóa XIII", "XIII")
+    assert (plan.kind, plan.date, plan.issuer) == (
+        "Kế hoạch",
+        dt.date(2023, 5, 3),
+        "Ban Thường vụ Tỉnh ủy Quảng Trị",
+    )
+    assert (conclusion.kind, conclusion.issuer, conclusion.term) == (
+        "Kết luận",
+        "Bộ Chính trị khóa XIII",
+        "XIII",
+    )
     assert conclusion.subject == "công tác dân vận"
     assert (plan.number, plan.symbol) == ("45", "KH/TU")
 
 
 def test_chain_counts_link_by_link() -> None:
-    text = ("Chương trình hành động số 10-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 30/NQ-CP ngày 2/4/2022 "
-            "của Chính phủ. Nghị quyết số 30/NQ-CP ngày 2/4/2022 của Chính phủ ban hành Chương trình hành động "
-            "của Chính phủ thực hiện Nghị quyết số 8-NQ/TW ngày 1/1/2022 của Ban Chấp hành Trung ương Đảng.")
+    text = (
+        "Chương trình hành động số 10-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 30/NQ-CP ngày 2/4/2022 "
+        "của Chính phủ. Nghị quyết số 30/NQ-CP ngày 2/4/2022 của Chính phủ ban hành Chương trình hành động "
+        "của Chính phủ thực hiện Nghị quyết số 8-NQ/TW ngày 1/1/2022 của Ban Chấp hành Trung ương Đảng."
+    )
     assert links(text) == {("10-CTr/TU", "30/NQ-CP"), ("30/NQ-CP", "8-NQ/TW")}
 
 
 def test_a_list_of_targets() -> None:
-    text = ("Công văn số 77/UBND-VX thực hiện Chỉ thị số 3/CT-TTg của Thủ tướng Chính phủ và Kế hoạch "
-            "số 20/KH-BYT của Bộ Y tế.")
+    text = (
+        "Công văn số 77/UBND-VX thực hiện Chỉ thị số 3/CT-TTg của Thủ tướng Chính phủ và Kế hoạch "
+        "số 20/KH-BYT của Bộ Y tế."
+    )
     assert links(text) == {("77/UBND-VX", "3/CT-TTg"), ("77/UBND-VX", "20/KH-BYT")}
 
 
-@pytest.mark.parametrize("text", [
-    # a review of the implementation is not an implementation
-    "Thông báo số 99-TB/TW về sơ kết 5 năm thực hiện Kết luận số 19-KL/TW của Ban Bí thư.",
-    "Kế hoạch số 31-KH/TU về tổng kết việc thực hiện Nghị quyết số 7-NQ/TW.",
-    # the uncoded programme carries out the resolution, not the decision that issues a plan for it
-    "Quyết định số 7/QĐ-BYT ban hành Kế hoạch của ngành y tế triển khai Chương trình hành động của "
-    "Chính phủ thực hiện Nghị quyết số 11-NQ/TW.",
-    # the main clause cancels documents, it does not issue one
-    "Thực hiện Kết luận số 1/KL-TTCP, Bộ Xây dựng có ý kiến hủy bỏ Văn bản số 5/BXD-QLN và Văn bản "
-    "số 6/BXD-QLN.",
-    # a document cannot carry out one signed after it
-    "Kế hoạch số 2-KH/TU ngày 1/3/2016 thực hiện Kết luận số 9-KL/TU ngày 5/6/2017 của Tỉnh ủy.",
-    # another clause between the two codes
-    "Theo Kết luận số 3-KL/TW, các tỉnh ủy phải thực hiện Quy định số 8-QĐ/TW của Bộ Chính trị.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review of the implementation is not an implementation
+        "Thông báo số 99-TB/TW về sơ kết 5 năm thực hiện Kết luận số 19-KL/TW của Ban Bí thư.",
+        "Kế hoạch số 31-KH/TU về tổng kết việc thực hiện Nghị quyết số 7-NQ/TW.",
+        # the uncoded programme carries out the resolution, not the decision that issues a plan for
+        # it
+        "Quyết định số 7/QĐ-BYT ban hành Kế hoạch của ngành y tế triển khai Chương trình hành động của "
+        "Chính phủ thực hiện Nghị quyết số 11-NQ/TW.",
+        # the main clause cancels documents, it does not issue one
+        "Thực hiện Kết luận số 1/KL-TTCP, Bộ Xây dựng có ý kiến hủy bỏ Văn bản số 5/BXD-QLN và Văn bản "
+        "số 6/BXD-QLN.",
+        # a document cannot carry out one signed after it
+        "Kế hoạch số 2-KH/TU ngày 1/3/2016 thực hiện Kết luận số 9-KL/TU ngày 5/6/2017 của Tỉnh ủy.",
+        # another clause between the two codes
+        "Theo Kết luận số 3-KL/TW, các tỉnh ủy phải thực hiện Quy định số 8-QĐ/TW của Bộ Chính trị.",
+    ],
+)
 def test_no_link(text: str) -> None:
     assert links(text) == set()
 
 
 def test_amends_and_replaces_are_not_implements() -> None:
-    text = ("Nghị định số 12/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 40/2018/NĐ-CP. "
-            "Thông tư số 3/2021/TT-BTC thay thế Thông tư số 9/2015/TT-BTC.")
+    text = (
+        "Nghị định số 12/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 40/2018/NĐ-CP. "
+        "Thông tư số 3/2021/TT-BTC thay thế Thông tư số 9/2015/TT-BTC."
+    )
     assert links(text) == set()
     assert links(text, "amends") == {("12/2020/NĐ-CP", "40/2018/NĐ-CP")}
     assert links(text, "replaces") == {("3/2021/TT-BTC", "9/2015/TT-BTC")}
@@ -99,9 +120,11 @@ def test_a_guiding_circular_implements_its_decree() -> None:
 
 
 def test_leading_verb_with_an_issuing_main_clause() -> None:
-    text = ("Thực hiện Chỉ thị số 3/CT-TTg ngày 5/1/2021 của Thủ tướng Chính phủ; Công điện số 8/CĐ-BCĐ "
-            "của Ban Chỉ đạo quốc gia và Kế hoạch số 20/KH-BYT, ngày 9/1/2021 của Bộ Y tế về phòng dịch, "
-            "UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND về tăng cường phòng, chống dịch.")
+    text = (
+        "Thực hiện Chỉ thị số 3/CT-TTg ngày 5/1/2021 của Thủ tướng Chính phủ; Công điện số 8/CĐ-BCĐ "
+        "của Ban Chỉ đạo quốc gia và Kế hoạch số 20/KH-BYT, ngày 9/1/2021 của Bộ Y tế về phòng dịch, "
+        "UBND tỉnh đã ban hành Kế hoạch số 150/KH-UBND về tăng cường phòng, chống dịch."
+    )
     got = read(text, province="Ninh Bình")
     assert got["150/KH-UBND"].implements == ["3/CT-TTg", "8/CĐ-BCĐ", "20/KH-BYT"]
     assert got["150/KH-UBND"].issuer == "UBND tỉnh Ninh Bình"
@@ -109,14 +132,18 @@ def test_leading_verb_with_an_issuing_main_clause() -> None:
 
 
 def test_a_review_then_the_plan_in_the_next_sentence() -> None:
-    text = ("Thực hiện Nghị quyết số 6-NQ/TW của Bộ Chính trị, thành phố đã rà soát các dự án. "
-            "Từ đó có Quyết định số 812/QĐ-UBND ngày 3/9/2019 của UBND thành phố phê duyệt danh mục.")
+    text = (
+        "Thực hiện Nghị quyết số 6-NQ/TW của Bộ Chính trị, thành phố đã rà soát các dự án. "
+        "Từ đó có Quyết định số 812/QĐ-UBND ngày 3/9/2019 của UBND thành phố phê duyệt danh mục."
+    )
     assert links(text) == {("812/QĐ-UBND", "6-NQ/TW")}
 
 
 def test_back_reference_to_a_notice() -> None:
-    text = ("Ngày 2/7/2019, Ban Bí thư đã có Thông báo kết luận số 88-TB/TW về công tác hội. Đảng đoàn "
-            "đã ban hành Kế hoạch số 14-KH/ĐĐ ngày 9/9/2019 về thực hiện Thông báo nói trên.")
+    text = (
+        "Ngày 2/7/2019, Ban Bí thư đã có Thông báo kết luận số 88-TB/TW về công tác hội. Đảng đoàn "
+        "đã ban hành Kế hoạch số 14-KH/ĐĐ ngày 9/9/2019 về thực hiện Thông báo nói trên."
+    )
     got = read(text)
     assert got["14-KH/ĐĐ"].implements == ["88-TB/TW"]
     assert (got["88-TB/TW"].issuer, got["88-TB/TW"].date) == ("Ban Bí thư", dt.date(2019, 7, 2))
@@ -140,7 +167,11 @@ Kế hoạch số 33/KH-BCA ngày 1/2/2024 của Bộ Công an, triển khai Ch�
 def test_document_opening() -> None:
     got = read(OPENING, province="Hà Giang")
     own = got["91/KH-UBND"]
-    assert (own.kind, own.date, own.issuer) == ("Kế hoạch", dt.date(2024, 3, 4), "Ủy ban nhân dân tỉnh Hà Giang")
+    assert (own.kind, own.date, own.issuer) == (
+        "Kế hoạch",
+        dt.date(2024, 3, 4),
+        "Ủy ban nhân dân tỉnh Hà Giang",
+    )
     assert own.implements == ["12/CT-TTg", "33/KH-BCA"]  # the title's "12/CT-TTG" is the same code
     assert own.based_on == ["40/2020/NĐ-CP"]
     assert got["33/KH-BCA"].implements == ["12/CT-TTg"]
@@ -153,34 +184,61 @@ def test_list_shares_its_date_and_issuer() -> None:
     assert got["5/NQ-CP"].issuer == "Chính phủ"
 
 
-@pytest.mark.parametrize(("text", "code", "issuer", "date"), [
-    ("Ngày 4/5/2020, UBND tỉnh Lâm Đồng đã ban hành Quyết định số 901/QĐ-UBND về giá đất.",
-     "901/QĐ-UBND", "UBND tỉnh Lâm Đồng", dt.date(2020, 5, 4)),
-    ("Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận số 44-KL/TW về công tác cán bộ.",
-     "44-KL/TW", "Bộ Chính trị", None),
-    ("Phó Thủ tướng Chính phủ vừa ký Quyết định số 318/QĐ-TTg phê duyệt đề án.",
-     "318/QĐ-TTg", "Thủ tướng Chính phủ", None),
-    ("Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 60/TTr-STC ngày 1/8/2022, …",
-     "60/TTr-STC", "Sở Tài chính", dt.date(2022, 8, 1)),
-])
-def test_issuer_and_date_before_the_code(text: str, code: str, issuer: str, date: dt.date | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "code", "issuer", "date"),
+    [
+        (
+            "Ngày 4/5/2020, UBND tỉnh Lâm Đồng đã ban hành Quyết định số 901/QĐ-UBND về giá đất.",
+            "901/QĐ-UBND",
+            "UBND tỉnh Lâm Đồng",
+            dt.date(2020, 5, 4),
+        ),
+        (
+            "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận số 44-KL/TW về công tác cán bộ.",
+            "44-KL/TW",
+            "Bộ Chính trị",
+            None,
+        ),
+        (
+            "Phó Thủ tướng Chính phủ vừa ký Quyết định số 318/QĐ-TTg phê duyệt đề án.",
+            "318/QĐ-TTg",
+            "Thủ tướng Chính phủ",
+            None,
+        ),
+        (
+            "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 60/TTr-STC ngày 1/8/2022, …",
+            "60/TTr-STC",
+            "Sở Tài chính",
+            dt.date(2022, 8, 1),
+        ),
+    ],
+)
+def test_issuer_and_date_before_the_code(
+    text: str, code: str, issuer: str, date: dt.date | None
+) -> None:
     d = read(text)[code]
     assert (d.issuer, d.date) == (issuer, date)
 
 
 def test_party_term_from_the_date() -> None:
-    d = read("Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng về xây dựng Đảng.")["21-KL/TW"]
+    d = read(
+        "Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng về xây dựng Đảng."
+    )["21-KL/TW"]
     assert (d.term, d.year) == ("XIII", 2021)
 
 
 def test_bare_number_joins_its_coded_mention() -> None:
-    got = read("Giao ban thực hiện Chỉ thị số 05 của Bộ Chính trị\nNgày 17-4, hội nghị về Chỉ thị số "
-               "05-CT/TW ngày 15-5-2016 của Bộ Chính trị.")
+    got = read(
+        "Giao ban thực hiện Chỉ thị số 05 của Bộ Chính trị\nNgày 17-4, hội nghị về Chỉ thị số "
+        "05-CT/TW ngày 15-5-2016 của Bộ Chính trị."
+    )
     assert list(got) == ["05-CT/TW"]
 
 
 def test_bare_number_alone_is_kept_with_its_kind() -> None:
-    got = read("Thường trực Ban Bí thư vừa ký ban hành Chỉ thị số 27 của Bộ Chính trị về bảo vệ người tố cáo.")
+    got = read(
+        "Thường trực Ban Bí thư vừa ký ban hành Chỉ thị số 27 của Bộ Chính trị về bảo vệ người tố cáo."
+    )
     assert (got["27"].kind, got["27"].issuer, got["27"].symbol) == ("Chỉ thị", "Bộ Chính trị", None)
 
 
@@ -189,7 +247,9 @@ def test_mentions_for_other_components() -> None:
     doc = Doc.from_article(Article(id="t", text=text))
     get("eventgraph.directives.v1")(doc, ArticleExtraction(article_id="t", extractor="test"))
     assert [(text[a:b], code) for a, b, code in doc.found["directive_mentions"]] == [
-        ("21-KL/TW", "21-KL/TW"), ("122-KH/TU", "122-KH/TU")]
+        ("21-KL/TW", "21-KL/TW"),
+        ("122-KH/TU", "122-KH/TU"),
+    ]
 
 
 def test_no_code_no_directive() -> None:
@@ -209,10 +269,16 @@ def test_dev_gold_figures() -> None:
         pytest.skip(f"{gold_path} is absent: the dev-gold figures are read from ../shared in place")
     from eventgraph.extract.pipeline import Pipeline
 
-    pipe = Pipeline(["eventgraph.dateline.v1", "eventgraph.localities.v1", "eventgraph.directives.v1"])
+    pipe = Pipeline(
+        ["eventgraph.dateline.v1", "eventgraph.localities.v1", "eventgraph.directives.v1"]
+    )
     rows = [json.loads(x) for x in gold_path.open(encoding="utf-8") if x.strip()]
-    preds = [pipe(Article(id=r["id"], title=r.get("title"), published=r.get("published"), text=r["text"]))
-             .to_contract() for r in rows]
+    preds = [
+        pipe(
+            Article(id=r["id"], title=r.get("title"), published=r.get("published"), text=r["text"])
+        ).to_contract()
+        for r in rows
+    ]
     res = _score_module().score(rows, preds)
     assert res["directives"]["f1"] >= DEV_DIRECTIVES_F1, res["directives"]
     assert res["implements"]["precision"] >= DEV_IMPLEMENTS_P, res["implements"]
@@ -237,17 +303,30 @@ def test_party_document_opening() -> None:
     got = read(PARTY_OPENING, province="Cao Bằng")
     own = got["19-KH/TU"]
     assert (own.kind, own.date, own.issuer, own.implements) == (
-        "Kế hoạch", dt.date(2022, 9, 12), "Tỉnh ủy Cao Bằng", ["41-KL/TW"])
+        "Kế hoạch",
+        dt.date(2022, 9, 12),
+        "Tỉnh ủy Cao Bằng",
+        ["41-KL/TW"],
+    )
     assert got["41-KL/TW"].issuer == "Bộ Chính trị" and got["41-KL/TW"].term == "XIII"
 
 
-@pytest.mark.parametrize(("text", "pair"), [
-    ("Tỉnh ủy ban hành Kế hoạch số 45-KH/TU để triển khai thực hiện Kết luận số 12-KL/TW.",
-     ("45-KH/TU", "12-KL/TW")),
-    ("Kết luận số 12-KL/TW của Bộ Chính trị đã được cụ thể hóa bằng Kế hoạch số 45-KH/TU của Tỉnh ủy.",
-     ("45-KH/TU", "12-KL/TW")),
-    ("Để triển khai Kết luận số 12-KL/TW, ngày 2/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.",
-     ("45-KH/TU", "12-KL/TW")),
-])
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Tỉnh ủy ban hành Kế hoạch số 45-KH/TU để triển khai thực hiện Kết luận số 12-KL/TW.",
+            ("45-KH/TU", "12-KL/TW"),
+        ),
+        (
+            "Kết luận số 12-KL/TW của Bộ Chính trị đã được cụ thể hóa bằng Kế hoạch số 45-KH/TU của Tỉnh ủy.",
+            ("45-KH/TU", "12-KL/TW"),
+        ),
+        (
+            "Để triển khai Kết luận số 12-KL/TW, ngày 2/3/2023, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.",
+            ("45-KH/TU", "12-KL/TW"),
+        ),
+    ],
+)
 def test_more_shapes_of_carrying_out(text: str, pair: tuple[str, str]) -> None:
     assert links(text) == {pair}

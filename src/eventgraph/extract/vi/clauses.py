@@ -1,15 +1,16 @@
 """Where sentences and clauses end, for rules that must not reach across them.
 
-Unlike `sentences.py`, a line break does not always end a sentence here: document openings copied from
-legal libraries are hard-wrapped mid-sentence ("Căn cứ Nghị quyết số\\n29-NQ/TW …", "QUYẾT\\nĐỊNH SỐ
-700/QĐ-TTG"). A break is soft when the next line goes on in lower case or with a digit, when the line
-ends on a word that cannot end a sentence ("của", "số", "và" …), or when both lines are in capitals
-(a wrapped title); otherwise it ends the sentence, as does a blank line.
+Unlike `sentences.py`, a line break does not always end a sentence here: document openings copied
+from legal libraries are hard-wrapped mid-sentence ("Căn cứ Nghị quyết số\\n29-NQ/TW …",
+"QUYẾT\\nĐỊNH SỐ 700/QĐ-TTG"). A break is soft when the next line goes on in lower case or with a
+digit, when the line ends on a word that cannot end a sentence ("của", "số", "và" …), or when both
+lines are in capitals (a wrapped title); otherwise it ends the sentence, as does a blank line.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 _END = re.compile(r"[.!?…](?=[\"”’)]*\s+[\"“(]?[A-ZĐÀ-Ỹ0-9])")
@@ -73,7 +74,8 @@ def _hard_newline(prev: str, nxt: str) -> bool:
 
 
 class Breaks:
-    """Sentence ends and clause marks (";", ":") of one text, for quick "does a span cross one" checks."""
+    """Sentence ends and clause marks (";", ":") of one text, for quick "does a span cross one"
+    checks."""
 
     def __init__(self, text: str) -> None:
         sent = [
@@ -83,7 +85,7 @@ class Breaks:
         ]
         lines = text.split("\n")
         pos = 0
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             pos += len(a)
             if _hard_newline(a, b):
                 sent.append(pos)

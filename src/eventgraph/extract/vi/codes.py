@@ -1,13 +1,15 @@
-"""The document-code grammar: "21-KL/TW", "01/NQ-CP", "100/2019/NĐ-CP", "45/2024/QH15", "1621/SKHĐT-TH".
+"""The document-code grammar: "21-KL/TW", "01/NQ-CP", "100/2019/NĐ-CP", "45/2024/QH15",
+"1621/SKHĐT-TH".
 
-A code is a number, an optional year and a symbol of segments joined by "-" or "/". Party codes put the
-kind first and their issuer after a slash (122-KH/TU); State codes put a slash after the number and
-join kind and issuer with a hyphen (1234/QĐ-TTg); dispatches carry no kind letters (16937/BGTVT-QLDN).
-Texts add spaces ("100 - KL/TW", "1679/QĐ- TTg") and typos ("05-NQ-TW", "19/KL/TW"): a code is kept as
-written, spaces removed. A candidate counts when its first segment is kind letters, when a kind word
-precedes it ("Quyết định số 41 - TTg", "NQ số 29/TW"), or when it has State shape with a known issuer
-("61/CP", "16235/UBND-VP", "42/2017/QH14"). A number after a kind word without any symbol ("Chỉ thị số
-27") is a bare mention. Kinds and issuers are tables in data/doc_kinds.toml and data/issuers.toml.
+A code is a number, an optional year and a symbol of segments joined by "-" or "/". Party codes put
+the kind first and their issuer after a slash (122-KH/TU); State codes put a slash after the number
+and join kind and issuer with a hyphen (1234/QĐ-TTg); dispatches carry no kind letters
+(16937/BGTVT-QLDN). Texts add spaces ("100 - KL/TW", "1679/QĐ- TTg") and typos ("05-NQ-TW",
+"19/KL/TW"): a code is kept as written, spaces removed. A candidate counts when its first segment
+is kind letters, when a kind word precedes it ("Quyết định số 41 - TTg", "NQ số 29/TW"), or when it
+has State shape with a known issuer ("61/CP", "16235/UBND-VP", "42/2017/QH14"). A number after a
+kind word without any symbol ("Chỉ thị số 27") is a bare mention. Kinds and issuers are tables in
+data/doc_kinds.toml and data/issuers.toml.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from eventgraph.extract.vi.issuers import is_issuer_suffix
 
 _UP = "A-ZĐƯƠÔÂĂÊ"
 _SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*\d{{0,2}}"
@@ -30,13 +34,6 @@ CANDIDATE = re.compile(
 )
 _OPEN = "(“\"'‘[-"  # may open the word before a number: "(Nghị quyết 42)"
 _PART = re.compile(rf"(?P<sep>{_SEP})?(?P<seg>{_SEG}|{_YEAR})")
-# After a bare number: nouns of quantity mean it is not a document number ("Kế hoạch 5 năm").
-_NOT_DOC = re.compile(
-    r"\s*(?:[-/]\s*\w|[.,]\d|%|(?:năm|tháng|tuần|ngày|lần|điểm|nội dung|nhiệm vụ|giải pháp|chỉ tiêu|"
-    r"mục tiêu|nhóm|điều|khoản|chương|phần|tỷ|triệu|nghìn|người|đơn vị|xã|huyện|tỉnh|tổ chức|cá nhân|"
-    r"đảng viên|cán bộ|trường hợp|vụ|việc|phương án|đồng chí|hộ|dự án|văn bản|ý kiến|lượt|giờ|phút)\b)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,7 @@ class KindTable:
     caps: frozenset[str]  # words compared with case ("NQ", "CT")
     bare_needs_so: frozenset[str]
     last_words: frozenset[str]  # the last word of every kind word, lower case, and "số"
+    not_doc: re.Pattern[str]  # after a bare number: a count noun, a decimal, a symbol
 
 
 @cache
@@ -63,7 +61,11 @@ def kinds() -> KindTable:
         by_word.update({w.lower(): k["name"] for w in k["words"]})
     caps = frozenset(w for k in data["kind"] for w in k["words"] if w.isupper())
     last = frozenset([w.split()[-1] for w in by_word] + ["số"])
-    return KindTable(by_symbol, by_word, caps, frozenset(data["bare_needs_so"]), last)
+    nouns = "|".join(
+        r"\s+".join(w.split()) for w in sorted(data["count_nouns"], key=len, reverse=True)
+    )
+    not_doc = re.compile(rf"\s*(?:[-/]\s*\w|[.,]\d|%|(?:{nouns})(?!\w))", re.IGNORECASE)
+    return KindTable(by_symbol, by_word, caps, frozenset(data["bare_needs_so"]), last, not_doc)
 
 
 def word_before(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -108,7 +110,11 @@ class Code:
     @property
     def symbol(self) -> str:
         """The part after the number (and year): "KL/TW", "NĐ-CP"."""
-        return self.text.split("/", 2)[-1] if self.year else self.text[len(self.number) + len(self.sep.strip()) :]
+        return (
+            self.text.split("/", 2)[-1]
+            if self.year
+            else self.text[len(self.number) + len(self.sep.strip()) :]
+        )
 
     @property
     def key(self) -> str:
@@ -122,7 +128,8 @@ class Code:
 
     @property
     def issuer_letters(self) -> tuple[str, ...]:
-        """The segments after the kind letters: ("TW",), ("TTg",), ("BNN", "TCLN"), ("BGTVT", "QLDN")."""
+        """The segments after the kind letters: ("TW",), ("TTg",), ("BNN", "TCLN"), ("BGTVT",
+        "QLDN")."""
         return self.segments[1:] if self.kind_letters else self.segments
 
 
@@ -170,11 +177,11 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
 
 
 def _accepted(code: Code, word: str | None, so: bool) -> bool:
-    from eventgraph.extract.vi.issuers import is_issuer_suffix
-
     if word:
         return True
-    if code.kind_letters:  # "10KL/TU" with its issuer's letters; "19 KL / TW" only after its kind word
+    if (
+        code.kind_letters
+    ):  # "10KL/TU" with its issuer's letters; "19 KL / TW" only after its kind word
         return code.sep != " " and (code.sep != "" or is_issuer_suffix(code.issuer_letters[0]))
     state_shape = code.sep == "/" or code.year is not None
     if state_shape and is_issuer_suffix(code.segments[0]):
@@ -187,7 +194,7 @@ def _accepted(code: Code, word: str | None, so: bool) -> bool:
 
 def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
     """Is the number `n` after a kind word a document's ("Chỉ thị số 27"), not a year or a count?"""
-    if re.fullmatch(_YEAR, n.group()) or _NOT_DOC.match(text, n.end()):
+    if re.fullmatch(_YEAR, n.group()) or kinds().not_doc.match(text, n.end()):
         return False
     if not kinds().by_word.get(word.lower()):
         return False  # "văn bản 265 chất vấn": a generic word names no document

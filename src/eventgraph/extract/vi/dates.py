@@ -1,9 +1,10 @@
-"""Dates in Vietnamese news: full dates, partial ones resolved against a reference, the portal date line.
+"""Dates in Vietnamese news: full dates, partial ones resolved against a reference, the portal date
+line.
 
-Full dates: "ngày 25/10/2021", "25-10-2021", "25.10.2021", "ngày 07 tháng 06 năm 2021".
-Partial: "sáng 6/4", "chiều 21.4", "ngày 23-10" — resolved against the publication date (or the portal's
-date line), and left unresolved when no reference is known: a year is given only when it is certain.
-Relative: "hôm qua", "hôm nay", "sáng nay", "chiều qua".
+Full dates: "ngày 25/10/2021", "25-10-2021", "25.10.2021", "ngày 07 tháng 06 năm 2021". Partial:
+"sáng 6/4", "chiều 21.4", "ngày 23-10" — resolved against the publication date (or the portal's
+date line), and left unresolved when no reference is known: a year is given only when it is
+certain. Relative: "hôm qua", "hôm nay", "sáng nay", "chiều qua".
 """
 
 from __future__ import annotations
@@ -18,17 +19,20 @@ FULL_DATE = re.compile(
     r"|\bngày\s+(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)\s+năm\s+(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-# A day/month without year, introduced by a time-of-day word or "ngày" so "6/4" in "tỷ lệ 6/4" is not a date.
+# A day/month without year, introduced by a time-of-day word or "ngày" so "6/4" in "tỷ lệ 6/4" is
+# not a date.
 PARTIAL_DATE = re.compile(
     r"\b(?P<lead>(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|đến|tới|vào)(?:\s+(?:ngày|nay|qua|mai))?)\s+"
     rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d)\b(?!{_SEP}\d)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
-    r"\b(?:(?P<today>hôm nay|sáng nay|chiều nay|trưa nay|tối nay)|(?P<yday>hôm qua|chiều qua|sáng qua|tối qua))\b",
+    r"\b(?:(?P<today>hôm nay|sáng nay|chiều nay|trưa nay|tối nay)"
+    r"|(?P<yday>hôm qua|chiều qua|sáng qua|tối qua))\b",
     re.IGNORECASE,
 )
-# "Thứ Tư, 06/04/2022 11:05", "Cập nhật: 06/04/2022", "06-04-2022 | 11:05" near the top of portal text.
+# "Thứ Tư, 06/04/2022 11:05", "Cập nhật: 06/04/2022", "06-04-2022 | 11:05" near the top of portal
+# text.
 DATELINE = re.compile(
     r"^(?:.{0,40}?)(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?"
     rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d){_SEP}(?P<y>(?:19|20)\d\d)(?:\s*[|,-]?\s*\d\d?[:h]\d\d)?",
@@ -36,15 +40,18 @@ DATELINE = re.compile(
 )
 
 
-# A date phrase that starts exactly at a position: "ngày 25/10/2021", "25-10-2021", "ngày 07 tháng 06 năm
-# 2021" (line breaks allowed inside, as in hard-wrapped document openings), and, after "ngày", a day and
+# A date phrase that starts exactly at a position: "ngày 25/10/2021", "25-10-2021", "ngày 07 tháng
+# 06 năm
+# 2021" (line breaks allowed inside, as in hard-wrapped document openings), and, after "ngày", a
+# day and
 # month without year ("ngày 27-5").
 DATE_AT = re.compile(
     rf"(?P<lead>ngày\s*)?(?:(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d)(?:{_SEP}(?P<y>(?:19|20)\d\d))?(?![\d/.\-]\d)"
     r"|(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)(?:\s*(?:năm|,)\s*(?P<y2>(?:19|20)\d\d))?)(?!\d)",
     re.IGNORECASE,
 )
-# A month and year ("tháng 11 năm 2013", "tháng 6-2014", "tháng 11/2021") or a bare year ("năm 2019").
+# A month and year ("tháng 11 năm 2013", "tháng 6-2014", "tháng 11/2021") or a bare year ("năm
+# 2019").
 MONTH_YEAR_AT = re.compile(
     r"(?:tháng\s+(?P<m>[01]?\d)\s*(?:năm\s+|[/-]\s*)|năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
@@ -81,7 +88,8 @@ def parse_full(s: str) -> dt.date | None:
 
 
 def resolve_partial(day: int, month: int, ref: dt.date | None) -> dt.date | None:
-    """Day/month placed in the year that puts it closest before (or just after) the reference date."""
+    """Day/month placed in the year that puts it closest before (or just after) the reference
+    date."""
     if ref is None:
         return None
     for year in (ref.year, ref.year - 1, ref.year + 1):
@@ -92,7 +100,8 @@ def resolve_partial(day: int, month: int, ref: dt.date | None) -> dt.date | None
 
 
 def find_dateline(text: str) -> dt.date | None:
-    """The publication date printed at the top of a portal page, if any (first 3 lines, 200 chars)."""
+    """The publication date printed at the top of a portal page, if any (first 3 lines, 200
+    chars)."""
     head = "\n".join(text[:200].splitlines()[:3])
     m = DATELINE.search(head)
     if not m:
@@ -132,7 +141,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
 
 def date_at(text: str, pos: int, ref: dt.date | None = None) -> tuple[dt.date | None, int] | None:
     """The date phrase starting at `pos` (white space skipped) and where it ends, or None when none
-    starts there. A day and month without year is resolved against `ref` only when it follows "ngày";
+    starts there. A day and month without year is resolved against `ref` only when it follows
+    "ngày";
     an impossible date ("31/2/2020") is read (its span is a date) but gives None."""
     while pos < len(text) and text[pos] in " \t\n":
         pos += 1
@@ -152,7 +162,8 @@ def date_at(text: str, pos: int, ref: dt.date | None = None) -> tuple[dt.date | 
 
 
 def month_year_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The year of a "tháng 11 năm 2013" / "tháng 6-2014" / "năm 2019" phrase at `pos`, and its end."""
+    """The year of a "tháng 11 năm 2013" / "tháng 6-2014" / "năm 2019" phrase at `pos`, and its
+    end."""
     while pos < len(text) and text[pos] in " \t\n":
         pos += 1
     m = MONTH_YEAR_AT.match(text, pos)

@@ -1,17 +1,18 @@
 """The directives component: the numbered documents an article refers to, with kind, date, issuer,
 Party term and lineage.
 
-Every mention of a code is read (`codes`), with what is written after it (date, "của <body>", "về …")
-and before it ("Ngày …, UBND tỉnh X đã ban hành …"); mentions of one document (the same code, or a
-misspelt repeat such as "21/CT-TW" of "21-CT/TW") become one `DirectiveFact`. A document opening gives
-its own number's kind, date and issuer (`openings`); `lineage` says what carries out what. The facts,
-with their spans, are also left in `doc.found["directives"]` (and every mention in
+Every mention of a code is read (`codes`), with what is written after it (date, "của <body>", "về
+…") and before it ("Ngày …, UBND tỉnh X đã ban hành …"); mentions of one document (the same code,
+or a misspelt repeat such as "21/CT-TW" of "21-CT/TW") become one `DirectiveFact`. A document
+opening gives its own number's kind, date and issuer (`openings`); `lineage` says what carries out
+what. The facts, with their spans, are also left in `doc.found["directives"]` (and every mention in
 `doc.found["directive_mentions"]` as (start, end, code)) for the meetings component.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from eventgraph.extract.vi.doc_attrs import After, Before, read_after, read_befo
 from eventgraph.extract.vi.issuers import (
     central_term,
     from_code,
+    is_issuer_suffix,
     localize,
     printed_in_capitals,
     proper_case,
@@ -45,7 +47,7 @@ class Mention:
     m: CodeMatch
     after: After
     before: Before
-    shared_date: object = None
+    shared_date: dt.date | None = None
     shared_issuer: str | None = None
     facts: list[DirectiveFact] = field(default_factory=list)
 
@@ -66,8 +68,6 @@ def symbol_kind(m: CodeMatch) -> str | None:
         return None
     first = c.segments[0].upper()
     prefix = next((table[first[:n]] for n in (4, 3, 2) if first[:n] in table), None)
-    from eventgraph.extract.vi.issuers import is_issuer_suffix
-
     if is_issuer_suffix(first):
         return "Công văn" if c.sep == "/" and c.year is None and len(c.segments) > 1 else None
     return prefix
@@ -104,7 +104,8 @@ def directives(doc: Doc, out: ArticleExtraction) -> None:
 
 def _share_in_lists(text: str, mentions: list[Mention]) -> None:
     """ "Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025": the date (same kind) and
-    the issuer (when the first code's letters do not name another) of the last item apply to the list."""
+    the issuer (when the first code's letters do not name another) of the last item apply to the
+    list."""
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
         if a.m.bare or b.m.bare or not _LIST_GAP.fullmatch(text, a.after.end, b.m.lead):
             continue
@@ -121,7 +122,8 @@ def _share_in_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _group(mentions: list[Mention]) -> dict[str, list[int]]:
-    """Mentions of one document: same code key; a bare number joins a coded one of the same number."""
+    """Mentions of one document: same code key; a bare number joins a coded one of the same
+    number."""
     groups: dict[str, list[int]] = {}
     coded = {int(x.m.code.number): x.m.code.key for x in mentions if not x.m.bare}
     for i, x in enumerate(mentions):
@@ -186,7 +188,8 @@ def _fact(
 
 
 def _issuer(doc: Doc, text: str, group: list[Mention], opening: Opening | None) -> str | None:
-    """The surest issuer any mention gives: the opening's header, "của <body>" after the code, what the
+    """The surest issuer any mention gives: the opening's header, "của <body>" after the code, what
+    the
     clause before it says, the list it closes, and last the code's own letters."""
     found: list[tuple[int, str]] = []
     if opening and opening.issuer:
@@ -203,21 +206,22 @@ def _issuer(doc: Doc, text: str, group: list[Mention], opening: Opening | None) 
             (from_code(x.m.code, doc.province, text) for x in group if not x.m.bare), None
         )
         return suffix
-    rank, best = min(found, key=lambda f: (f[0], printed_in_capitals(f[1])))
+    _, best = min(found, key=lambda f: (f[0], printed_in_capitals(f[1])))
     return localize(proper_case(best) if printed_in_capitals(best) else best, doc.province)
 
 
-def _term(letters: tuple[str, ...], issuer: str | None, date: object) -> str | None:
+def _term(letters: tuple[str, ...], issuer: str | None, date: dt.date | None) -> str | None:
     """The Party term: as the issuer's name states it, else, for a "/TW" document, from its date."""
     stated = term_of(issuer)
     if stated:
         return stated.upper()
     central = any(s.upper() in tables().central for s in letters)
-    return central_term(date) if central and date else None  # type: ignore[arg-type]
+    return central_term(date) if central and date else None
 
 
 def _link(text: str, mentions: list[Mention], breaks: Breaks, opening: Opening | None) -> None:
-    """Fill implements / based_on / amends / replaces from the lineage rules, by the facts' codes."""
+    """Fill implements / based_on / amends / replaces from the lineage rules, by the facts'
+    codes."""
     coded = [(i, x) for i, x in enumerate(mentions) if not x.m.bare]
     nodes = [
         Node(

@@ -1,6 +1,6 @@
 """What a text says about a document around its code: "122-KH/TU, ngày 28/2/2022 của Ban Thường vụ
-Thành ủy về …" after it; "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành Công văn số …", "Thay mặt Bộ
-Chính trị, …", "đề nghị của Sở Y tế tại Văn bản số …" before it.
+Thành ủy về …" after it; "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành Công văn số …", "Thay mặt
+Bộ Chính trị, …", "đề nghị của Sở Y tế tại Văn bản số …" before it.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.dates import date_at, month_year_at
-from eventgraph.extract.vi.issuers import org_of_subject, read_org
+from eventgraph.extract.vi.issuer_names import org_of_subject, read_org
 
-_SKIP = re.compile(r"[\s,]*")
 _OF = re.compile(r"(?i:của)\s+")
 _SIGNED = re.compile(r"(?i:(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)(?=ngày)")
 _ABOUT = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)(?=\S)")
@@ -47,7 +46,9 @@ def read_after(
     out = After(end=pos)
     i = pos
     while i < limit:
-        j = _SKIP.match(text, i).end()
+        j = i
+        while j < limit and text[j] in " \t\n,":
+            j += 1
         if j >= limit:
             break
         if text[j] == "(":
@@ -104,7 +105,8 @@ class Before:
 def read_before(
     text: str, clause_start: int, lead: int, ref: dt.date | None, places: dict[int, int]
 ) -> Before:
-    """ "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành <code>", "Thay mặt Bộ Chính trị, … ký ban hành
+    """ "Ngày 23/8/2023, UBND tỉnh Tây Ninh đã ban hành <code>", "Thay mặt Bộ Chính trị, … ký ban
+    hành
     <code>", "đề nghị của Sở Y tế tại <code>": the issuer (rank 1 to 3, lower is surer) and date."""
     out = Before()
     window = text[clause_start:lead]
@@ -121,9 +123,11 @@ def read_before(
     commas = [c.start() for c in _COMMA.finditer(head)]
     comma = commas[-1] if commas else -1
     if out.issuer is None:
-        org = org_of_subject(text, clause_start + comma + 1, clause_start + issued.start(), places)
-        if org:
-            out.issuer, out.rank = org, 3
+        subject = org_of_subject(
+            text, clause_start + comma + 1, clause_start + issued.start(), places
+        )
+        if subject:
+            out.issuer, out.rank = subject, 3
     day = _DAY_LEAD.match(window)
     if day and (got := date_at(text, clause_start + day.start(), ref)):
         out.date = got[0]

@@ -1,18 +1,20 @@
-"""What carries out what: "Kế hoạch số 122-KH/TU … thực hiện Kết luận số 21-KL/TW", "Thực hiện Chỉ thị số
-19/CT-TTg …, UBND tỉnh ban hành Kế hoạch số …", and what a document opening says of its own number.
+"""What carries out what: "Kế hoạch số 122-KH/TU … thực hiện Kết luận số 21-KL/TW", "Thực hiện Chỉ
+thị số 19/CT-TTg …, UBND tỉnh ban hành Kế hoạch số …", and what a document opening says of its own
+number.
 
-Three shapes give an `implements` link, each kept strict because a wrong link costs more than a missed
-one:
-- a code, then only its own attributes (date, "của <body>", "(…)", "về (việc)", "ban hành <a plan>"),
-  then a verb of carrying out (thực hiện, triển khai, cụ thể hóa, hướng dẫn (thi hành), quy định chi
-  tiết) and the target's code; targets joined by "," or "và" follow the same link;
-- a sentence opening with that verb ("Thực hiện X; Y và Z, <body> ban hành <code>"): the code issued in
-  the main clause carries out every listed item; in a document opening the document itself does;
+Three shapes give an `implements` link, each kept strict because a wrong link costs more than a
+missed one:
+- a code, then only its own attributes (date, "của <body>", "(…)", "về (việc)", "ban hành <a
+  plan>"), then a verb of carrying out (thực hiện, triển khai, cụ thể hóa, hướng dẫn (thi hành),
+  quy định chi tiết) and the target's code; targets joined by "," or "và" follow the same link;
+- a sentence opening with that verb ("Thực hiện X; Y và Z, <body> ban hành <code>"): the code
+  issued in the main clause carries out every listed item; in a document opening the document
+  itself does;
 - the title of a document opening ("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ …").
-A second verb with another (uncoded) document between breaks the link ("triển khai Chương trình hành
-động của Chính phủ thực hiện Nghị quyết X": the programme carries out X); so does a review ("sơ kết,
-tổng kết việc thực hiện"), which never matches the attribute grammar. "Căn cứ" gives `based_on`,
-"sửa đổi, bổ sung" `amends`, "thay thế" `replaces`.
+A second verb with another (uncoded) document between breaks the link ("triển khai Chương trình
+hành động của Chính phủ thực hiện Nghị quyết X": the programme carries out X); so does a review
+("sơ kết, tổng kết việc thực hiện"), which never matches the attribute grammar. "Căn cứ" gives
+`based_on`, "sửa đổi, bổ sung" `amends`, "thay thế" `replaces`. The verbs are in data/lineage.toml.
 """
 
 from __future__ import annotations
@@ -33,10 +35,15 @@ def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(w.split()) for w in sorted(words, key=len, reverse=True))
 
 
-_WORDS = tomllib.loads(resources.files("eventgraph.data").joinpath("lineage.toml").read_text("utf-8"))
+_WORDS = tomllib.loads(
+    resources.files("eventgraph.data").joinpath("lineage.toml").read_text("utf-8")
+)
 _CORE = _alt(_WORDS["carry_out"])
 _PRE = _alt(_WORDS["lead_in"])
-_VG = rf"(?:(?:{_PRE}|{_CORE})(?:\s*,\s*|\s+và\s+|\s+))*(?:{_CORE})(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?"
+_VG = (  # a verb group: "quán triệt và triển khai thực hiện (có hiệu quả)"
+    rf"(?:(?:{_PRE}|{_CORE})(?:\s*,\s*|\s+và\s+|\s+))*(?:{_CORE})"
+    r"(?:\s+(?:có\s+hiệu\s+quả|nghiêm\s+túc))?"
+)
 VERB_END = re.compile(rf"(?<!\w)(?:{_VG})\s+(?:các\s+)?\Z", re.IGNORECASE)
 AMEND_END = re.compile(
     r"(?<!\w)(?:sửa\s+đổi(?:\s*,\s*|\s+và\s+|\s+)?(?:bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số"
@@ -45,7 +52,8 @@ AMEND_END = re.compile(
 )
 REPLACE_END = re.compile(r"(?<!\w)thay\s+thế(?:\s+cho)?\s+\Z", re.IGNORECASE)
 PASSIVE_END = re.compile(
-    rf"(?<!\w)(?:đã\s+)?được\s+(?:{_VG})\s+(?:bằng|tại|qua|thông\s+qua)\s+(?:các\s+)?\Z", re.IGNORECASE
+    rf"(?<!\w)(?:đã\s+)?được\s+(?:{_VG})\s+(?:bằng|tại|qua|thông\s+qua)\s+(?:các\s+)?\Z",
+    re.IGNORECASE,
 )
 ANY_VERB = re.compile(rf"(?<!\w)(?:{_CORE})(?!\w)", re.IGNORECASE)
 _REST = re.compile(
@@ -58,9 +66,7 @@ _LEAD = re.compile(
     rf"[\s\W]*(?:\([^()]{{1,30}}\)\s*[-–]?\s*|[A-ZĐ]{{2,10}}\s+-\s+)?(?:(?i:để|nhằm)\s+)?"
     rf"(?:(?i:tiếp\s+tục)\s+)?(?i:{_VG})\s+(?:(?i:các)\s+)?\Z"
 )
-_ISSUE_END = re.compile(
-    rf"(?<!\w)(?i:{_alt(_WORDS['issue'])})\s+(?:(?i:các)\s+)?\Z"
-)
+_ISSUE_END = re.compile(rf"(?<!\w)(?i:{_alt(_WORDS['issue'])})\s+(?:(?i:các)\s+)?\Z")
 _CARRY = re.compile(
     r"\s*(?:(?i:từ\s+đó|trên\s+cơ\s+sở\s+đó|sau\s+đó)\s*,?\s*)?(?:(?i:ngày)\s+[^,.;]{1,20},\s*)?"
     r"[^,.;:]{0,70}?(?i:ban\s+hành|có)\s+\Z"
@@ -107,15 +113,18 @@ def relations(text: str, nodes: list[Node], breaks: Breaks, opening: Opening | N
     return {
         (s, r, t)
         for s, r, t in links
-        if nodes[s].key != nodes[t].key
-        and not (
-            r == "implements" and nodes[s].date and nodes[t].date and nodes[t].date > nodes[s].date
-        )
+        if nodes[s].key != nodes[t].key and _in_time(nodes[s], nodes[t], r)
     }
 
 
+def _in_time(src: Node, tgt: Node, relation: str) -> bool:
+    """A document cannot carry out one signed after it."""
+    return relation != "implements" or src.date is None or tgt.date is None or tgt.date <= src.date
+
+
 def attributes_only(text: str, a: int, b: int) -> bool:
-    """Is `text[a:b]` only the attributes of the code ending at `a` (and "về", "ban hành <plan>")?"""
+    """Is `text[a:b]` only the attributes of the code ending at `a` (and "về", "ban hành
+    <plan>")?"""
     after = read_after(text, a, None, {}, limit=b)
     rest = _REST.match(text, after.end, b)
     if rest is None or rest.end() != b:
@@ -147,7 +156,8 @@ def _pairwise(text: str, nodes: list[Node], breaks: Breaks, i: int) -> set[Link]
 
 
 def _anaphor(text: str, nodes: list[Node], breaks: Breaks, i: int) -> set[Link]:
-    """ "Kế hoạch số 129-KH/ĐĐHLGVN … về thực hiện Thông báo nói trên": the last document of that kind."""
+    """ "Kế hoạch số 129-KH/ĐĐHLGVN … về thực hiện Thông báo nói trên": the last document of that
+    kind."""
     src = nodes[i]
     end = nodes[i + 1].lead if i + 1 < len(nodes) else len(text)
     m = _BACK.search(text, src.end, min(end, src.end + 300))
@@ -161,7 +171,8 @@ def _anaphor(text: str, nodes: list[Node], breaks: Breaks, i: int) -> set[Link]:
 def _list_from(
     text: str, nodes: list[Node], breaks: Breaks, j: int, sep: re.Pattern[str]
 ) -> list[int]:
-    """Node `j` and the nodes listed after it ("X, Y và Z"), each joined to the one before by `sep`."""
+    """Node `j` and the nodes listed after it ("X, Y và Z"), each joined to the one before by
+    `sep`."""
     out = [j]
     for k in range(j + 1, len(nodes)):
         prev = nodes[out[-1]]
@@ -212,7 +223,8 @@ def _items(text: str, nodes: list[Node], breaks: Breaks, j: int) -> tuple[list[i
 
 
 def _carried(text: str, nodes: list[Node], breaks: Breaks, last: int) -> int | None:
-    """A leading "Thực hiện X …." whose sentence issues nothing, followed by "Từ đó có Quyết định số Y" or
+    """A leading "Thực hiện X …." whose sentence issues nothing, followed by "Từ đó có Quyết định
+    số Y" or
     "Ngày …, <body> đã ban hành Kế hoạch số Y": Y carries out X."""
     nxt = breaks.next_start(nodes[last].end)
     if nxt is None:
@@ -227,7 +239,8 @@ def _carried(text: str, nodes: list[Node], breaks: Breaks, last: int) -> int | N
 
 
 def _own(text: str, nodes: list[Node], breaks: Breaks, op: Opening) -> set[Link]:
-    """What an opening says of its own number: its title, "Căn cứ" lines, "kèm theo Quyết định này …"."""
+    """What an opening says of its own number: its title, "Căn cứ" lines, "kèm theo Quyết định này
+    …"."""
     links: set[Link] = set()
     for j, node in enumerate(nodes):
         if j == op.own:

@@ -1,4 +1,5 @@
-"""Document openings: the header, number, place-date line, kind line and title of a published document.
+"""Document openings: the header, number, place-date line, kind line and title of a published
+document.
 
     ỦY BAN NHÂN DÂN / TỈNH LÀO CAI        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM …
     Số: 258/KH-UBND                       Lào Cai, ngày 07 tháng 06 năm 2021
@@ -8,8 +9,9 @@
 
 The document's own number is a directive: kind from its kind line, issuer from its header (or the
 line naming the issuing authority, or the body that "ban hành" it in the preamble), date from the
-place-date line. A programme "(Ban hành kèm theo Quyết định số 70/2006/QĐ-UBND …)" has that decision
-as its own number. The preamble (up to "QUYẾT ĐỊNH:", "Điều 1" or "như sau:") says what it carries out.
+place-date line. A programme "(Ban hành kèm theo Quyết định số 70/2006/QĐ-UBND …)" has that
+decision as its own number. The preamble (up to "QUYẾT ĐỊNH:", "Điều 1" or "như sau:") says what it
+carries out.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from functools import cache
 
 from eventgraph.extract.vi.codes import CodeMatch, kinds
 from eventgraph.extract.vi.dates import date_at
-from eventgraph.extract.vi.issuers import org_of_subject, proper_case
+from eventgraph.extract.vi.issuer_names import org_of_subject
+from eventgraph.extract.vi.issuers import proper_case
 
 _NUMBER = re.compile(r"(?:\A|\n|\|)[ \t]*(?i:số)\s*:?\s*\Z")
 _ATTACHED = re.compile(r"(?i:kèm\s+theo)\s*\Z")
@@ -131,7 +134,7 @@ def _title(text: str, pos: int) -> tuple[str | None, tuple[int, int] | None, str
     authority = None
     if run and _AUTHORITY.fullmatch(run[-1][1].strip(" |")):
         authority = run.pop()[1]
-    for i, (at, ln) in enumerate(run):
+    for at, ln in run:
         k = _kind_line().match(ln)
         if k and not ln.rstrip().endswith(":"):
             kind = kinds().by_word.get(" ".join(k.group("kw").lower().split()))
@@ -141,11 +144,15 @@ def _title(text: str, pos: int) -> tuple[str | None, tuple[int, int] | None, str
 
 
 def _issuer(
-    text: str, head_end: int, authority: str | None, preamble: tuple[int, int], places: dict[int, int]
+    text: str,
+    head_end: int,
+    authority: str | None,
+    preamble: tuple[int, int],
+    places: dict[int, int],
 ) -> str | None:
     """The most specific of: the authority line, the header (the capitals above the number, mottos
     left out), the body that issues the document in the preamble."""
-    found = []
+    found: list[str | None] = []
     if authority:
         body = _AUTHORITY.fullmatch(authority.strip(" |"))
         found.append(proper_case(authority.strip(" |")[body.start("body") :]) if body else None)
@@ -155,5 +162,5 @@ def _issuer(
     issues = _ISSUES.search(text, preamble[0], preamble[1])
     if issues:
         found.append(org_of_subject(text, issues.start("org"), issues.end("org"), places))
-    found = [f for f in found if f]
-    return next((f for f in found if not _BARE_BODY.search(f)), found[0] if found else None)
+    named = [f for f in found if f]
+    return next((f for f in named if not _BARE_BODY.search(f)), named[0] if named else None)
