@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventgraph.exc import EventGraphError
+from eventgraph.fetch.cli import register as register_fetch
 
 app = typer.Typer(help="eventgraph: Vietnamese political news as a provenance-tracked knowledge graph.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -155,6 +156,8 @@ def dashboard(
                                       "--server.address", "127.0.0.1", "--server.port", str(port),
                                       "--server.headless", "true"], env=env))
 
+
+register_fetch(app)
 
 resolve_app = typer.Typer(help="Judgements on person identity: list, merge two person nodes, undo.",
                           no_args_is_help=True)
