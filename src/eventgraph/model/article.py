@@ -21,6 +21,8 @@ class Article(BaseModel):
     outlet: str | None = None
     authors: tuple[str, ...] = ()
     text: str
+    # The province an outlet covers (from sources.toml): context when the text names none, not a fact.
+    default_locality: str | None = None
 
     @field_validator("id")
     @classmethod

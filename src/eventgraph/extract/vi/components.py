@@ -26,7 +26,7 @@ def localities(doc: Doc, out: ArticleExtraction) -> None:
     matches = find_localities(doc.text)
     provinces = Counter(m.province or (m.name if m.level == "province" else None) for m in matches)
     provinces.pop(None, None)
-    doc.province = provinces.most_common(1)[0][0] if provinces else None
+    doc.province = provinces.most_common(1)[0][0] if provinces else doc.article.default_locality
     if doc.province:  # second pass: same-named communes resolved inside the article's province
         matches = find_localities(doc.text, context_province=doc.province)
     doc.found["localities"] = matches
