@@ -242,3 +242,8 @@ def test_proper_case(header: str, name: str) -> None:
 )
 def test_central_terms(day: dt.date, term: str | None) -> None:
     assert central_term(day) == term
+
+
+def test_kind_word_used_as_a_verb_before_a_count() -> None:
+    assert find_codes("Hội nghị đã kết luận 2 vấn đề lớn") == []
+    assert [m.code.number for m in find_codes("theo Kết luận 21 của Bộ Chính trị")] == ["21"]

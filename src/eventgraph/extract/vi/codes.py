@@ -46,6 +46,8 @@ class KindTable:
     bare_needs_so: frozenset[str]
     last_words: frozenset[str]  # the last word of every kind word, lower case, and "số"
     not_doc: re.Pattern[str]  # after a bare number: a count noun, a decimal, a symbol
+    after_bare: frozenset[str]
+    verb_words: frozenset[str]
 
 
 @cache
@@ -65,7 +67,16 @@ def kinds() -> KindTable:
         r"\s+".join(w.split()) for w in sorted(data["count_nouns"], key=len, reverse=True)
     )
     not_doc = re.compile(rf"\s*(?:[-/]\s*\w|[.,]\d|%|(?:{nouns})(?!\w))", re.IGNORECASE)
-    return KindTable(by_symbol, by_word, caps, frozenset(data["bare_needs_so"]), last, not_doc)
+    return KindTable(
+        by_symbol,
+        by_word,
+        caps,
+        frozenset(data["bare_needs_so"]),
+        last,
+        not_doc,
+        frozenset(data["after_bare"]),
+        frozenset(data["verb_words"]),
+    )
 
 
 def word_before(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -198,7 +209,13 @@ def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
         return False
     if not kinds().by_word.get(word.lower()):
         return False  # "văn bản 265 chất vấn": a generic word names no document
-    return so or word.lower() not in kinds().bare_needs_so
+    if so:
+        return True
+    nxt = text[n.end() : n.end() + 12].split(maxsplit=1)
+    verb = word.lower() in kinds().verb_words
+    if verb and nxt and nxt[0][:1].islower() and nxt[0].rstrip(".,;:)") not in kinds().after_bare:
+        return False  # "kết luận 2 vấn đề": a verb and a count
+    return word.lower() not in kinds().bare_needs_so
 
 
 def find_codes(text: str) -> list[CodeMatch]:
