@@ -222,6 +222,7 @@ def test_localize(issuer: str, province: str | None, expected: str) -> None:
         ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "Bộ Giáo dục và Đào tạo"),
         ("CHÍNH PHỦ", "Chính phủ"),
         ("TỈNH ỦY BÀ RỊA - VŨNG TÀU", "Tỉnh ủy Bà Rịa - Vũng Tàu"),
+        ("TỈNH ỦY", "Tỉnh ủy"),
     ],
 )
 def test_proper_case(header: str, name: str) -> None:

@@ -180,11 +180,19 @@ def _fact(
         date=date,
         year=year,
         term=None if bare else _term(code.issuer_letters, issuer, date),
-        subject=min(
-            (x.after.subject for x in group if x.after.subject), key=str.isupper, default=None
-        ),
+        subject=_subject(group),
         evidence=doc.evidence(group[0].m.start, group[0].m.end, EXTRACTOR),
     )
+
+
+def _subject(group: list[Mention]) -> str | None:
+    """What the document is about, from running text rather than a title in capitals."""
+    subject = min(
+        (x.after.subject for x in group if x.after.subject), key=str.isupper, default=None
+    )
+    if subject and printed_in_capitals(subject):
+        return subject[0] + subject[1:].lower()
+    return subject
 
 
 def _issuer(doc: Doc, text: str, group: list[Mention], opening: Opening | None) -> str | None:

@@ -166,7 +166,8 @@ def localize(issuer: str, province: str | None) -> str:
 
 
 _UNIT = re.compile(
-    r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|tỉnh|thành phố|huyện|quận|thị xã)\s+(?P<name>.+)\Z"
+    r"(?<!\w)(?:tỉnh ủy|thành ủy|huyện ủy|tỉnh|thành phố|huyện|quận|thị xã)"
+    r"\s+(?P<name>(?!ủy\b).+)\Z"
 )
 
 
