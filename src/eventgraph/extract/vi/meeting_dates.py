@@ -1,19 +1,14 @@
 """The date of a meeting: the date that opens its sentence or one of the sentences just before it.
 
-"Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị ... Đồng chí Trần Lưu Quang ... chủ trì Hội
-nghị."
-The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ngày 2/12", "từ ngày 14
-đến 16/01/2019" -> its first day); a document's date ("Kế hoạch số 122-KH/TU, ngày 28/2/2022") is
-not.
-A day without year is placed in the year of the publication date; with no publication date, in the
-year
-of a "tháng M/YYYY" the text gives for the same or the previous month ("Ngày 2/12 ... phiên họp
-thường
-kỳ tháng 11/2021"), else in the latest year the text names as its present ("năm 2025", "quý
-II/2025",
-the start of "nhiệm kỳ 2025-2030") — the inference the annotation rules accept as "made certain by
-the
-text"; with no year in the text at all, the date stays unknown.
+    "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị ... Đồng chí Trần Lưu Quang ... chủ trì
+    Hội nghị."
+The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ngày 2/12", "từ ngày
+14 đến 16/01/2019" -> its first day); a document's date ("Kế hoạch số 122-KH/TU, ngày 28/2/2022")
+is not. A day without year is placed in the year of the publication date; with none, in the year
+of a "tháng M/YYYY" of the same paragraph for the same or the previous month ("Ngày 2/12 ... phiên
+họp thường kỳ tháng 11/2021"), or in the latest year the date's own sentence names ("Chiều 15/10,
+... nhiệm kỳ 2025-2030"); years named further away are often background, so otherwise the date
+stays unknown (a year only when the text makes it certain).
 """
 
 from __future__ import annotations
@@ -63,17 +58,29 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
             return True, d.date  # "sáng nay", "hôm qua": known with a publication date only
         if not _LEAD.search(before[-15:]):
             continue
-        return True, (d.date if doc.published or not d.partial else _resolve(doc, span))
+        if doc.published or not d.partial:
+            return True, d.date
+        return True, _resolve(doc, span, s.start + d.start, s.end)
     return False, None
 
 
-def _resolve(doc: Doc, span: str) -> dt.date | None:
+def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
     nums = [int(x) for x in re.findall(r"\d+", span)[:2]]
     if len(nums) < 2:
         return None  # "hôm nay" and the like: only with a publication date
     day, month = nums
-    year = _year_of_month(doc.text, month) or _latest_year(doc.text)
+    # A "tháng M/YYYY" of the same paragraph, or a year the date's own sentence names: years named
+    # further away are often background ("từ tháng 2/2016 ...") and would date the meeting wrongly.
+    sentence, paragraph = doc.text[at:sentence_end], _paragraph(doc.text, at)
+    year = _year_of_month(paragraph, month) or _term_start(sentence) or _latest_year(paragraph)
     return make_date(year, month, day) if year else None
+
+
+def _paragraph(text: str, at: int) -> str:
+    # The paragraph around a position: the years it names are the meeting's context.
+    a = text.rfind("\n\n", 0, at)
+    b = text.find("\n\n", at)
+    return text[a + 1 if a >= 0 else 0 : b if b >= 0 else len(text)]
 
 
 def _year_of_month(text: str, month: int) -> int | None:
@@ -90,17 +97,38 @@ def _year_of_month(text: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_YEAR = re.compile(
-    r"(?:\bnăm\s+|\b\d{1,2}\s*[/.-]\s*|\b(?:quý|quí)\s+[IV]+\s*/\s*)((?:19|20)\d\d)\b"
-    r"|\b((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
+_TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+
+
+def _term_start(sentence: str) -> int | None:
+    """The first year of the term the meeting's sentence opens ("Đại hội ... nhiệm kỳ 2025-2030")."""
+    m = _TERM.search(sentence)
+    return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
+
+
+_OPENS_TERM = re.compile(r"đại hội|trù bị|phiên (?:họp )?thứ nhất|kỳ họp thứ nhất", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?:\bnăm\s+|\b(?:quý|quí)\s+[IV]+\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _latest_year(text: str) -> int | None:
-    """The latest year the text names as its own time ("năm 2025", "tháng 6/2025", "quý II/2025", the first
-    year of "2025-2030"): the year a day without year falls in when the article has no date of its
-    own.
-    The end of a term ("-2030") is not the present."""
-    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(text)]
+    """The latest year the paragraph names as its own time ("kế hoạch đầu tư công năm 2025", "quý
+    II/2025"), not a target, a start, a past moment or a birth year."""
+    years = [
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _FUTURE.search(text, max(0, m.start() - 16), m.start() + 4)
+        and not _LAW.search(text, max(0, m.start() - 60), m.start() + 4)
+    ]
     return max(years) if years else None
+
+
+# Years that are not the text's present: a target ("đến năm 2030"), a start ("từ năm 2010"), a moment
+# told in the past ("vào đầu năm 2016", "hồi năm 2018"), a birth year ("sinh năm 1963").
+# "Bộ luật Hình sự năm 1999", "Hiến pháp năm 2013": the year in a law's name.
+_LAW = re.compile(r"\b(?:luật|hiến pháp|pháp lệnh|nghị định|bộ luật)\b[^,.;()]{0,45}$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:đến|tới|nhìn|trước|sau|từ|đầu|cuối|giữa|vào|hồi|sinh|trong những)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
