@@ -330,3 +330,11 @@ def test_party_document_opening() -> None:
 )
 def test_more_shapes_of_carrying_out(text: str, pair: tuple[str, str]) -> None:
     assert links(text) == {pair}
+
+
+def test_bare_number_of_another_kind_stays_apart() -> None:
+    got = read("Nghị định 5 của Chính phủ và Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert sorted((d.code, d.kind) for d in got.values()) == [
+        ("05-CT/TW", "Chỉ thị"),
+        ("5", "Nghị định"),
+    ]

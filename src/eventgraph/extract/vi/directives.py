@@ -122,13 +122,17 @@ def _share_in_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _group(mentions: list[Mention]) -> dict[str, list[int]]:
-    """Mentions of one document: same code key; a bare number joins a coded one of the same
-    number."""
+    """Mentions of one document: same code key; a bare number joins a coded one of the same number
+    and kind ("Chỉ thị số 05" and "05-CT/TW"), or stays on its own."""
     groups: dict[str, list[int]] = {}
-    coded = {int(x.m.code.number): x.m.code.key for x in mentions if not x.m.bare}
+    coded: dict[tuple[int, str | None], str] = {}
+    for x in mentions:
+        if not x.m.bare:
+            coded.setdefault((int(x.m.code.number), x.kind), x.m.code.key)
+            coded.setdefault((int(x.m.code.number), None), x.m.code.key)
     for i, x in enumerate(mentions):
         n = int(x.m.code.number)
-        key = x.m.code.key if not x.m.bare else coded.get(n) or f"bare/{n}/{x.kind}"
+        key = x.m.code.key if not x.m.bare else coded.get((n, x.kind)) or f"bare/{n}/{x.kind}"
         groups.setdefault(key, []).append(i)
     return groups
 
