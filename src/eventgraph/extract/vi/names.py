@@ -24,6 +24,7 @@ SURNAMES = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["other"])
 NOT_NAMES = PhraseTable(_LEX["not_names"]["phrases"])
 COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
+_NOT_FOREIGN_NAMES = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
 NOT_LAST = set(_LEX["not_names"]["not_last"])
 
 
@@ -116,6 +117,9 @@ def name_in_run(
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
         if best is None or cand[:3] > best[:3]:
             best = cand
+    place_end = best[3] + NOT_NAMES.match(keys, best[3]) if best is not None else 0
+    if best is not None and not best[1] and place_end < j and _foreign(toks[place_end].text):
+        best = None  # "Thủ tướng Thái Lan Prayut Chan": a country, then a foreign name
     if best is not None:
         return _name(toks, best[3], j, True)
     f = j
@@ -138,7 +142,7 @@ _VN_SYLLABLE = re.compile(
 def _foreign(word: str) -> bool:
     """A name word no Vietnamese syllable spells: "Obama", "Stefan", "Trump" (not "Minh", "Nguyen", "Anh")."""
     w = word.lower()
-    if not w.isascii() or not w.isalpha() or len(w) < 3:
+    if not w.isascii() or not w.isalpha() or len(w) < 3 or w in _NOT_FOREIGN_NAMES:
         return False
     return bool(set(w) & set("fjwz")) or not _VN_SYLLABLE.fullmatch(w)
 

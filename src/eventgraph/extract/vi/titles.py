@@ -76,6 +76,8 @@ def read_title(
 ) -> Title | None:
     """The title starting at token i (a status word such as "nguyên" may come first), or None.
     The body stops before any token index in `stops` (where a person's name starts)."""
+    if i >= len(toks):
+        return None
     k, status = i, TenureStatus.CURRENT
     if keys[i] in STATUS and i + 1 < len(toks):
         status, k = STATUS[keys[i]], i + 1
