@@ -119,7 +119,7 @@ def name_in_run(
             best = cand
     place_end = best[3] + NOT_NAMES.match(keys, best[3]) if best is not None else 0
     if best is not None and not best[1] and place_end < j and _foreign(toks[place_end].text):
-        best = None  # "Thủ tướng Thái Lan Prayut Chan": a country, then a foreign name
+        return _name(toks, place_end, j, True)  # "Thủ tướng Thái Lan Prayut Chan": country, then name
     if best is not None:
         return _name(toks, best[3], j, True)
     f = j
