@@ -34,6 +34,9 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 PRONOUNS = frozenset(_LEX["pronouns"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
+
+
+_COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
 
@@ -97,7 +100,8 @@ def career_titles(
     holders = sorted(holders, key=lambda h: h.first)
     k = 0
     while k < len(toks):
-        if keys[k] not in _TRIGGER_FIRST and not _plural(toks, keys, k):
+        key = keys[k]
+        if key not in _TRIGGER_FIRST and not ((key[:1].isdigit() or key in _COUNTS) and _plural(toks, keys, k)):
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
@@ -125,7 +129,7 @@ def _negated(keys: Sequence[str], k: int) -> bool:
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # "3 Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ tịch là ...": a count before a post whose
     # holders follow "là" (1 when the token at k is such a count, so the post is read after it).
-    return 1 if (toks[k].kind == NUM or keys[k] in ("các", "hai", "ba")) and role_at(keys, toks, k + 1)[0] else 0
+    return 1 if (toks[k].kind == NUM or keys[k] in _COUNTS) and role_at(keys, toks, k + 1)[0] else 0
 
 
 def _holders_after(

@@ -23,6 +23,7 @@ from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
 from eventgraph.extract.vi.titles import (
     HONORIFICS,
     KNOWN,
+    ROLE_FIRST,
     LOCAL,
     NOT_TITLES,
     SEPARATORS,
@@ -160,7 +161,7 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
     # Every title that can be read in the sentence, keyed by the index where it ends (the longest
     # one).
     by_end: dict[int, Title] = {}
-    for k in range(len(toks)):
+    for k in [k for k, key in enumerate(keys) if key in ROLE_FIRST]:
         if not role_at(keys, toks, k)[0]:
             continue
         start = k - 1 if k > 0 and keys[k - 1] in STATUS else k

@@ -36,7 +36,7 @@ HONORIFICS = PhraseTable(_LEX["honorifics"]["words"])
 NOT_TITLES = PhraseTable(_LEX["not_titles"]["words"])
 STATUS = {w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in _LEX["status"][k]}
 STATUS |= {w: TenureStatus.CURRENT for w in _LEX["status"]["dropped"]}
-_ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
+ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
 _DROPPED = {w.casefold() for w in _LEX["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
@@ -61,7 +61,7 @@ class Title:
 
 def role_at(keys: Sequence[str], toks: Sequence[Token], k: int) -> tuple[int, bool]:
     """(length, needs a body) of the role starting at token k; (0, False) when none does."""
-    if k >= len(keys) or keys[k] not in _ROLE_FIRST:
+    if k >= len(keys) or keys[k] not in ROLE_FIRST:
         return 0, False
     n_alone, n_body = STANDALONE.match(keys, k), WITH_BODY.match(keys, k)
     if n_alone >= n_body:
