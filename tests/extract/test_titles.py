@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventgraph.extract.vi.normalize import working_text
-from eventgraph.extract.vi.titles import qualify, read_title, split_chain, title_key
+from eventgraph.extract.vi.title_chains import read_chain, split_chain
+from eventgraph.extract.vi.title_context import qualify, title_key
+from eventgraph.extract.vi.titles import read_title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.entities import TenureStatus
 
@@ -97,7 +99,6 @@ def test_status_words(text: str, status: TenureStatus, written: str) -> None:
 
 def test_kiem_makes_the_second_post_concurrent() -> None:
     toks = tokenize("Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính")
-    from eventgraph.extract.vi.titles import read_chain
 
     chain = read_chain(toks, [t.key for t in toks], 0)
     assert [t.status for t in chain] == [TenureStatus.CURRENT, TenureStatus.CONCURRENT]

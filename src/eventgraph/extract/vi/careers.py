@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from eventgraph.extract.vi.titles import HONORIFICS, Title, read_chain, role_at
+from eventgraph.extract.vi.title_chains import read_chain
+from eventgraph.extract.vi.titles import HONORIFICS, Title, role_at
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -30,7 +31,11 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
     """Two persons of one list: only separators and honorifics between their mentions ("A, B",
     "A; B", "A và bà B", "A, các Phó Chủ tịch B")."""
     gap = keys[a:b]
-    return 0 < len(gap) <= 4 and gap[0] in (",", ";", "và", ":") and all(x in _LINK_WORDS for x in gap)
+    return (
+        0 < len(gap) <= 4 and gap[0] in (",", ";", "và", ":") and all(x in _LINK_WORDS for x in gap)
+    )
+
+
 PRONOUNS = frozenset(_LEX["pronouns"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
@@ -101,7 +106,9 @@ def career_titles(
     k = 0
     while k < len(toks):
         key = keys[k]
-        if key not in _TRIGGER_FIRST and not ((key[:1].isdigit() or key in _COUNTS) and _plural(toks, keys, k)):
+        if key not in _TRIGGER_FIRST and not (
+            (key[:1].isdigit() or key in _COUNTS) and _plural(toks, keys, k)
+        ):
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)

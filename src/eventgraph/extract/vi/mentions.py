@@ -20,18 +20,18 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
+from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     HONORIFICS,
     KNOWN,
-    ROLE_FIRST,
     LOCAL,
     NOT_TITLES,
+    ROLE_FIRST,
     SEPARATORS,
     STANDALONE,
     STATUS,
     WITH_BODY,
     Title,
-    read_chain,
     read_title,
     role_at,
 )

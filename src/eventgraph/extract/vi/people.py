@@ -18,7 +18,8 @@ from eventgraph.extract.registry import component
 from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.names import MAYBE_PERSON
-from eventgraph.extract.vi.titles import Title, qualify, title_key
+from eventgraph.extract.vi.title_context import qualify, title_key
+from eventgraph.extract.vi.titles import Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 

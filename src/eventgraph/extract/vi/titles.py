@@ -14,33 +14,32 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from eventgraph.extract.vi.normalize import working_text
-from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data, tokenize
+from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data
 from eventgraph.model.entities import TenureStatus
-from eventgraph.text import clean
 
-_LEX = load_data("titles.toml")
-STANDALONE = PhraseTable(_LEX["roles"]["standalone"] + _LEX["roles"]["abbreviated"])
-WITH_BODY = PhraseTable(_LEX["roles"]["with_body"])
-HEADS = PhraseTable(_LEX["bodies"]["heads"])
-KNOWN = PhraseTable(_LEX["bodies"]["known"])
-LOCAL = PhraseTable(_LEX["bodies"]["local"] + _LEX["units"]["words"])
-PROVINCIAL = PhraseTable(_LEX["bodies"]["provincial"] + ["tỉnh", "thành phố", "TP", "TP."])
-UNITS = PhraseTable(_LEX["units"]["words"])
-STOP = PhraseTable(_LEX["stop"]["words"])
-NOUNS = PhraseTable(_LEX["stop"]["nouns"])
-ABROAD = PhraseTable(_LEX["bodies"]["abroad"])
-HONORIFICS = PhraseTable(_LEX["honorifics"]["words"])
-NOT_TITLES = PhraseTable(_LEX["not_titles"]["words"])
-STATUS = {w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in _LEX["status"][k]}
-STATUS |= {w: TenureStatus.CURRENT for w in _LEX["status"]["dropped"]}
+LEXICON = load_data("titles.toml")
+STANDALONE = PhraseTable(LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"])
+WITH_BODY = PhraseTable(LEXICON["roles"]["with_body"])
+HEADS = PhraseTable(LEXICON["bodies"]["heads"])
+KNOWN = PhraseTable(LEXICON["bodies"]["known"])
+LOCAL = PhraseTable(LEXICON["bodies"]["local"] + LEXICON["units"]["words"])
+PROVINCIAL = PhraseTable(LEXICON["bodies"]["provincial"] + ["tỉnh", "thành phố", "TP", "TP."])
+UNITS = PhraseTable(LEXICON["units"]["words"])
+STOP = PhraseTable(LEXICON["stop"]["words"])
+NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
+ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
+HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
+NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"])
+STATUS = {
+    w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in LEXICON["status"][k]
+}
+STATUS |= {w: TenureStatus.CURRENT for w in LEXICON["status"]["dropped"]}
 ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
-_DROPPED = {w.casefold() for w in _LEX["status"]["dropped"]}
+_DROPPED = {w.casefold() for w in LEXICON["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
-_HEAD_ENDINGS = {"ban", "đoàn", "phòng", "tiểu ban"}
+HEAD_ENDINGS = {"ban", "đoàn", "phòng", "tiểu ban"}
 _ROMAN = re.compile(r"[IVXL]+")
 MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
@@ -90,14 +89,14 @@ def read_title(
         1
         if KNOWN.match(keys, k + n - 1) > 1
         or HEADS.match(keys, k + n - 1) > 1
-        or keys[k + n - 1] in _HEAD_ENDINGS
+        or keys[k + n - 1] in HEAD_ENDINGS
         else 0
     )
     abroad = ABROAD.match(keys, k) == n  # "Đại sứ Thụy Điển tại Việt Nam"
     j = max(tail_end(toks, keys, k + n - back, stops, abroad), k + n)
     first = k if keys[i] in _DROPPED else i
     # The tokens come from the working text (tone placement and dashes already normalised).
-    text = " ".join(_spaced(toks, first, j))
+    text = " ".join(spaced(toks, first, j))
     return Title(
         i,
         j,
@@ -109,7 +108,7 @@ def read_title(
     )
 
 
-def _spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
+def spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
     # Re-join tokens as written: "T.Ư", "Tài chính - Kế hoạch", "vụ 1A".
     out: list[str] = []
     for a in range(i, j):
@@ -205,12 +204,7 @@ def _joins(toks: Sequence[Token], keys: Sequence[str], k: int, in_lower: bool) -
     # "Sở Kế hoạch và Đầu tư", "của Quốc hội", "thủy sản và thương mại": not "và Chủ tịch", "và
     # các".
     t = toks[k]
-    if (
-        t.kind != WORD
-        or role_at(keys, toks, k)[0]
-        or HONORIFICS.match(keys, k)
-        or _stop(keys, k)
-    ):
+    if t.kind != WORD or role_at(keys, toks, k)[0] or HONORIFICS.match(keys, k) or _stop(keys, k):
         return False
     return t.cap or t.upper or (in_lower and keys[k - 1] == "và")
 
@@ -231,151 +225,3 @@ def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         and not role_at(keys, toks, k)[0]
         and not HONORIFICS.match(keys, k)
     )
-
-
-def read_chain(
-    toks: Sequence[Token],
-    keys: Sequence[str],
-    k: int,
-    stops: Collection[int] = (),
-    seps: Collection[str] = SEPARATORS,
-) -> list[Title]:
-    """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH ...").
-    A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ
-    trưởng
-    vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into a name (`stops`)."""
-    out: list[Title] = []
-    t = read_title(toks, keys, k, stops)
-    while t is not None:
-        if t.j in stops:
-            break  # this title belongs to the next person's name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
-        out.append(t)
-        s = t.j
-        if s >= len(toks) or keys[s] not in seps:
-            break
-        if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
-            s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
-        status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
-        nxt = read_title(toks, keys, s + 1, stops)
-        j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
-        if (
-            nxt is None
-            and j > s + 1
-            and _opens_body(keys, toks, s + 1, stops)
-            and _segment_ends(toks, keys, j, stops)
-        ):
-            out[-1] = Title(
-                t.i,
-                j,
-                t.start,
-                toks[j - 1].end,
-                t.role,
-                t.status,
-                t.text + ", " + " ".join(_spaced(toks, s + 1, j)),
-            )
-            if j >= len(toks) or keys[j] not in seps:
-                break
-            nxt = read_title(toks, keys, j + 1, stops)
-        if nxt is not None and status is not None:
-            nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
-        t = nxt
-    return out
-
-
-def _segment_ends(
-    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
-) -> bool:
-    # A comma segment continues a title only if it is a body alone, not the subject of the next
-    # clause
-    # ("..., Ban Thường vụ Tỉnh ủy thảo luận").
-    return j >= len(toks) or j in stops or toks[j].kind == PUNCT
-
-
-def _opens_body(keys: Sequence[str], toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
-    return (
-        k < len(toks)
-        and k not in stops
-        and bool(HEADS.match(keys, k) or KNOWN.match(keys, k))
-        and not role_at(keys, toks, k)[0]
-    )
-
-
-def split_chain(text: str) -> list[str]:
-    """The titles of a chain written alone: "Ủy viên Trung ương Đảng, Bí thư Thành ủy" -> two titles."""
-    toks = tokenize(working_text(text))
-    return [t.text for t in read_chain(toks, [t.key for t in toks], 0)]
-
-
-_ABBREV = {k.casefold(): v.casefold() for k, v in _LEX["abbreviations"].items()}
-
-
-@lru_cache(maxsize=4096)
-def title_key(text: str) -> str:
-    """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân dân")."""
-    keys = [t.key for t in tokenize(working_text(text)) if t.kind != PUNCT]
-    words = [
-        _ABBREV.get(k, k)
-        for a, k in enumerate(keys)
-        if k not in ("tp", "tp.")
-        and not (k == "tỉnh" and keys[a + 1 : a + 2] != ["ủy"])
-        and not (k == "thành" and keys[a + 1 : a + 2] == ["phố"])
-        and not (k == "phố" and keys[a - 1 : a] == ["thành"])
-    ]
-    return " ".join(" ".join(words).split())
-
-
-@dataclass(frozen=True)
-class Qualified:
-    """A title with the context the article implies."""
-
-    full_title: str
-    organization: str | None
-    locality: str | None
-
-
-def qualify(title: Title, province: str | None) -> Qualified:
-    """Add the article's province after a provincial body named without it: "Bí thư Thành ủy" ->
-    "Bí thư Thành ủy Hải Phòng"; the organisation is the body with that locality."""
-    return _qualify(title.text, province)
-
-
-@lru_cache(maxsize=4096)
-def _qualify(text: str, province: str | None) -> Qualified:
-    toks = tokenize(text)
-    keys = [t.key for t in toks]
-    k = 1 if keys and keys[0] in STATUS else 0
-    n, _ = role_at(keys, toks, k)
-    body_toks = toks[k + n :]
-    body = clean(" ".join(_spaced(toks, k + n, len(toks)))) or None
-    locality = _named_locality(toks, keys, k + n)
-    full = text
-    if locality is None and province and body_toks and _ends_provincial(keys):
-        full, locality = f"{text} {province}", province
-        body = f"{body} {province}"
-    return Qualified(full, body, locality)
-
-
-def _named_locality(toks: Sequence[Token], keys: Sequence[str], k: int) -> str | None:
-    # The capitalised words after the last local body or unit word: "Tỉnh ủy Cao Bằng" -> "Cao
-    # Bằng".
-    found = None
-    for a in range(k, len(toks)):
-        m = LOCAL.match(keys, a)
-        if (
-            m
-            and a + m < len(toks)
-            and (toks[a + m].cap or toks[a + m].upper)
-            and keys[a + m] not in ("tp", "tp.")
-        ):
-            b = a + m
-            while b < len(toks) and (toks[b].cap or (toks[b].upper and toks[b].text != "TP")):
-                b += 1
-            found = clean(" ".join(_spaced(toks, a + m, b)))
-    return found
-
-
-def _ends_provincial(keys: Sequence[str]) -> bool:
-    for n in (3, 2, 1):
-        if len(keys) >= n and PROVINCIAL.match(keys, len(keys) - n) == n:
-            return True
-    return bool(keys) and keys[-1] in ("hđnd", "ubnd")

@@ -1,0 +1,97 @@
+"""Chains of titles: "Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH tỉnh".
+
+A chain splits where a new role starts, after a comma, a dash, "kiêm" or "và"; a segment after a comma
+that opens a body rather than a role continues the title before it ("Phó vụ trưởng vụ 1A, Ủy ban
+Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Giáo dục") does not split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from eventgraph.extract.vi.normalize import working_text
+from eventgraph.extract.vi.titles import (
+    HEADS,
+    KNOWN,
+    SEPARATORS,
+    STATUS,
+    Title,
+    read_title,
+    role_at,
+    spaced,
+    tail_end,
+)
+from eventgraph.extract.vi.tokens import PUNCT, Token, tokenize
+
+
+def read_chain(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    k: int,
+    stops: Collection[int] = (),
+    seps: Collection[str] = SEPARATORS,
+) -> list[Title]:
+    """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH ...").
+    A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ
+    trưởng
+    vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into a name (`stops`)."""
+    out: list[Title] = []
+    t = read_title(toks, keys, k, stops)
+    while t is not None:
+        if t.j in stops:
+            break  # this title belongs to the next person's name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
+        out.append(t)
+        s = t.j
+        if s >= len(toks) or keys[s] not in seps:
+            break
+        if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
+            s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
+        status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
+        nxt = read_title(toks, keys, s + 1, stops)
+        j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
+        if (
+            nxt is None
+            and j > s + 1
+            and _opens_body(keys, toks, s + 1, stops)
+            and _segment_ends(toks, keys, j, stops)
+        ):
+            out[-1] = Title(
+                t.i,
+                j,
+                t.start,
+                toks[j - 1].end,
+                t.role,
+                t.status,
+                t.text + ", " + " ".join(spaced(toks, s + 1, j)),
+            )
+            if j >= len(toks) or keys[j] not in seps:
+                break
+            nxt = read_title(toks, keys, j + 1, stops)
+        if nxt is not None and status is not None:
+            nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
+        t = nxt
+    return out
+
+
+def _segment_ends(
+    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
+) -> bool:
+    # A comma segment continues a title only if it is a body alone, not the subject of the next
+    # clause
+    # ("..., Ban Thường vụ Tỉnh ủy thảo luận").
+    return j >= len(toks) or j in stops or toks[j].kind == PUNCT
+
+
+def _opens_body(keys: Sequence[str], toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
+    return (
+        k < len(toks)
+        and k not in stops
+        and bool(HEADS.match(keys, k) or KNOWN.match(keys, k))
+        and not role_at(keys, toks, k)[0]
+    )
+
+
+def split_chain(text: str) -> list[str]:
+    """The titles of a chain written alone: "Ủy viên Trung ương Đảng, Bí thư Thành ủy" -> two titles."""
+    toks = tokenize(working_text(text))
+    return [t.text for t in read_chain(toks, [t.key for t in toks], 0)]
