@@ -1,11 +1,9 @@
 """Bylines and photo credits (component `eventgraph.authors.v1`).
 
 "Hoàng Tùng. Ảnh: Đàm Thanh" gives two authors; so do "Ảnh VGP / Nhật Bắc" (the part after the
-outlet),
-"Đồ hoạ: Việt Chung", "- Ảnh: TỰ TRUNG" and a paragraph that ends with a name alone ("... Bá Di
-(Tổng
-hợp)"). News agencies, outlets and "Theo ..." sources are not authors. Markers and outlets are in
-`data/bylines.toml`.
+outlet), "Đồ hoạ: Việt Chung", "- Ảnh: TỰ TRUNG" and a paragraph that ends with a name alone ("...
+Bá Di (Tổng hợp)"). News agencies, outlets and "Theo ..." sources are not authors. Markers and
+outlets are in `data/bylines.toml`.
 """
 
 from __future__ import annotations

@@ -1,13 +1,12 @@
 """Posts a sentence gives a person outside the name's own title chain, and short references.
 
-    "ông Hải từng làm Bí thư Huyện ủy Hoài Nhơn; Bí thư Thị ủy An Nhơn; và Phó Chủ tịch UBND tỉnh"
-    "bà Thịnh được phân công giữ quyền Chủ tịch nước"          (the subject before the verb)
-    "Ông là Ủy viên Trung ương Đảng khóa X, XI, XII"            (a pronoun: the person named last)
-    "cho thôi giữ chức vụ ủy viên UBND tỉnh đối với ông Trần Quốc Huy và ông Nguyễn Trọng Trang"
-    "HĐND TPHCM có Chủ tịch là bà Nguyễn Thị Lệ"                (the holder after the post)
+    "ông Hải từng làm Bí thư Huyện ủy Hoài Nhơn; Bí thư Thị ủy An Nhơn; và Phó Chủ tịch ..."
+    "bà Thịnh được phân công giữ quyền Chủ tịch nước"      (the subject before the verb)
+    "Ông là Ủy viên Trung ương Đảng khóa X, XI, XII"        (a pronoun: the person named last)
+    "cho thôi giữ chức vụ ủy viên UBND tỉnh đối với ông A và ông B"   (holders after the post)
+    "HĐND TPHCM có Chủ tịch là bà Nguyễn Thị Lệ", "3 Ủy viên Trung ương Đảng là A, B và C"
 A short reference ("ông Thăng", "bà Thắng") is an honorific and the last syllables of a person
-already
-named in the article; it names no new person. The verbs are in `data/titles.toml` [career].
+already named in the article; it names no new person. The verbs are in `data/titles.toml` [career].
 """
 
 from __future__ import annotations
@@ -58,8 +57,9 @@ class Holder:
 def short_refs(
     toks: Sequence[Token], keys: Sequence[str], taken: Collection[int], recent: Sequence[str]
 ) -> list[Holder]:
-    """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the most
-    recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named last)."""
+    """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the
+    most recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named
+    last)."""
     out: list[Holder] = []
     for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
         if (
@@ -100,7 +100,8 @@ def _resolve(tail: tuple[str, ...], recent: Sequence[str]) -> str | None:
 def career_titles(
     toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
 ) -> list[tuple[str, Title]]:
-    """(name, title) for every post a verb such as "làm", "giữ chức", "là" gives a holder in the sentence."""
+    """(name, title) for every post a verb such as "làm", "giữ chức", "là" gives a holder in the
+    sentence."""
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
     k = 0
@@ -134,7 +135,8 @@ def _negated(keys: Sequence[str], k: int) -> bool:
 
 
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
-    # "3 Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ tịch là ...": a count before a post whose
+    # "3 Ủy viên Trung ương Đảng là A, B và C", "các Phó Chủ tịch là ...": a count before a post
+    # whose
     # holders follow "là" (1 when the token at k is such a count, so the post is read after it).
     return 1 if (toks[k].kind == NUM or keys[k] in _COUNTS) and role_at(keys, toks, k + 1)[0] else 0
 

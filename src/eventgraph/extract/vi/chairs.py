@@ -1,12 +1,12 @@
 """Who chaired a meeting, and who attended or spoke, as one sentence says it.
 
 A chair is a person the text says "chủ trì", "đồng chủ trì", "chủ tọa" (or "điều hành" a meeting, or
-"dưới sự chủ trì của"): the person just before the verb (with the titles after the name), every person
-of a list ending there ("Các đồng chí: A, ...; B, ...; C, ... chủ trì hội nghị"), or the persons after
-"dưới sự chủ trì của" and after a clause-opening "Chủ trì ... là/có". An organisation that chairs is not
-a chair (no person precedes the verb); "chủ trì, phối hợp" and "chủ trì xây dựng đề án" are tasks.
-"Dự hội nghị có A, B" makes attendees and "A phát biểu" a speaker; "triệu tập", "phát biểu khai mạc" and
-"dự" never make a chair. The verbs are in `data/meeting_kinds.toml`.
+"dưới sự chủ trì của"): the person just before the verb (with the titles after the name), every
+person of a list ending there ("Các đồng chí: A, ...; B, ...; C, ... chủ trì hội nghị"), or the
+persons after "dưới sự chủ trì của" and after a clause-opening "Chủ trì ... là/có". An organisation
+that chairs is not a chair (no person precedes the verb); "chủ trì, phối hợp" and "chủ trì xây dựng
+đề án" are tasks. "Dự hội nghị có A, B" makes attendees and "A phát biểu" a speaker; "triệu tập",
+"phát biểu khai mạc" and "dự" never make a chair. The verbs are in `data/meeting_kinds.toml`.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ Event = tuple[
 def chair_events(
     keys: Sequence[str], persons: list[Person], caps: Sequence[bool]
 ) -> list[tuple[int, Role, list[str], bool]]:
-    """(verb position, role, chairs, whether the wording alone says it is a meeting) for every chair verb
-    whose chairs are named persons; a capitalised "Chủ trì" opens a clause whose chairs follow it."""
+    """(verb position, role, chairs, whether the wording alone says it is a meeting) for every chair
+    verb whose chairs are named persons; a capitalised "Chủ trì" opens a clause whose chairs
+    follow it."""
     out: list[tuple[int, Role, list[str], bool]] = []
     k = 0
     while k < len(keys):
@@ -113,7 +114,7 @@ def _after_opening(keys: Sequence[str], k: int, n: int) -> int:
 
 
 def _list_from(keys: Sequence[str], persons: list[Person], a: int, reach: int) -> list[str]:
-    """The persons of the list that starts within `reach` tokens after a (no clause break between)."""
+    """The persons of the list starting within `reach` tokens after a (no clause break between)."""
     first = next((p for p in persons if a <= p[0] <= a + reach), None)
     if first is None or any(keys[x] in (".", ";") for x in range(a, first[0])):
         return []

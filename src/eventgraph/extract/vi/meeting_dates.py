@@ -1,14 +1,14 @@
 """The date of a meeting: the date that opens its sentence or one of the sentences just before it.
 
-    "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị ... Đồng chí Trần Lưu Quang ... chủ trì
-    Hội nghị."
+    "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị ... Đồng chí Trần Lưu Quang ... chủ trì ..."
 The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ngày 2/12", "từ ngày
 14 đến 16/01/2019" -> its first day); a document's date ("Kế hoạch số 122-KH/TU, ngày 28/2/2022")
-is not. A day without year is placed in the year of the publication date; with none, in the year
-of a "tháng M/YYYY" of the same paragraph for the same or the previous month ("Ngày 2/12 ... phiên
-họp thường kỳ tháng 11/2021"), or in the latest year the date's own sentence names ("Chiều 15/10,
-... nhiệm kỳ 2025-2030"); years named further away are often background, so otherwise the date
-stays unknown (a year only when the text makes it certain).
+is not. A day without year takes the year of the publication date. With none, it takes the year
+the text makes its present: a "tháng M/YYYY" of the same paragraph for the same or the previous
+month ("Ngày 2/12 ... phiên họp thường kỳ tháng 11/2021"), the term a congress opens ("phiên trù
+bị Đại hội ... nhiệm kỳ 2025-2030"), or the latest "năm YYYY" of the paragraph that is not a target
+("đến năm 2030"), a start, a past moment ("vào đầu năm 2016"), a birth year or a law's name
+("Bộ luật Hình sự năm 1999"); otherwise the date stays unknown.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
 
 
 def meeting_date(doc: Doc, n: int) -> dt.date | None:
-    """The date of the meeting told in sentence n (None when unknown or when the year is not certain)."""
+    """The date of the meeting told in sentence n (None when unknown or when the year is not
+    certain)."""
     for m in range(n, max(-1, n - _LOOKBACK - 1), -1):
         if m < n and "\n\n" in doc.text[doc.sentences[m].end : doc.sentences[m + 1].start]:
             break  # a new paragraph: the date before it belongs to another story
@@ -84,7 +85,8 @@ def _paragraph(text: str, at: int) -> str:
 
 
 def _year_of_month(text: str, month: int) -> int | None:
-    """The year the text gives for this month or the one before ("tháng 11/2021" for a meeting on 2/12)."""
+    """The year the text gives for this month or the one before ("tháng 11/2021" for a meeting on
+    2/12)."""
     years = set()
     for m in MONTH_YEAR_AT.finditer(text):
         if not m.group("m"):
@@ -101,7 +103,7 @@ _TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d
 
 
 def _term_start(sentence: str) -> int | None:
-    """The first year of the term the meeting's sentence opens ("Đại hội ... nhiệm kỳ 2025-2030")."""
+    """The first year of the term the sentence's congress opens ("Đại hội ... nhiệm kỳ 2025-2030")."""
     m = _TERM.search(sentence)
     return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
 
@@ -124,10 +126,13 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-# Years that are not the text's present: a target ("đến năm 2030"), a start ("từ năm 2010"), a moment
+# Years that are not the text's present: a target ("đến năm 2030"), a start ("từ năm 2010"), a
+# moment
 # told in the past ("vào đầu năm 2016", "hồi năm 2018"), a birth year ("sinh năm 1963").
 # "Bộ luật Hình sự năm 1999", "Hiến pháp năm 2013": the year in a law's name.
-_LAW = re.compile(r"\b(?:luật|hiến pháp|pháp lệnh|nghị định|bộ luật)\b[^,.;()]{0,45}$", re.IGNORECASE)
+_LAW = re.compile(
+    r"\b(?:luật|hiến pháp|pháp lệnh|nghị định|bộ luật)\b[^,.;()]{0,45}$", re.IGNORECASE
+)
 _FUTURE = re.compile(
     r"\b(?:đến|tới|nhìn|trước|sau|từ|đầu|cuối|giữa|vào|hồi|sinh|trong những)\s+(?:năm\s+)?$",
     re.IGNORECASE,

@@ -1,8 +1,8 @@
 """A meeting's kind, its name phrase as the text writes it, and the body that organised it.
 
 "Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố nghiên cứu, học tập ... (khóa XIII);"
-gives
-the kind "hội nghị", the name up to the clause's end, and the organizer "Ban Thường vụ Thành ủy".
+gives the kind "hội nghị", the name up to the clause's end, and the organizer "Ban Thường vụ Thành
+ủy".
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def find_kind(keys: Sequence[str], start: int = 0) -> tuple[int, str] | None:
 
 
 def meeting_name(text: str, toks: Sequence[Token], keys: Sequence[str], a: int) -> str:
-    """The name phrase starting at the meeting word at a: up to the clause's end or a word such as "tại"."""
+    """The name phrase starting at the meeting word at a: up to the clause's end or a word such as
+    "tại"."""
     j = a + max(KINDS.match(keys, a), 1)
     depth = 0
     while j < len(toks) and j - a < MAX_NAME:

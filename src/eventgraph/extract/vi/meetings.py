@@ -1,11 +1,11 @@
 """Meetings and who chaired them (component `eventgraph.meetings.v1`).
 
 A meeting is recorded when the text names who chaired it (`chairs.py`); its kind, name and organizer
-come from the meeting word the chair verb names or the nearest one before it (`meeting_names.py`), its
-date from the sentence's lead date (`meeting_dates.py`), its locality from the article's province, and
-the codes it is about from the directives component (which runs before this one). Attendees ("Dự hội
-nghị có ...") and speakers join a meeting already recorded. Persons come from the people component
-(`doc.found["people"]`).
+come from the meeting word the chair verb names or the nearest one before it (`meeting_names.py`),
+its date from the sentence's lead date (`meeting_dates.py`), its locality from the article's
+province, and the codes it is about from the directives component (which runs before this one).
+Attendees ("Dự hội nghị có ...") and speakers join a meeting already recorded. Persons come from the
+people component (`doc.found["people"]`).
 """
 
 from __future__ import annotations
@@ -110,10 +110,9 @@ def _meeting(
 def _named(
     doc: Doc, n: int, toks: Sequence[Token], keys: Sequence[str], k: int
 ) -> tuple[str, str, str | None, int]:
-    """(kind, name, organizer, sentence) of the meeting the verb at k speaks of: named after the verb, else
-    earlier in the sentence, else in the sentences before; a bare "Hội nghị" takes the fuller name
-    of the
-    same kind written before it."""
+    """(kind, name, organizer, sentence) of the meeting the verb at k speaks of: named after the
+    verb, else earlier in the sentence, else in the sentences before; a bare "Hội nghị" takes the
+    fuller name of the same kind written before it."""
     best: tuple[str, str, str | None, int] | None = None
     fallback = ("hội nghị", doc.span(toks[k].start, toks[-1].end), None, n)
     for m in range(n, max(-1, n - 4), -1):
@@ -139,8 +138,8 @@ def _named(
 
 
 def _codes(doc: Doc, out: ArticleExtraction, n: int, kind: str) -> list[str]:
-    """Codes of the documents named in the meeting's sentence or in a later one about the same kind of
-    meeting ("Tại Hội nghị, ... Kết luận số 21-KL/TW")."""
+    """Codes of the documents named in the meeting's sentence or in a later one about the same kind
+    of meeting ("Tại Hội nghị, ... Kết luận số 21-KL/TW")."""
     starts = {doc.sentences[n].start} | {
         s.start for s in doc.sentences[n + 1 :] if kind in doc.text[s.start : s.end].casefold()
     }

@@ -1,17 +1,14 @@
 """Person mentions in one sentence: a name with the titles written around it.
 
-The forms read (titles before, after, or given to a list):
-    "đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy"      (titles after:
-    appositive)
-    "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài"          (titles before)
-    "Thái Đại Ngọc - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"             (dash)
-    "Ủy viên Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam: A, B, C và D"     (titles shared by a
-    list)
-    "các ông Hoàng Nghĩa Hiếu và Bùi Đình Long"                               (a list after an
-    honorific)
+The forms read, titles after, before, or shared by a list:
+    "đồng chí Trần Lưu Quang, Ủy viên Trung ương Đảng, Bí thư Thành ủy"
+    "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài"
+    "Thái Đại Ngọc - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy"
+    "Ủy viên Bộ Chính trị, Bí thư Thành ủy, ông Đinh La Thăng"
+    "Ủy viên Đảng đoàn, Phó Chủ tịch Hội Luật gia Việt Nam: A, B, C và D"
+    "các ông Hoàng Nghĩa Hiếu và Bùi Đình Long"
 A capitalised run is a person only in such a context (an honorific or a title next to it), so
-titles,
-bodies and places are not taken for names.
+titles, bodies and places are not taken for names.
 """
 
 from __future__ import annotations
@@ -153,7 +150,8 @@ def _after(
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
         if nxt is not None and nxt.j in stops:
-            return []  # "A, T1, T2 B": a chain running into a name is that name's ("..., Chủ tịch ... Kim Jong-un")
+            # "A, T1, T2 B": a chain running into a name is that name's ("..., Chủ tịch ... Kim")
+            return []
     return chain
 
 

@@ -1,13 +1,11 @@
 """Where a person's name is in a run of capitalised words.
 
 A Vietnamese name is 2-4 capitalised syllables, the first a family name ("Trần Lưu Quang");
-ethnic-minority
-names may run to 5 ("Y Thanh Hà Niê Kđăm"). Titles, bodies and places are capitalised too, so a name
-is
-read as the tail of a capitalised run that starts with a family name: "Tỉnh ủy Thái Bình Ngô Đông
-Hải"
-holds "Ngô Đông Hải". Whether the run is a person at all is decided by its context (an honorific, a
-title before or after it), in `people.py`. The lexicon is `data/person_names.toml`.
+ethnic-minority names may run to 5 ("Y Thanh Hà Niê Kđăm"). Titles, bodies and places are
+capitalised too, so a name is read as the tail of a capitalised run that starts with a family name:
+"Tỉnh ủy Thái Bình Ngô Đông Hải" holds "Ngô Đông Hải". Whether the run is a person at all is decided
+by its context (an honorific, a title before or after it), in `people.py`. The lexicon is
+`data/person_names.toml`.
 """
 
 from __future__ import annotations
@@ -32,14 +30,24 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_FOREIGN_LEADERS = [
+    "tổng thống",
+    "thủ tướng",
+    "ngoại trưởng",
+    "quốc vương",
+    "đại sứ",
+    "nhà vua",
+    "hoàng tử",
+]
 # A cheap test of a sentence before it is read: a family name or an honorific before a capital, or a
 # pronoun ("Ông là ..."). Sentences without one name no person.
 MAYBE_PERSON = re.compile(
     rf"(?<!\w)(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
     rf"|(?<!\w)(?i:{_alt(load_data('titles.toml')['honorifics']['words'])})\s+[{UPPER}]"
     r"|(?<!\w)(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
-    rf"|(?<!\w)(?i:tổng thống|thủ tướng|ngoại trưởng|quốc vương|đại sứ|nhà vua|hoàng tử)[\s\w]{{0,30}}[{UPPER}]"
-    r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"  # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
+    # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
+    rf"|(?<!\w)(?i:{_alt(_FOREIGN_LEADERS)})[\s\w]{{0,30}}[{UPPER}]"
+    r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
 )
 _LONG_FIRST = {
     "y",
@@ -91,10 +99,9 @@ def name_in_run(
     loose: bool = False,
     after_title: bool = False,
 ) -> Name | None:
-    """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of two is a
-    place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a known family
-    name;
-    `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
+    """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of
+    two is a place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a
+    known family name; `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
     while j - i >= 2 and (
         (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS) or keys[j - 1] in NOT_LAST
     ):
@@ -119,7 +126,9 @@ def name_in_run(
             best = cand
     place_end = best[3] + NOT_NAMES.match(keys, best[3]) if best is not None else 0
     if best is not None and not best[1] and place_end < j and _foreign(toks[place_end].text):
-        return _name(toks, place_end, j, True)  # "Thủ tướng Thái Lan Prayut Chan": country, then name
+        return _name(
+            toks, place_end, j, True
+        )  # "Thủ tướng Thái Lan Prayut Chan": country, then name
     if best is not None:
         return _name(toks, best[3], j, True)
     f = j
@@ -140,7 +149,8 @@ _VN_SYLLABLE = re.compile(
 
 
 def _foreign(word: str) -> bool:
-    """A name word no Vietnamese syllable spells: "Obama", "Stefan", "Trump" (not "Minh", "Nguyen", "Anh")."""
+    """A name word no Vietnamese syllable spells: "Obama", "Stefan", "Trump" (not "Minh", "Nguyen",
+    "Anh")."""
     w = word.lower()
     if not w.isascii() or not w.isalpha() or len(w) < 3 or w in _NOT_FOREIGN_NAMES:
         return False

@@ -1,12 +1,10 @@
 """The people of an article and the titles it gives them (component `eventgraph.people.v1`).
 
 Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one
-person
-(the full name once, even if later called "ông Quang"), and each title becomes a `PositionFact` with
-the
-context the article implies ("Bí thư Thành ủy" -> "Bí thư Thành ủy Hải Phòng"). The mentions are
-left in
-`doc.found["people"]` for the meetings component (who chaired what).
+person (the full name once, even if later called "ông Quang"), and each title becomes a
+`PositionFact` with the context the article implies ("Bí thư Thành ủy" -> "Bí thư Thành ủy Hải
+Phòng"). The mentions are left in `doc.found["people"]` for the meetings component (who chaired
+what).
 """
 
 from __future__ import annotations
@@ -28,7 +26,8 @@ EXTRACTOR = "eventgraph.people.v1"
 
 @dataclass(frozen=True)
 class Seen:
-    """A person named (or referred to) in sentence `sentence`, with the titles around: chars [start, end)."""
+    """A person named (or referred to) in sentence `sentence`, with the titles around: chars [start,
+    end)."""
 
     name: str
     sentence: int

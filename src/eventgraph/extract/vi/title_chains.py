@@ -1,8 +1,8 @@
 """Chains of titles: "Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH tỉnh".
 
-A chain splits where a new role starts, after a comma, a dash, "kiêm" or "và"; a segment after a comma
-that opens a body rather than a role continues the title before it ("Phó vụ trưởng vụ 1A, Ủy ban
-Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Giáo dục") does not split.
+A chain splits where a new role starts, after a comma, a dash, "kiêm" or "và"; a segment after a
+comma that opens a body rather than a role continues the title before it ("Phó vụ trưởng vụ 1A, Ủy
+ban Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Giáo dục") does not split.
 """
 
 from __future__ import annotations
@@ -31,15 +31,15 @@ def read_chain(
     stops: Collection[int] = (),
     seps: Collection[str] = SEPARATORS,
 ) -> list[Title]:
-    """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH ...").
-    A segment after a comma that opens a body, not a role, continues the title before it ("Phó vụ
-    trưởng
-    vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into a name (`stops`)."""
+    """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH
+    ..."). A segment after a comma that opens a body, not a role, continues the title before it
+    ("Phó vụ trưởng vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into
+    a name (`stops`)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
     while t is not None:
         if t.j in stops:
-            break  # this title belongs to the next person's name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
+            break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
         out.append(t)
         s = t.j
         if s >= len(toks) or keys[s] not in seps:
@@ -92,6 +92,7 @@ def _opens_body(keys: Sequence[str], toks: Sequence[Token], k: int, stops: Colle
 
 
 def split_chain(text: str) -> list[str]:
-    """The titles of a chain written alone: "Ủy viên Trung ương Đảng, Bí thư Thành ủy" -> two titles."""
+    """The titles of a chain written alone: "Ủy viên Trung ương Đảng, Bí thư Thành ủy" -> two
+    titles."""
     toks = tokenize(working_text(text))
     return [t.text for t in read_chain(toks, [t.key for t in toks], 0)]

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from eventgraph.extract.vi.normalize import working_text
 from eventgraph.extract.vi.titles import (
+    HEAD_ENDINGS,
     LEXICON,
     LOCAL,
-    HEAD_ENDINGS,
     PROVINCIAL,
     STATUS,
     Title,
@@ -30,7 +30,8 @@ _ABBREV = {k.casefold(): v.casefold() for k, v in LEXICON["abbreviations"].items
 
 @lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
-    """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân dân")."""
+    """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân
+    dân")."""
     keys = [t.key for t in tokenize(working_text(text)) if t.kind != PUNCT]
     words = [
         _ABBREV.get(k, k)

@@ -1,12 +1,11 @@
 """Titles as Vietnamese news writes them: a role, the body it belongs to, and its locality.
 
 "Phó Bí thư Thường trực Tỉnh ủy" is the role "Phó Bí thư Thường trực" of the body "Tỉnh ủy"; the
-body
-runs on over capitalised words, unit words ("tỉnh", "huyện") and the lower-case syllables of
-compound
-names ("Ban Tuyên giáo") and stops at punctuation, at a person's name or at a verb ("chủ trì").
-Chains ("Ủy viên Trung ương Đảng, Bí thư Thành ủy") split where a new role starts; a comma inside a
-body's name ("Ủy ban Tài chính, Ngân sách") does not split. The lexicon is `data/titles.toml`.
+body runs on over capitalised words, unit words ("tỉnh", "huyện") and the lower-case syllables of
+compound names ("Ban Tuyên giáo") and stops at punctuation, at a person's name or at a verb ("chủ
+trì"). Chains ("Ủy viên Trung ương Đảng, Bí thư Thành ủy") split where a new role starts; a comma
+inside a body's name ("Ủy ban Tài chính, Ngân sách") does not split. The lexicon is
+`data/titles.toml`.
 """
 
 from __future__ import annotations

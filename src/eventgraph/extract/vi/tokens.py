@@ -1,11 +1,9 @@
 """Words, numbers and punctuation of the working text, with offsets, and phrase tables over them.
 
 The people, titles and meetings rules read tokens rather than characters: a title is a sequence of
-words
-("Phó Bí thư Thường trực Tỉnh ủy"), a name a run of capitalised syllables. `PhraseTable` looks
-phrases
-of the data files up word by word (case-insensitive, new tone placement), longest first, in O(1) per
-starting word.
+words ("Phó Bí thư Thường trực Tỉnh ủy"), a name a run of capitalised syllables. `PhraseTable` looks
+phrases of the data files up word by word (case-insensitive, new tone placement), longest first, in
+O(1) per starting word.
 """
 
 from __future__ import annotations
