@@ -103,7 +103,7 @@ _TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d
 
 
 def _term_start(sentence: str) -> int | None:
-    """The first year of the term the sentence's congress opens ("Đại hội ... nhiệm kỳ 2025-2030")."""
+    """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030")."""
     m = _TERM.search(sentence)
     return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
 
