@@ -116,9 +116,10 @@ _YEAR = re.compile(r"(?:\bnăm\s+|\b(?:quý|quí)\s+[IV]+\s*/\s*)((?:19|20)\d\d)
 
 def _latest_year(text: str) -> int | None:
     """The latest year the paragraph names as its own time ("kế hoạch đầu tư công năm 2025", "quý
-    II/2025"), not a target, a start, a past moment or a birth year."""
+    II/2025"), not a target, a start, a past moment or a birth year; "năm 2018 vừa qua" (the year
+    just ended) makes the present 2019."""
     years = [
-        int(m.group(1))
+        int(m.group(1)) + (1 if _JUST_PAST.match(text, m.end()) else 0)
         for m in _YEAR.finditer(text)
         if not _FUTURE.search(text, max(0, m.start() - 16), m.start() + 4)
         and not _LAW.search(text, max(0, m.start() - 60), m.start() + 4)
@@ -126,6 +127,7 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+_JUST_PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 # Years that are not the text's present: a target ("đến năm 2030"), a start ("từ năm 2010"), a
 # moment
 # told in the past ("vào đầu năm 2016", "hồi năm 2018"), a birth year ("sinh năm 1963").
