@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.title_chains import read_chain
-from eventgraph.extract.vi.titles import HONORIFICS, Title, role_at
+from eventgraph.extract.vi.titles import HEADS, HONORIFICS, Title, role_at, spaced
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -104,7 +104,7 @@ def career_titles(
     sentence."""
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
-    k = 0
+    k, body = 0, ""
     while k < len(toks):
         key = keys[k]
         if key not in _TRIGGER_FIRST and not (
@@ -124,9 +124,26 @@ def career_titles(
             after = _subject_before(keys, k, holders) or _holders_after(
                 keys, chain[-1].j, holders, comma=True
             )
+        body = _body_before(toks, keys, k) if keys[k] == "có" else body
+        if body and HOLDER_ONLY.match(keys, k):  # "HĐND TPHCM có Chủ tịch là bà ...": of the HĐND
+            chain = [_with_body(t, body) for t in chain]
         out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
+
+
+def _body_before(toks: Sequence[Token], keys: Sequence[str], k: int) -> str:
+    # The body named just before "có": "HĐND TPHCM có Chủ tịch là ..." -> "HĐND TPHCM".
+    a = k
+    while a > 0 and (toks[a - 1].cap or toks[a - 1].upper) and k - a < 6:
+        a -= 1
+    return " ".join(spaced(toks, a, k)) if a < k and HEADS.match(keys, a) else ""
+
+
+def _with_body(t: Title, body: str) -> Title:
+    if len(t.text.split()) > 3:
+        return t  # the post already names its body
+    return Title(t.i, t.j, t.start, t.end, t.role, t.status, f"{t.text} {body}")
 
 
 def _negated(keys: Sequence[str], k: int) -> bool:
@@ -185,10 +202,12 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     # trưởng"); not the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is
     # someone else's).
     before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
-    if not before or any(
-        keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and keys[a - 1] not in _PASSIVE)
-        for a in range(before[-1].last, k)
-    ):
+    if not before:
+        return []
+    gap = range(before[-1].last, k)
+    # "ông Hải được Bộ Chính trị điều động giữ chức ...": a passive subject holds the post
+    passive = any(keys[a] in _PASSIVE for a in gap)
+    if any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and not passive) for a in gap):
         return []
     out = [before[-1]]
     for h in reversed(before[:-1]):
