@@ -80,9 +80,15 @@ def read_sentence(
     cands = [m for m in (_candidate(toks, keys, a, b) for a, b in cap_runs(toks, reserved)) if m]
     stops = {m.name.i for m in cands}
     titles = _titles(toks, keys, stops)
-    claimed: set[int] = set()
+    chains = [_after(toks, keys, m.name.j, stops) for m in cands]
+    claimed = {t.i for (chain, into) in chains if not into for t in chain}
     for m in cands:
-        m.after = _after(toks, keys, m.name.j, stops)
+        m.before = _before(keys, titles, m.name.i, claimed)
+    # "A, T1, T2 B": a chain running into the next name is that name's when A has titles of its own
+    # ("Chủ tịch nước ... Nguyễn Phú Trọng, Chủ tịch Đảng Lao động Triều Tiên, ... Kim Jong-un"),
+    # and stays A's when it has none ("bà Camilla Menllander, Đại sứ Thụy Điển, Thứ trưởng ... B").
+    for m, (chain, into) in zip(cands, chains, strict=True):
+        m.after = [] if into and m.before else chain
         claimed.update(t.i for t in m.after)
     for m in cands:
         m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
@@ -130,11 +136,11 @@ def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
 
 def _after(
     toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
-) -> list[Title]:
-    # Titles after the name: ", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
-    # phòng ...)".
+) -> tuple[list[Title], bool]:
+    # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
+    # phòng ...)"), and whether the chain ran into the next name's titles.
     if j >= len(toks) or keys[j] not in _APPOSITION:
-        return []
+        return [], False
     k = j + 1
     if keys[j] == "(" and k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
         k += 3 if keys[k + 2] == "," else 2
@@ -143,16 +149,14 @@ def _after(
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
         if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
-            chain = chain[
-                :a
-            ]  # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
+            # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
+            chain = chain[:a]
             break
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
         if nxt is not None and nxt.j in stops:
-            # "A, T1, T2 B": a chain running into a name is that name's ("..., Chủ tịch ... Kim")
-            return []
-    return chain
+            return chain, True
+    return chain, False
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
