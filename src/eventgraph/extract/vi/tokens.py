@@ -106,3 +106,27 @@ class PhraseTable:
 def load_data(name: str) -> dict[str, Any]:
     """A TOML file of `eventgraph/data`, parsed once."""
     return tomllib.loads(files("eventgraph").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` factored into a prefix tree ("Nguyễn|Ngô" -> "Ng(?:uyễn|ô)"):
+    Python's regex engine tries the branches of a flat alternation one by one, a tree at once."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict) -> str:
+    alts = [re.escape(ch) + _pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    ends = "" in node
+    body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
+    if ends:
+        body = body + "?" if len(alts) == 1 and body.startswith("(?:") else f"(?:{body})?"
+    return body
+
