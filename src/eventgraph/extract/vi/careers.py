@@ -40,6 +40,7 @@ ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
 
+_REF_WORDS = PRONOUNS | HONORIFICS.lasts  # a sentence without one refers to nobody
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
@@ -61,6 +62,8 @@ def short_refs(
     most recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named
     last)."""
     out: list[Holder] = []
+    if not _REF_WORDS.intersection(keys):
+        return out
     for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
         if (
             recent

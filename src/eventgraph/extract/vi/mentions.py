@@ -163,9 +163,12 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
     # Every title that can be read in the sentence, keyed by the index where it ends (the longest
     # one).
     by_end: dict[int, Title] = {}
+    inside = 0  # a role inside the role just read ("Bí thư" in "Phó Bí thư") ends the same title
     for k in [k for k, key in enumerate(keys) if key in ROLE_FIRST]:
-        if not role_at(keys, toks, k)[0]:
+        n = role_at(keys, toks, k)[0] if k >= inside else 0
+        if not n:
             continue
+        inside = k + n
         start = k - 1 if k > 0 and keys[k - 1] in STATUS else k
         t = read_title(toks, keys, start, stops)
         if t is not None and (t.j not in by_end or by_end[t.j].i > t.i):
