@@ -43,7 +43,7 @@ _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 _REF_WORDS = PRONOUNS | HONORIFICS.lasts  # a sentence without one refers to nobody
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
-MAX_GAP = 20  # tokens between a subject and the verb that gives it a post
+MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
 
 
 @dataclass(frozen=True)

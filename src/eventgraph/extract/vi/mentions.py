@@ -44,6 +44,7 @@ _RESERVED_FIRST = (
 )
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
+_PLURAL = {"các", "những", "hai", "ba", "2", "3"}
 _LIST_SEPS = {",", "và", ";", "cùng"}
 
 
@@ -55,10 +56,11 @@ class Mention:
     before: list[Title] = field(default_factory=list)
     after: list[Title] = field(default_factory=list)
     honorific: bool = False
+    shared: list[Title] = field(default_factory=list)  # titles of a list the person is part of
 
     @property
     def titles(self) -> list[Title]:
-        return self.before + self.after
+        return self.shared + self.before + self.after
 
     @property
     def first(self) -> int:
@@ -201,7 +203,7 @@ def _fronted(
         return []
     h = next((n for n in HONORIFICS.lengths if HONORIFICS.match(keys, m.name.i - n) == n), 0)
     comma = m.name.i - h - 1
-    if not h or comma < 1 or keys[comma] != ",":
+    if not h or comma < 1 or keys[comma] not in (",", "-", "–"):
         return []
     chain = _before(keys, titles, comma, claimed)
     if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in (",", ":", "(")):
@@ -212,22 +214,22 @@ def _fronted(
 def _share_list_titles(
     keys: Sequence[str], titles: dict[int, Title], cands: list[Mention], claimed: set[int]
 ) -> None:
-    # "Phó Chủ tịch UBND tỉnh: A, B và C" and "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" give
-    # the
-    # titles before the colon to every person of the list after it.
+    # "Phó Chủ tịch UBND tỉnh: A, B và C", "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" and "các
+    # Phó Chủ tịch HĐND tỉnh A, B" give the titles before the list to every person of it.
     shared: list[Title] = []
     prev_last = -1
     for m in cands:
         f = m.first
+        if m.before and f > 0 and (keys[f - 1] in _PLURAL or keys[f - 1].isdigit()):
+            shared = m.before
+            prev_last = m.last
+            continue
         if f > 0 and keys[f - 1] == ":":
-            colon = (
-                f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1
-            )  # "... Bộ Chính trị gồm: A; B"
+            colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
             shared = _before(keys, titles, colon, claimed)
         elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
             shared = []
-        if shared:
-            m.before = shared + m.before
+        m.shared = list(shared)
         prev_last = m.last
 
 
