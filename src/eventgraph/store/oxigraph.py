@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlparse
 import pyoxigraph as ox
 
 from eventgraph.exc import QueryError, StoreError
+from eventgraph.store import snapshots
 from eventgraph.store.base import QueryResult
 from eventgraph.store.sparql_base import SparqlStore
 
@@ -54,7 +55,8 @@ def select(store: ox.Store, text: str, bindings: dict[str, Any]) -> QueryResult:
 
 
 class OxigraphStore(SparqlStore):
-    """Oxigraph on disk; `read_only=True` opens a second handle for readers (dashboard, query)."""
+    """Oxigraph on disk. One process writes; readers (`read_only=True`: dashboard, `query`, `stats`)
+    open the newest snapshot the writer published (see snapshots.py) and follow newer ones."""
 
     scheme = "oxigraph"
     capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent"})
@@ -69,7 +71,7 @@ class OxigraphStore(SparqlStore):
                              f"--store {url}` first")
         try:
             if read_only:
-                self.db = ox.Store.read_only(str(self.path))
+                self.db = self._open_reader()
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.db = ox.Store(str(self.path))
@@ -77,8 +79,49 @@ class OxigraphStore(SparqlStore):
             raise StoreError(f"cannot open the Oxigraph store at {self.path}: {e}. Is another "
                              "`eventgraph ingest` writing to it? Wait for it, or use another --store.") from e
 
+    # -- readers: the newest published snapshot, never the folder a writer holds ---------------
+    def _open_reader(self) -> ox.Store:
+        self.snapshot = snapshots.current(self.path)
+        # No snapshot yet: a store last written before snapshots existed, with no writer now.
+        return ox.Store.read_only(str(self.snapshot or self.path))
+
+    def _refresh(self) -> None:
+        newest = snapshots.current(self.path)
+        if newest is not None and newest != self.snapshot:
+            self.db = self._open_reader()
+
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
+        if self.read_only:
+            self._refresh()
         return select(self.db, text, bindings)
+
+    # -- writers: publish a snapshot between batches, at most every SNAPSHOT_SECONDS -------------
+    SNAPSHOT_SECONDS = 2.0
+    _last_publish = 0.0
+    _dirty = False
+
+    def replace_articles(self, items):  # type: ignore[no-untyped-def]
+        super().replace_articles(items)
+        self._written()
+
+    def replace_rendered(self, article_ids, rendered):  # type: ignore[no-untyped-def]
+        super().replace_rendered(article_ids, rendered)  # type: ignore[misc]
+        self._written()
+
+    def _written(self) -> None:
+        import time
+
+        self._dirty = True
+        if time.monotonic() - self._last_publish >= self.SNAPSHOT_SECONDS:
+            self.publish_snapshot()
+
+    def publish_snapshot(self) -> None:
+        """Make everything written so far visible to readers (dashboard, `query`, `stats`)."""
+        import time
+
+        snapshots.publish(self.path, self.db)
+        self._last_publish = time.monotonic()
+        self._dirty = False
 
     def _load_nquads(self, data: str) -> None:
         if data:
@@ -96,6 +139,8 @@ class OxigraphStore(SparqlStore):
     def close(self) -> None:
         if getattr(self, "db", None) is not None:
             if not self.read_only:  # pyoxigraph refuses to flush a read-only handle
+                if self._dirty or snapshots.current(self.path) is None:
+                    self.publish_snapshot()
                 self.db.flush()
             del self.db
             self.db = None  # type: ignore[assignment]
