@@ -201,9 +201,15 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
 
 def _joins(toks: Sequence[Token], keys: Sequence[str], k: int, in_lower: bool) -> bool:
     # "Sở Kế hoạch và Đầu tư", "của Quốc hội", "thủy sản và thương mại": not "và Chủ tịch", "và
-    # các".
+    # các", "và Tiến sĩ Lê Mộng Huyền".
     t = toks[k]
-    if t.kind != WORD or role_at(keys, toks, k)[0] or HONORIFICS.match(keys, k) or _stop(keys, k):
+    if (
+        t.kind != WORD
+        or role_at(keys, toks, k)[0]
+        or HONORIFICS.match(keys, k)
+        or NOT_TITLES.match(keys, k)
+        or _stop(keys, k)
+    ):
         return False
     return t.cap or t.upper or (in_lower and keys[k - 1] == "và")
 
