@@ -116,10 +116,15 @@ def test_the_meeting_kind_name_organizer_and_roles() -> None:
 
 
 def test_attendees_and_speakers_join_the_meeting() -> None:
-    text = ("Sáng 6/4, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị cán bộ. "
-            "Dự hội nghị có đồng chí Trần Văn Cao, Phó Bí thư Tỉnh ủy. "
-            "Đồng chí Lê Thị Hạnh, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu tại hội nghị. "
-            "Đồng chí Nguyễn Văn An phát biểu kết luận hội nghị.")
+    text = (
+        "Sáng 6/4, đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy chủ trì hội nghị cán bộ. "
+        "Dự hội nghị có đồng chí Trần Văn Cao, Phó Bí thư Tỉnh ủy. "
+        "Đồng chí Lê Thị Hạnh, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu tại hội nghị. "
+        "Đồng chí Nguyễn Văn An phát biểu kết luận hội nghị."
+    )
     (m,) = PIPE(Article(id="t", text=text, published="2022-04-06")).meetings
     assert [(p.name, p.role) for p in m.participants] == [
-        ("Nguyễn Văn An", Role.CHAIR), ("Trần Văn Cao", Role.ATTENDEE), ("Lê Thị Hạnh", Role.SPEAKER)]
+        ("Nguyễn Văn An", Role.CHAIR),
+        ("Trần Văn Cao", Role.ATTENDEE),
+        ("Lê Thị Hạnh", Role.SPEAKER),
+    ]
