@@ -1,0 +1,81 @@
+"""Write docs/quality.md: the scorer's figures on the dev gold, our own gold and the held-out gold.
+
+    python tools/quality_report.py [--out docs/quality.md]
+
+The dev gold is ../shared/eval/dev_gold.jsonl; our own gold (tests/gold/own_gold_*.jsonl) and the
+held-out gold (tests/gold/holdout_news.jsonl, which no rule was tuned on) are joined with ../shared's
+texts at run time. Figures come from ../shared/eval/score.py, the scorer the project is judged by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from eval_dev import load_scorer, usable_pipeline  # noqa: E402
+
+from eventgraph.model.article import Article  # noqa: E402
+
+CATEGORIES = ("people", "positions", "chairs", "directives", "implements", "localities")
+
+
+def score_file(path: Path) -> dict:
+    rows = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+    pipe = usable_pipeline()
+    preds = [pipe(Article(id=r["id"], title=r.get("title"), url=r.get("source"),
+                          published=r.get("published"), text=r["text"])).to_contract() for r in rows]
+    return load_scorer().score(rows, preds)
+
+
+def table(name: str, res: dict) -> list[str]:
+    out = [f"### {name} ({res['articles']} texts)", "", "| category | precision | recall | F1 | tp | fp | fn |",
+           "|---|---|---|---|---|---|---|"]
+    for c in (*CATEGORIES, "all_facts"):
+        r = res[c]
+        out.append(f"| {c} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} | "
+                   f"{r['fp']} | {r['fn']} |")
+    attrs = res["directive_attributes"]
+    out += ["", "Directive attributes (share right where gold gives one): "
+            + ", ".join(f"{k} {v:.3f}" for k, v in attrs.items() if v is not None), ""]
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=str(ROOT / "docs" / "quality.md"))
+    args = ap.parse_args()
+    if not (SHARED / "eval" / "dev_gold.jsonl").exists():
+        print("../shared/eval/dev_gold.jsonl is absent: nothing to score", file=sys.stderr)
+        return 2
+    tmp = Path(tempfile.mkdtemp())
+    sets = [("Dev gold (../shared/eval/dev_gold.jsonl; rules were tuned on it)", SHARED / "eval" / "dev_gold.jsonl")]
+    for label, files, out in (
+        ("Own gold (tests/gold/own_gold_*.jsonl; annotated by us, rules checked on it)",
+         sorted(str(p) for p in (ROOT / "tests" / "gold").glob("own_gold_*.jsonl")), tmp / "own.jsonl"),
+        ("Held-out gold (tests/gold/holdout_news.jsonl; no rule was tuned on it)",
+         [str(ROOT / "tests" / "gold" / "holdout_news.jsonl")], tmp / "holdout.jsonl")):
+        subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
+                       capture_output=True)
+        sets.append((label, out))
+    lines = ["# Extraction quality", "",
+             f"Measured {dt.date.today().isoformat()} with `python tools/quality_report.py` "
+             "(scorer: `../shared/eval/score.py`; matching rules in `../shared/eval/GUIDE.md`).", ""]
+    for label, path in sets:
+        lines += table(label, score_file(path))
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
