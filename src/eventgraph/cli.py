@@ -216,14 +216,22 @@ def _print(columns: list[str], rows: list[dict], fmt: str, title: str = "") -> N
         w.writeheader()
         w.writerows(rows)
     elif fmt == "table":
-        table = Table(title=title)
-        for c in columns:
+        # A terminal table shows what a reader scans; node IRIs and long sentences are in json/csv.
+        shown = [c for c in columns if not all(str(r.get(c) or "").startswith("http") for r in rows)]
+        table = Table(title=title, caption=f"{len(rows)} rows" + (
+            "; node IRIs and full text with --format json or csv" if len(shown) < len(columns) else ""))
+        for c in shown:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
+            table.add_row(*[_cell(r.get(c)) for c in shown])
         Console().print(table)
     else:
         raise EventGraphError(f"unknown format {fmt!r}: use table, json or csv")
+
+
+def _cell(value: object, width: int = 60) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def main() -> None:

@@ -116,7 +116,20 @@ def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
         g.add(a, P(v.EG, "locality"), _locality(g, ex.locality, "province", None))
 
 
+def display_name(name: str, level: str) -> str:
+    """One label per locality node however the text wrote it ("NGHỆ AN", "Nghệ An", "TP.HCM")."""
+    if level == "province":
+        from eventgraph.extract.vi.gazetteer import Gazetteer
+
+        canonical = Gazetteer.default().canonical_province_name(name)
+        if canonical:
+            return canonical
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
 def _locality(g: _Graph, name: str, level: str, province: str | None) -> str:
+    name = display_name(name, level)
+    province = display_name(province, "province") if province else None
     node = iri(_locality_iri(name, level, province))
     g.add(node, A, P(v.EG, "Locality"))
     g.add(node, LABEL, lit(name))
