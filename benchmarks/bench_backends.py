@@ -1,0 +1,219 @@
+"""Write speed and query latency of every backend on the same synthetic articles, in one run.
+
+    .venv/bin/python benchmarks/bench_backends.py --articles 2000 [--backends oxigraph,neo4j,…]
+
+Each backend gets the same `ArticleExtraction`s (made here: provinces, their leaders, dated
+meetings with chairs, plans implementing central documents), written in batches of 500 through
+`replace_articles`; then `chairs` and `lineage` run with varied parameters. Servers (Oxigraph
+server, Virtuoso, Neo4j) are started on 127.0.0.1 by the dev-server helpers and stopped after.
+Prints one table and writes the numbers as JSON (--json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from eventgraph.model.article import Article
+from eventgraph.model.events import Role
+from eventgraph.model.evidence import Evidence
+from eventgraph.model.extraction import (
+    ArticleExtraction,
+    DirectiveFact,
+    LocalityFact,
+    MeetingFact,
+    ParticipantFact,
+    PersonFact,
+    PositionFact,
+)
+from eventgraph.queries import get
+from eventgraph.servers import neo4j_dev, sparql_dev
+from eventgraph.store import open_store
+
+PROVINCES = [
+    "Hải Phòng",
+    "Thái Bình",
+    "Hải Dương",
+    "Nam Định",
+    "Ninh Bình",
+    "Quảng Ninh",
+    "Bắc Ninh",
+    "Hưng Yên",
+    "Hà Nam",
+    "Vĩnh Phúc",
+    "Phú Thọ",
+    "Thanh Hóa",
+]
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]
+GIVEN = ["Văn Hùng", "Thị Hoa", "Đức Thắng", "Minh Tuấn", "Quang Hải", "Thu Hà", "Văn Nam"]
+CENTRAL = [f"{n}-KL/TW" for n in range(1, 40)] + [f"{n}-NQ/TW" for n in range(1, 40)]
+
+
+def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
+    """One article: a dated provincial conference chaired by a leader, on a plan implementing a
+    central document; facts with spans and sentences like the extractor's."""
+    aid = f"bench-{i:06d}"
+    prov = rnd.choice(PROVINCES)
+    chair = f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
+    guest = f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
+    day = dt.date(2021, 1, 1) + dt.timedelta(days=rnd.randrange(1500))
+    plan, target = f"{rnd.randrange(1, 300)}-KH/TU", rnd.choice(CENTRAL)
+    text = (
+        f"Ngày {day.day}/{day.month}/{day.year}, Tỉnh ủy {prov} tổ chức hội nghị triển khai Kế "
+        f"hoạch số {plan} thực hiện Kết luận số {target}. Đồng chí {chair}, Bí thư Tỉnh ủy {prov} "
+        f"chủ trì hội nghị. Dự hội nghị có đồng chí {guest}."
+    )
+
+    def ev(phrase: str) -> Evidence:
+        start = text.index(phrase)
+        return Evidence(
+            article_id=aid,
+            start=start,
+            end=start + len(phrase),
+            sentence=text[:90],
+            extractor="bench.v1",
+        )
+
+    article = Article(id=aid, title=f"Hội nghị tại {prov}", published=day, text=text)
+    ex = ArticleExtraction(
+        article_id=aid,
+        extractor="bench.v1",
+        published=day,
+        locality=prov,
+        people=[
+            PersonFact(
+                name=chair,
+                evidence=[ev(chair)],
+                positions=[
+                    PositionFact(
+                        title="Bí thư Tỉnh ủy",
+                        full_title=f"Bí thư Tỉnh ủy {prov}",
+                        role="Bí thư",
+                        organization=f"Tỉnh ủy {prov}",
+                        locality=prov,
+                        evidence=ev("Bí thư Tỉnh ủy"),
+                    )
+                ],
+            )
+        ],
+        meetings=[
+            MeetingFact(
+                kind="hội nghị",
+                name=f"Hội nghị triển khai Kế hoạch số {plan}",
+                date=day,
+                locality=prov,
+                directives=[plan],
+                evidence=ev("hội nghị"),
+                participants=[
+                    ParticipantFact(name=chair, role=Role.CHAIR, evidence=ev("chủ trì")),
+                    ParticipantFact(name=guest, role=Role.ATTENDEE, evidence=ev(guest)),
+                ],
+            )
+        ],
+        directives=[
+            DirectiveFact(
+                code=plan,
+                kind="Kế hoạch",
+                issuer=f"Ban Thường vụ Tỉnh ủy {prov}",
+                implements=[target],
+                evidence=ev(plan),
+            ),
+            DirectiveFact(
+                code=target, kind="Kết luận", issuer="Ban Chấp hành Trung ương", evidence=ev(target)
+            ),
+        ],
+        localities=[LocalityFact(name=prov, level="province", evidence=ev(prov))],
+    )
+    return article, ex
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    s = sorted(samples)
+    return statistics.median(s) * 1000, s[min(len(s) - 1, int(len(s) * 0.95))] * 1000
+
+
+def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) -> dict[str, Any]:
+    st = open_store(url, auth=auth) if auth else open_store(url)
+    t0 = time.perf_counter()
+    for i in range(0, len(items), 500):
+        st.replace_articles(items[i : i + 500])
+    write = time.perf_counter() - t0
+    stats = st.stats()
+    lat: dict[str, list[float]] = {"chairs": [], "chairs_person": [], "lineage": []}
+    people = [p.name for _, ex in items[:200] for p in ex.people]
+    codes = [d.code for _, ex in items[:200] for d in ex.directives]
+    for _ in range(runs):
+        for name, q, params in (
+            ("chairs", "chairs", {"locality": rnd.choice(PROVINCES)}),
+            ("chairs_person", "chairs", {"person": rnd.choice(people)}),
+            ("lineage", "lineage", {"code": rnd.choice(codes)}),
+        ):
+            t = time.perf_counter()
+            st.run(get(q), params)
+            lat[name].append(time.perf_counter() - t)
+    st.close()
+    out = {
+        "articles": len(items),
+        "write_s": round(write, 2),
+        "facts": stats["facts"],
+        "facts_per_s": round(stats["facts"] / write),
+        "quads": stats["quads"],
+    }
+    for name, xs in lat.items():
+        p50, p95 = percentiles(xs)
+        out[f"{name}_p50_ms"], out[f"{name}_p95_ms"] = round(p50, 1), round(p95, 1)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--runs", type=int, default=20)
+    ap.add_argument("--backends", default="oxigraph,oxigraph-server,virtuoso,neo4j,memory")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    rnd = random.Random(7)
+    items = [synthetic(i, rnd) for i in range(args.articles)]
+    results = {}
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        for backend in args.backends.split(","):
+            url, auth = f"oxigraph://{tmp}/ox", None
+            if backend == "memory":
+                url = "memory://"
+            elif backend == "oxigraph-server":
+                url = stack.enter_context(sparql_dev.start_oxigraph(f"{tmp}/oxs")).url
+            elif backend == "virtuoso":
+                server = stack.enter_context(sparql_dev.start_virtuoso(f"{tmp}/virt"))
+                url, auth = server.url, server.auth
+            elif backend == "neo4j":
+                url = stack.enter_context(neo4j_dev.start(f"{tmp}/neo4j")).uri
+            results[backend] = bench(url, items, auth, args.runs, random.Random(11))
+            print(backend, json.dumps(results[backend]), flush=True)
+    cols = [
+        "articles",
+        "facts_per_s",
+        "write_s",
+        "chairs_p50_ms",
+        "chairs_p95_ms",
+        "chairs_person_p50_ms",
+        "chairs_person_p95_ms",
+        "lineage_p50_ms",
+        "lineage_p95_ms",
+    ]
+    print("| backend | " + " | ".join(cols) + " |")
+    for backend, r in results.items():
+        print(f"| {backend} | " + " | ".join(str(r[c]) for c in cols) + " |")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
