@@ -14,8 +14,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
+import signal
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from contextlib import ExitStack
@@ -140,37 +144,68 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(s) * 1000, s[min(len(s) - 1, int(len(s) * 0.95))] * 1000
 
 
-def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) -> dict[str, Any]:
+def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) -> None:
+    """Write, then time the queries; prints one JSON line after each step (the parent keeps the
+    last one, so a query that never returns still leaves the write numbers)."""
     st = open_store(url, auth=auth) if auth else open_store(url)
     t0 = time.perf_counter()
     for i in range(0, len(items), 500):
         st.replace_articles(items[i : i + 500])
     write = time.perf_counter() - t0
     stats = st.stats()
-    lat: dict[str, list[float]] = {"chairs": [], "chairs_person": [], "lineage": []}
-    people = [p.name for _, ex in items[:200] for p in ex.people]
-    codes = [d.code for _, ex in items[:200] for d in ex.directives]
-    for _ in range(runs):
-        for name, q, params in (
-            ("chairs", "chairs", {"locality": rnd.choice(PROVINCES)}),
-            ("chairs_person", "chairs", {"person": rnd.choice(people)}),
-            ("lineage", "lineage", {"code": rnd.choice(codes)}),
-        ):
-            t = time.perf_counter()
-            st.run(get(q), params)
-            lat[name].append(time.perf_counter() - t)
-    st.close()
-    out = {
+    out: dict[str, Any] = {
         "articles": len(items),
         "write_s": round(write, 2),
         "facts": stats["facts"],
         "facts_per_s": round(stats["facts"] / write),
-        "quads": stats["quads"],
     }
-    for name, xs in lat.items():
-        p50, p95 = percentiles(xs)
-        out[f"{name}_p50_ms"], out[f"{name}_p95_ms"] = round(p50, 1), round(p95, 1)
-    return out
+    print(json.dumps(out), flush=True)
+    people = [p.name for _, ex in items[:200] for p in ex.people]
+    codes = [d.code for _, ex in items[:200] for d in ex.directives]
+    for name, q, pick in (
+        ("chairs", "chairs", lambda: {"locality": rnd.choice(PROVINCES)}),
+        ("chairs_person", "chairs", lambda: {"person": rnd.choice(people)}),
+        ("lineage", "lineage", lambda: {"code": rnd.choice(codes)}),
+    ):
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            st.run(get(q), pick())
+            times.append(time.perf_counter() - t)
+        out[f"{name}_p50_ms"], out[f"{name}_p95_ms"] = (round(x, 1) for x in percentiles(times))
+        print(json.dumps(out), flush=True)
+    st.close()
+
+
+def one(backend: str, n: int, runs: int) -> None:
+    """Benchmark one backend in this process (the parent runs each in a child with a deadline)."""
+    rnd = random.Random(7)
+    items = [synthetic(i, rnd) for i in range(n)]
+    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
+        url, auth = f"oxigraph://{tmp}/ox", None
+        if backend == "memory":
+            url = "memory://"
+        elif backend == "oxigraph-server":
+            url = stack.enter_context(sparql_dev.start_oxigraph(f"{tmp}/oxs")).url
+        elif backend == "virtuoso":
+            server = stack.enter_context(sparql_dev.start_virtuoso(f"{tmp}/virt"))
+            url, auth = server.url, server.auth
+        elif backend == "neo4j":
+            url = stack.enter_context(neo4j_dev.start(f"{tmp}/neo4j")).uri
+        bench(url, items, auth, runs, random.Random(11))
+
+
+COLS = [
+    "articles",
+    "facts_per_s",
+    "write_s",
+    "chairs_p50_ms",
+    "chairs_p95_ms",
+    "chairs_person_p50_ms",
+    "chairs_person_p95_ms",
+    "lineage_p50_ms",
+    "lineage_p95_ms",
+]
 
 
 def main() -> None:
@@ -178,39 +213,37 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--backends", default="oxigraph,oxigraph-server,virtuoso,neo4j,memory")
+    ap.add_argument("--deadline", type=float, default=900, help="seconds per backend")
+    ap.add_argument("--only", help=argparse.SUPPRESS)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    rnd = random.Random(7)
-    items = [synthetic(i, rnd) for i in range(args.articles)]
+    if args.only:
+        one(args.only, args.articles, args.runs)
+        return
     results = {}
-    with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
-        for backend in args.backends.split(","):
-            url, auth = f"oxigraph://{tmp}/ox", None
-            if backend == "memory":
-                url = "memory://"
-            elif backend == "oxigraph-server":
-                url = stack.enter_context(sparql_dev.start_oxigraph(f"{tmp}/oxs")).url
-            elif backend == "virtuoso":
-                server = stack.enter_context(sparql_dev.start_virtuoso(f"{tmp}/virt"))
-                url, auth = server.url, server.auth
-            elif backend == "neo4j":
-                url = stack.enter_context(neo4j_dev.start(f"{tmp}/neo4j")).uri
-            results[backend] = bench(url, items, auth, args.runs, random.Random(11))
-            print(backend, json.dumps(results[backend]), flush=True)
-    cols = [
-        "articles",
-        "facts_per_s",
-        "write_s",
-        "chairs_p50_ms",
-        "chairs_p95_ms",
-        "chairs_person_p50_ms",
-        "chairs_person_p95_ms",
-        "lineage_p50_ms",
-        "lineage_p95_ms",
-    ]
-    print("| backend | " + " | ".join(cols) + " |")
+    for backend in args.backends.split(","):
+        cmd = [
+            sys.executable,
+            __file__,
+            "--only",
+            backend,
+            "--articles",
+            str(args.articles),
+            "--runs",
+            str(args.runs),
+        ]
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            stdout, _ = proc.communicate(timeout=args.deadline)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGTERM)  # the child's servers are in its session too
+            stdout, _ = proc.communicate()
+        lines = [x for x in stdout.splitlines() if x.startswith("{")]
+        results[backend] = json.loads(lines[-1]) if lines else {}
+        print(backend, json.dumps(results[backend]), flush=True)
+    print("| backend | " + " | ".join(COLS) + " |")
     for backend, r in results.items():
-        print(f"| {backend} | " + " | ".join(str(r[c]) for c in cols) + " |")
+        print(f"| {backend} | " + " | ".join(str(r.get(c, "timeout")) for c in COLS) + " |")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n")
 
