@@ -16,7 +16,7 @@ from eventgraph.queries import all_queries, get
 from eventgraph.store import open_store
 from eventgraph.store.base import Store
 from tests.store.articles import articles
-from tests.store.test_contract import normalised
+from tests.store.test_contract import ID_PARAMS, normalised
 
 QUERIES = [
     ("chairs", {}),
@@ -117,7 +117,9 @@ def test_neo4j_csv_loads_into_neo4j(source: Store, tmp_path: Path, neo4j_export_
                     s.run(stmt, folder=folder.resolve().as_uri()).consume()
         assert neo.stats() == source.stats()
         assert answers(neo) == answers(source)
-        for q in all_queries().values():  # every named query, not only the ones above
+        for q in all_queries().values():  # every named query that runs without an id
+            if q.name in ID_PARAMS:
+                continue
             want, got = source.run(q, {}).rows, neo.run(q, {}).rows
             assert normalised(q, got) == normalised(q, want), q.name
     finally:

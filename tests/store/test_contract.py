@@ -158,7 +158,10 @@ def test_named_queries_answer_alike(
 ) -> None:
     st = loaded(open_backend, backend)
     for q in all_queries().values():
-        for params in param_sets(q):
+        sets = param_sets(q)
+        if backend == "memory":  # rdflib is slow: no parameters, and all of them at once
+            sets = [sets[0], sets[-1]]
+        for params in sets:
             known = KNOWN_WRONG.get((backend, q.name), set())
             if (set(params) or {""}) & known:
                 continue
