@@ -65,7 +65,7 @@ def graph_batches(stage: ox.Store, batch: int) -> Iterator[tuple[list[str], str]
         quads = [
             q for g in names for q in stage.quads_for_pattern(None, None, None, ox.NamedNode(g))
         ]
-        yield names, ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+        yield names, (ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"").decode()
 
 
 def default_graph_size(stage: ox.Store) -> int:

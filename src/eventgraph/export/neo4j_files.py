@@ -75,24 +75,24 @@ def write_csv(pg: PropertyGraph, folder: Path) -> list[Path]:
     for iri, (labels, props) in pg.nodes.items():
         groups[tuple(sorted(labels))].append((iri, props))
     files, loads = [], []
-    for labels, members in sorted(groups.items()):
+    for label_set, members in sorted(groups.items()):
         cols = _columns(p for _, p in members)
-        path = folder / f"nodes-{_safe('-'.join(labels) or 'Resource')}.csv"
+        path = folder / f"nodes-{_safe('-'.join(label_set) or 'Resource')}.csv"
         header = ["iri:ID", ":LABEL", *(f"{c}:{t}" for c, t in cols.items())]
         rows = (
-            [iri, ARRAY_SEP.join(["Resource", *labels]), *(_cell(p.get(c)) for c in cols)]
+            [iri, ARRAY_SEP.join(["Resource", *label_set]), *(_cell(p.get(c)) for c in cols)]
             for iri, p in members
         )
         files.append(_write(path, header, rows))
-        loads.append(_load_nodes(path.name, labels, cols))
+        loads.append(_load_nodes(path.name, label_set, cols))
     rels: dict[str, list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for s, rel, o, props in pg.relationships():
         rels[rel].append((s, o, props))
-    for rel, members in sorted(rels.items()):
-        cols = _columns(p for _, _, p in members)
+    for rel, rel_rows in sorted(rels.items()):
+        cols = _columns(p for _, _, p in rel_rows)
         path = folder / f"relationships-{_safe(rel)}.csv"
         header = [":START_ID", ":END_ID", ":TYPE", *(f"{c}:{t}" for c, t in cols.items())]
-        rows = ([s, o, rel, *(_cell(p.get(c)) for c in cols)] for s, o, p in members)
+        rows = ([s, o, rel, *(_cell(p.get(c)) for c in cols)] for s, o, p in rel_rows)
         files.append(_write(path, header, rows))
         loads.append(_load_rels(path.name, rel, cols))
     (folder / "load.cypher").write_text(
@@ -159,8 +159,8 @@ def write_cypher(pg: PropertyGraph, out: IO[str], chunk: int = 500) -> None:
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for iri, (labels, props) in pg.nodes.items():
         groups[tuple(sorted(labels))].append({"iri": iri, "props": props})
-    for labels, rows in groups.items():
-        _unwind(out, cy.merge_nodes(labels), rows, chunk)
+    for label_set, rows in groups.items():
+        _unwind(out, cy.merge_nodes(label_set), rows, chunk)
     rels: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for s, rel, o, props in pg.relationships():
         rels[rel].append({"s": s, "o": o, "props": props})

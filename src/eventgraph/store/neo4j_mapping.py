@@ -191,9 +191,9 @@ def add_graph(batch: Batch, aid: str, quads: list[ox.Quad]) -> None:
     by_subject: dict[str, list[tuple[str, Any]]] = defaultdict(list)
     types: dict[str, set[str]] = defaultdict(set)
     for q in quads:
-        s, p, o = q.subject.value, q.predicate.value, q.object
+        s, p, o = str(q.subject.value), q.predicate.value, q.object  # type: ignore[union-attr]
         if p == RDF_TYPE:
-            types[s].add(o.value)
+            types[s].add(o.value)  # type: ignore[union-attr]
         else:
             by_subject[s].append((p, o))
     size = len({str(q) for q in quads})  # the graph's distinct quads, for the `stats` query

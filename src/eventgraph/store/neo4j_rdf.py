@@ -78,7 +78,7 @@ class GraphWriter:
                 self.value(s, predicate_of(name, labels), value)
 
     def link(self, s: str, rel: str, o: str, predicate: str | None = None) -> None:
-        pred = predicate if rel == GENERIC_LINK else LINK_PREDICATES[rel]
+        pred = predicate if rel == GENERIC_LINK and predicate else LINK_PREDICATES[rel]
         self.add(iri(s), iri(pred), iri(o))
 
     def fact(self, s: str, rel: str, o: str, props: dict[str, Any]) -> None:
