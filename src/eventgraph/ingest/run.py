@@ -1,17 +1,20 @@
 """`eventgraph ingest`: stream inputs, skip unchanged articles, extract, write in batches.
 
-Bounded memory: articles are read lazily and held one batch at a time. Extraction can run in worker
-processes (`workers > 1`); writes stay in this process, the only one holding the store.
+Bounded memory: articles are read lazily and held a few batches at a time. Extraction (and rendering
+the graph as N-Quads, for SPARQL stores) can run in worker processes (`workers > 1`), overlapped with
+the writes, which stay in this process, the only one holding the store.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from eventgraph.extract.pipeline import EXTRACTOR
 from eventgraph.ingest.readers import Failure, read_inputs
@@ -19,6 +22,7 @@ from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Store
 from eventgraph.store.rdf import content_hash
+from eventgraph.store.sparql_base import SparqlStore, render_article
 
 Extractor = Callable[[Article], ArticleExtraction]
 
@@ -46,6 +50,29 @@ def _extract_one(article: Article, extractor: Extractor | None = None) -> Articl
         return Failure(article.id, None, f"extraction failed: {type(e).__name__}: {e}")
 
 
+def _extract_and_render(article: Article, extractor: Extractor | None = None) -> tuple[str, str] | Failure:
+    """In a worker: extract, then render the graph as N-Quads, so the writer only loads text."""
+    res = _extract_one(article, extractor)
+    return res if isinstance(res, Failure) else render_article(article, res)
+
+
+def count_articles(paths: Iterable[str | Path]) -> int:
+    """How many articles `paths` hold, cheaply (lines of .jsonl files, one per other file), so a
+    progress bar can show a total and an ETA; a few failures make it an estimate, never a limit."""
+    from eventgraph.ingest.readers import expand
+
+    total = 0
+    for p in expand(paths):
+        if isinstance(p, Failure):
+            continue
+        if p.suffix.lower() == ".jsonl":
+            with p.open("rb") as f:
+                total += sum(1 for line in f if line.strip())
+        else:
+            total += 1
+    return total
+
+
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
     it = iter(items)
     while batch := list(islice(it, size)):
@@ -63,32 +90,51 @@ def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_s
                  workers: int = 1, force: bool = False, progress: Callable[[int], None] | None = None,
                  extractor: Extractor | None = None) -> IngestReport:
     """Extract and write articles already read (the fetcher's, say) into `store`; failures are
-    collected. `extractor` replaces the default pipeline (a Pipeline of chosen components)."""
+    collected. `extractor` replaces the default pipeline (a Pipeline of chosen components).
+
+    With `workers > 1` the pipeline overlaps: while this process writes batch k, the workers extract
+    (and, for SPARQL stores, render) batch k+1 and the reader selects batch k+2; at most `workers + 1`
+    batches are in flight, so memory stays bounded whatever the corpus size."""
     report = IngestReport()
     seen: dict[str, str] = {}
+    rendered = isinstance(store, SparqlStore)
+    work = partial(_extract_and_render if rendered else _extract_one, extractor=extractor)
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
-    work = partial(_extract_one, extractor=extractor)
+    in_flight: deque[tuple[list[Article], int, Any]] = deque()
     try:
         for batch in _batches(articles, batch_size):
             todo = _select(batch, store, seen, report, force)
-            if todo:
-                mapper = pool.imap if pool else map
-                results = list(mapper(work, todo))
-                items = []
-                for article, res in zip(todo, results, strict=True):
-                    if isinstance(res, Failure):
-                        report.failures.append(res)
-                    else:
-                        items.append((article, res))
-                store.replace_articles(items)
-                report.written += len(items)
-            if progress:
-                progress(len(batch))
+            chunk = max(1, len(todo) // (4 * workers))
+            results = pool.map_async(work, todo, chunk) if pool and todo else list(map(work, todo))
+            in_flight.append((todo, len(batch), results))
+            while len(in_flight) > (workers if pool else 0):
+                _write(store, report, *in_flight.popleft(), progress)
+        while in_flight:
+            _write(store, report, *in_flight.popleft(), progress)
     finally:
         if pool:
             pool.close()
             pool.join()
     return report
+
+
+def _write(store: Store, report: IngestReport, todo: list[Article], read: int, results: Any,
+           progress: Callable[[int], None] | None) -> None:
+    """Wait for one batch's extraction and write what succeeded; count the rest as failures."""
+    done = results.get() if hasattr(results, "get") else results
+    ok = []
+    for article, res in zip(todo, done, strict=True):
+        if isinstance(res, Failure):
+            report.failures.append(res)
+        else:
+            ok.append((article, res))
+    if ok and isinstance(store, SparqlStore):
+        store.replace_rendered([a.id for a, _ in ok], [r for _, r in ok])
+    elif ok:
+        store.replace_articles(ok)
+    report.written += len(ok)
+    if progress:
+        progress(read)
 
 
 def _select(batch: list[Article | Failure], store: Store, seen: dict[str, str], report: IngestReport,

@@ -59,7 +59,7 @@ class OxigraphStore(SparqlStore):
     open the newest snapshot the writer published (see snapshots.py) and follow newer ones."""
 
     scheme = "oxigraph"
-    capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent"})
+    capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent", "nquads"})
 
     def __init__(self, url: str, read_only: bool = False) -> None:
         super().__init__(url)
@@ -126,6 +126,12 @@ class OxigraphStore(SparqlStore):
     def _load_nquads(self, data: str) -> None:
         if data:
             self.db.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+
+    def _bulk_load_nquads(self, data: str) -> None:
+        # bulk_load skips the transaction log: 2-3x faster than load on the same quads (see
+        # docs/performance.md); replace_rendered loads the content-hash marks transactionally after it.
+        if data:
+            self.db.bulk_load(data.encode(), format=ox.RdfFormat.N_QUADS)
 
     def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
         for g in graph_iris:

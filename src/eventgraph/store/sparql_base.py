@@ -6,15 +6,16 @@ whole store contract.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from abc import abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-import datetime as dt
-import re
-
 from eventgraph import vocab
 from eventgraph.exc import QueryError
+from eventgraph.model.article import Article
+from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Item, QueryResult, Store, refuse_sparql_update
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit
 from eventgraph.store.rdf import article_quads
@@ -49,10 +50,23 @@ def with_values(text: str, bindings: dict[str, Any]) -> str:
     return _WHERE.sub(lambda m: f"{m.group(0)}\n  VALUES ({names}) {{ ({values}) }}\n", text)
 
 
-class SparqlStore(Store):
-    """A store whose read language is SPARQL 1.1 and whose unit of replacement is a named graph."""
+_MARK = f"<{vocab.EG}contentHash>"
 
-    capabilities = frozenset({"sparql", "named_graphs"})
+
+def render_article(article: Article, extraction: ArticleExtraction) -> tuple[str, str]:
+    """The article's graph as N-Quads text: (every quad but the content-hash mark, the mark)."""
+    lines = article_quads(article, extraction)
+    marks = [q for q in lines if _MARK in q]
+    return "".join(q for q in lines if _MARK not in q), "".join(marks)
+
+
+class SparqlStore(Store):
+    """A store whose read language is SPARQL 1.1 and whose unit of replacement is a named graph.
+
+    `replace_rendered` takes graphs already rendered as N-Quads, so ingest can render in its worker
+    processes (capability "nquads")."""
+
+    capabilities = frozenset({"sparql", "named_graphs", "nquads"})
 
     @abstractmethod
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
@@ -66,12 +80,22 @@ class SparqlStore(Store):
     def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
         """Remove these named graphs (absent ones are ignored)."""
 
+    def _bulk_load_nquads(self, data: str) -> None:
+        """Load many quads fast; atomicity not required (the content-hash marks come after)."""
+        self._load_nquads(data)
+
     def replace_articles(self, items: Sequence[Item]) -> None:
-        lines: list[str] = []
-        for article, extraction in items:
-            lines.extend(article_quads(article, extraction))
-        self._drop_graphs([vocab.graph_iri(a.id) for a, _ in items])
-        self._load_nquads("".join(lines))
+        rendered = [render_article(article, extraction) for article, extraction in items]
+        self.replace_rendered([a.id for a, _ in items], rendered)
+
+    def replace_rendered(self, article_ids: Sequence[str], rendered: Sequence[tuple[str, str]]) -> None:
+        """Write graphs rendered by `render_article` (in worker processes, say), replacing the old ones.
+
+        Each article's content-hash mark is loaded last, in its own transaction: an ingest stopped in
+        the middle leaves no mark on a half-written graph, so the next ingest writes it again."""
+        self._drop_graphs([vocab.graph_iri(a) for a in article_ids])
+        self._bulk_load_nquads("".join(body for body, _ in rendered))
+        self._load_nquads("".join(mark for _, mark in rendered))
 
     def delete_articles(self, article_ids: Iterable[str]) -> None:
         self._drop_graphs([vocab.graph_iri(a) for a in article_ids])

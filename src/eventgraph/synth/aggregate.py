@@ -47,7 +47,9 @@ class Aggregate:
         for m in gold["meetings"]:
             for part in m["participants"]:
                 if self.tracked(part["name"]):
-                    self.chairs[(part["name"], m["name"], m["date"], m["locality"], part["role"])] += 1
+                    self.chairs[
+                        (part["name"], m["name"], m["date"], m["locality"], part["role"])
+                    ] += 1
         for d in gold["directives"]:
             for target in d["implements"]:
                 self.links.add((node(d["code"], province), node(target, province)))
@@ -71,8 +73,12 @@ class Aggregate:
 
     def lineage_rows(self, code: str, issuer: str = "") -> list[dict[str, str]]:
         """The rows `lineage` returns for `code` (narrowed to the issuer's province when given)."""
-        starts = {n for link in self.links for n in link
-                  if n[0] == code and (not issuer or n[1] == issuer)}
+        starts = {
+            n
+            for link in self.links
+            for n in link
+            if n[0] == code and (not issuer or n[1] == issuer)
+        }
         up_from = defaultdict(set)
         down_to = defaultdict(set)
         for src, tgt in self.links:
@@ -94,13 +100,27 @@ class Aggregate:
     def result(self) -> dict[str, Any]:
         chairs = defaultdict(list)
         for (name, meeting, date, locality, role), reports in sorted(self.chairs.items(), key=str):
-            chairs[name].append({"meeting_name": meeting, "date": date, "locality": locality,
-                                 "role": role, "reports": reports})
+            chairs[name].append(
+                {
+                    "meeting_name": meeting,
+                    "date": date,
+                    "locality": locality,
+                    "role": role,
+                    "reports": reports,
+                }
+            )
         return {
             "articles": self.articles,
             "chairs": dict(chairs),
-            "lineage": [{"params": q, "rows": self.lineage_rows(q["code"], q.get("issuer", ""))}
-                        for q in self.lineage_queries],
-            "person": {n: [{"title": t, "first_seen": a, "last_seen": b} for t, (a, b) in sorted(ts.items())]
-                       for n, ts in sorted(self.titles.items())},
+            "lineage": [
+                {"params": q, "rows": self.lineage_rows(q["code"], q.get("issuer", ""))}
+                for q in self.lineage_queries
+            ],
+            "person": {
+                n: [
+                    {"title": t, "first_seen": a, "last_seen": b}
+                    for t, (a, b) in sorted(ts.items())
+                ]
+                for n, ts in sorted(self.titles.items())
+            },
         }

@@ -52,8 +52,11 @@ class Writer:
             out.append(f.title("uvtw", p))
         if post in ("ct_ubnd", "ct_hdnd") and rng.random() < 0.6:
             out.append(f.title("pbt", p, place=0))
-        acting = (post == "ct_ubnd" and self.s.period > 0
-                  and (self.s.day - PERIODS[self.s.period][0]).days < ACTING_DAYS)
+        acting = (
+            post == "ct_ubnd"
+            and self.s.period > 0
+            and (self.s.day - PERIODS[self.s.period][0]).days < ACTING_DAYS
+        )
         if post == "tbtg" and self.s.period == 2:
             post = "tbtgdv"  # the 2025 reform merged the propaganda and mass-mobilisation boards
         out.append(f.title(post, p, prefix="Quyền " if acting else ""))
@@ -66,24 +69,38 @@ class Writer:
         if who is None or who.name in self.titles:
             return None
         old = self.w.old_of(self.p)
-        self.titles[who.name] = [self.f.title("bt", old, place=1.0 if old is not self.p else 0.4,
-                                              prefix="nguyên ")]
+        self.titles[who.name] = [
+            self.f.title("bt", old, place=1.0 if old is not self.p else 0.4, prefix="nguyên ")
+        ]
         return who, self.titles[who.name]
 
     def mention(self, who: Person, titles: list[str], style: int | None = None) -> str:
         return self.f.person(who, titles, style)
 
-    def doc_ref(self, d: Doc, dated: bool = True, implements: Doc | None = None, verb: str = "") -> str:
+    def doc_ref(
+        self, d: Doc, dated: bool = True, implements: Doc | None = None, verb: str = ""
+    ) -> str:
         """ "Kế hoạch số 122-KH/TU, ngày 28/2/2022 của Ban Thường vụ Tỉnh ủy thực hiện …"; recorded."""
-        date = (", " if self.rng.random() < 0.3 else " ") + ph.doc_date(self.rng, d.date) if dated else ""
+        date = (
+            (", " if self.rng.random() < 0.3 else " ") + ph.doc_date(self.rng, d.date)
+            if dated
+            else ""
+        )
         text = f"{d.kind} số {d.code}{date} của {d.issuer}"
         if implements is not None:
-            text += f" {verb or pick(self.rng, ('thực hiện', 'về thực hiện', 'triển khai thực hiện'))} " \
-                    f"{implements.kind} số {implements.code}"
+            text += (
+                f" {verb or pick(self.rng, ('thực hiện', 'về thực hiện', 'triển khai thực hiện'))} "
+                f"{implements.kind} số {implements.code}"
+            )
         elif d.term:
             text += f" {d.subject}"
-        self.f.directive(d, self.p, issuer=d.issuer, dated=dated,
-                         implements=(implements.code,) if implements else ())
+        self.f.directive(
+            d,
+            self.p,
+            issuer=d.issuer,
+            dated=dated,
+            implements=(implements.code,) if implements else (),
+        )
         return text
 
     def attendance(self, posts: tuple[str, ...], chairs: set[str], noun: str = "hội nghị") -> str:
@@ -93,7 +110,10 @@ class Writer:
         parts = [self.mention(w, t, style=0) for w, t in people if w.name not in chairs]
         if not parts:
             return ""
-        head = pick(self.rng, (f"Dự {noun} có các đồng chí: ", "Cùng dự có đồng chí ", "Tham dự có đồng chí "))
+        head = pick(
+            self.rng,
+            (f"Dự {noun} có các đồng chí: ", "Cùng dự có đồng chí ", "Tham dự có đồng chí "),
+        )
         return f"{head}{'; '.join(parts)}; các đồng chí Ủy viên Ban Thường vụ {self.p.party}."
 
     def places(self) -> str:
@@ -117,11 +137,19 @@ class Writer:
             return f"{noun.capitalize()} do đồng chí {m} {verb}."
         return f"Dưới sự {verb} của đồng chí {m}, {noun} đã thảo luận, thống nhất nhiều nội dung quan trọng."
 
-    def record_meeting(self, name: str, kind: str, chairs: Chairs, organizers: list[str],
-                       directives: list[str]) -> None:
+    def record_meeting(
+        self, name: str, kind: str, chairs: Chairs, organizers: list[str], directives: list[str]
+    ) -> None:
         role = "co-chair" if len(chairs) > 1 else "chair"
-        self.f.meeting(name, kind, self.s.day, [(w.name, role) for w, _ in chairs], organizers,
-                       self.p.name, directives)
+        self.f.meeting(
+            name,
+            kind,
+            self.s.day,
+            [(w.name, role) for w, _ in chairs],
+            organizers,
+            self.p.name,
+            directives,
+        )
 
     def closing(self, chair: Person, noun: str) -> str:
         return f"Phát biểu kết luận {noun}, đồng chí {chair.name} đề nghị {ph.clause(self.rng)}."
@@ -131,8 +159,11 @@ def meeting_name(s: Spec) -> str:
     """The conference's name; a function of the spec only, so every report of it uses it."""
     c = s.chain[0]  # type: ignore[index]
     if s.variant == 0:
-        purpose = ("quán triệt, triển khai thực hiện", "nghiên cứu, học tập, quán triệt và triển khai",
-                   "học tập, quán triệt")[s.day.toordinal() % 3]
+        purpose = (
+            "quán triệt, triển khai thực hiện",
+            "nghiên cứu, học tập, quán triệt và triển khai",
+            "học tập, quán triệt",
+        )[s.day.toordinal() % 3]
     else:
         purpose = f"{'tổng kết' if s.variant >= 5 else 'sơ kết'} {s.variant} năm thực hiện"
     return f"Hội nghị {purpose} {c.kind} số {c.code}"

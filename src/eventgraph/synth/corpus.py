@@ -42,9 +42,14 @@ def article(w: World, index: int) -> tuple[Row, Row]:
     if not shown:
         text = f"{ph.dateline(published, rng)}\n\n{text}"
     aid = f"synth-{w.seed}-{index:07d}"
-    row = {"id": aid, "title": _title(s), "published": published.isoformat() if shown else None,
-           "source": f"https://synth.invalid/{w.seed}/{index}", "outlet": f"Báo {s.province.name}",
-           "text": text}
+    row = {
+        "id": aid,
+        "title": _title(s),
+        "published": published.isoformat() if shown else None,
+        "source": f"https://synth.invalid/{w.seed}/{index}",
+        "outlet": f"Báo {s.province.name}",
+        "text": text,
+    }
     return row, {"id": aid, "province": s.province.name, "gold": wr.f.gold(published)}
 
 
@@ -74,8 +79,12 @@ def generate(n: int, seed: int = 0, start: int = 0) -> Iterator[tuple[Row, Row]]
 def tracked(w: World) -> tuple[list[str], list[dict[str, str]]]:
     """The people and codes whose aggregate answers are written: a few of each, fixed per seed."""
     olds, news = w.by_era("pre2025"), w.by_era("2025")
-    people = [w.holder(olds[3], 1, "bt").name, w.holder(olds[10], 0, "ct_hdnd").name,
-              w.holder(news[5], 2, "bt").name, w.central["XIII"][1].name]
+    people = [
+        w.holder(olds[3], 1, "bt").name,
+        w.holder(olds[10], 0, "ct_hdnd").name,
+        w.holder(news[5], 2, "bt").name,
+        w.central["XIII"][1].name,
+    ]
     docs = [w.central_docs[0], w.central_docs[len(w.central_docs) // 2]]
     lineage: list[dict[str, str]] = [{"code": d.code} for d in docs]
     for p in (olds[7], news[2]):
@@ -87,7 +96,9 @@ def tracked(w: World) -> tuple[list[str], list[dict[str, str]]]:
 def truth_paths(out: Path) -> tuple[Path, Path]:
     """Where the per-article truth and the aggregate truth of corpus `out` are written."""
     stem = out.with_suffix("") if out.suffix == ".jsonl" else out
-    return stem.with_name(stem.name + ".truth.ndjson"), stem.with_name(stem.name + ".aggregate.json")
+    return stem.with_name(stem.name + ".truth.ndjson"), stem.with_name(
+        stem.name + ".aggregate.json"
+    )
 
 
 CHUNK = 2000  # articles per unit of work: big enough to amortise the hand-over, small for memory
@@ -106,8 +117,15 @@ def _chunk(job: tuple[int, int, int, bool]) -> tuple[str, str, Aggregate]:
     return "\n".join(rows) + "\n", "\n".join(truths) + "\n", agg
 
 
-def write_corpus(n: int, seed: int, out: Path, *, workers: int = 1, track_all: bool = False,
-                 progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def write_corpus(
+    n: int,
+    seed: int,
+    out: Path,
+    *,
+    workers: int = 1,
+    track_all: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
     """Write `n` articles of `seed` to `out`, their truth and the aggregate truth beside it.
 
     Chunks of articles are made in `workers` processes and written in order, so the files are the same

@@ -34,18 +34,30 @@ def add_documents(w: World, rng: random.Random) -> None:
     ends = [*(s for s, _ in CENTRAL_TERMS[1:]), END]
     for (start, term), end in zip(CENTRAL_TERMS, ends, strict=True):
         hi = min(end, END - dt.timedelta(days=150))
-        days = sorted(_day(rng, start + dt.timedelta(days=40), hi) for _ in range(_DOCS_PER_TERM[term]))
+        days = sorted(
+            _day(rng, start + dt.timedelta(days=40), hi) for _ in range(_DOCS_PER_TERM[term])
+        )
         counters: dict[str, int] = defaultdict(int)
         for day in days:
             symbol, kind, issuer = rng.choice(lx.CENTRAL_KINDS)
             counters[symbol] += rng.randint(1, 9)
-            w.central_docs.append(Doc(f"{counters[symbol]}-{symbol}", kind, f"{issuer} khóa {term}", day,
-                                      subjects[len(w.central_docs) % len(subjects)], term=term))
+            w.central_docs.append(
+                Doc(
+                    f"{counters[symbol]}-{symbol}",
+                    kind,
+                    f"{issuer} khóa {term}",
+                    day,
+                    subjects[len(w.central_docs) % len(subjects)],
+                    term=term,
+                )
+            )
     _add_chains(w, rng)
 
 
 def _add_chains(w: World, rng: random.Random) -> None:
-    party_no: dict[tuple[str, str], int] = defaultdict(int)  # (province, term start year) -> last number
+    party_no: dict[tuple[str, str], int] = defaultdict(
+        int
+    )  # (province, term start year) -> last number
     state_no: dict[tuple[str, int], int] = defaultdict(int)  # (province, year) -> last number
     for c in w.central_docs:  # in date order, so numbers grow with dates
         era = "2025" if c.date + dt.timedelta(days=60) >= REFORM else "pre2025"
@@ -55,12 +67,29 @@ def _add_chains(w: World, rng: random.Random) -> None:
             k_day = _day(rng, lo, min(hi, lo + dt.timedelta(days=100)))
             term = local_term(k_day)  # Party numbering restarts with each provincial term
             party_no[(p.name, term)] += rng.randint(1, 30)
-            symbol, kind = ("CTr/TU", "Chương trình") if rng.random() < 0.2 else ("KH/TU", "Kế hoạch")
-            k = Doc(f"{party_no[(p.name, term)]}-{symbol}", kind, f"Ban Thường vụ {p.party}", k_day,
-                    c.subject, implements=c)
-            u_day = _day(rng, k_day + dt.timedelta(days=10), min(hi + dt.timedelta(days=50),
-                                                                 k_day + dt.timedelta(days=45)))
+            symbol, kind = (
+                ("CTr/TU", "Chương trình") if rng.random() < 0.2 else ("KH/TU", "Kế hoạch")
+            )
+            k = Doc(
+                f"{party_no[(p.name, term)]}-{symbol}",
+                kind,
+                f"Ban Thường vụ {p.party}",
+                k_day,
+                c.subject,
+                implements=c,
+            )
+            u_day = _day(
+                rng,
+                k_day + dt.timedelta(days=10),
+                min(hi + dt.timedelta(days=50), k_day + dt.timedelta(days=45)),
+            )
             state_no[(p.name, u_day.year)] += rng.randint(1, 40)
-            u = Doc(f"{state_no[(p.name, u_day.year)]}/KH-UBND", "Kế hoạch", f"Ủy ban nhân dân {p.unit}",
-                    u_day, c.subject, implements=k)
+            u = Doc(
+                f"{state_no[(p.name, u_day.year)]}/KH-UBND",
+                "Kế hoạch",
+                f"Ủy ban nhân dân {p.unit}",
+                u_day,
+                c.subject,
+                implements=k,
+            )
             w.chains.setdefault((p.name, p.era), []).append((c, k, u))

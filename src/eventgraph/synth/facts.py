@@ -61,10 +61,19 @@ class Facts:
             return f"{titles[0]} {who.name}"
         return f"{who.name} ({chain})" if style == 3 else f"{who.name}, {chain}"
 
-    def directive(self, doc: Doc, p: Province | None, *, issuer: str, dated: bool,
-                  implements: tuple[str, ...] = ()) -> None:
-        entry = self.directives.setdefault(doc.code, {
-            "code": doc.code, "kind": doc.kind, "date": None, "issuer": None, "implements": []})
+    def directive(
+        self,
+        doc: Doc,
+        p: Province | None,
+        *,
+        issuer: str,
+        dated: bool,
+        implements: tuple[str, ...] = (),
+    ) -> None:
+        entry = self.directives.setdefault(
+            doc.code,
+            {"code": doc.code, "kind": doc.kind, "date": None, "issuer": None, "implements": []},
+        )
         if dated:
             entry["date"] = doc.date.isoformat()
         if issuer and not entry["issuer"]:
@@ -73,20 +82,44 @@ class Facts:
             if code not in entry["implements"]:
                 entry["implements"].append(code)
 
-    def meeting(self, name: str, kind: str, day: dt.date | None, chairs: list[tuple[str, str]],
-                organizers: list[str], locality: str | None, directives: list[str]) -> None:
-        self.meetings.append({
-            "name": name, "kind": kind, "date": day.isoformat() if day else None,
-            "chairs": [n for n, _ in chairs], "organizers": organizers, "locality": locality,
-            "directives": directives, "participants": [{"name": n, "role": r} for n, r in chairs]})
+    def meeting(
+        self,
+        name: str,
+        kind: str,
+        day: dt.date | None,
+        chairs: list[tuple[str, str]],
+        organizers: list[str],
+        locality: str | None,
+        directives: list[str],
+    ) -> None:
+        self.meetings.append(
+            {
+                "name": name,
+                "kind": kind,
+                "date": day.isoformat() if day else None,
+                "chairs": [n for n, _ in chairs],
+                "organizers": organizers,
+                "locality": locality,
+                "directives": directives,
+                "participants": [{"name": n, "role": r} for n, r in chairs],
+            }
+        )
 
     def gold(self, published: dt.date | None) -> dict[str, Any]:
         return {
             "published": published.isoformat() if published else None,
             "authors": self.authors,
-            "people": [{"name": n, "positions": pos, **({"status": self.status[n]} if n in self.status else {})}
-                       for n, pos in self.people.items()],
+            "people": [
+                {
+                    "name": n,
+                    "positions": pos,
+                    **({"status": self.status[n]} if n in self.status else {}),
+                }
+                for n, pos in self.people.items()
+            ],
             "meetings": self.meetings,
             "directives": list(self.directives.values()),
-            "localities": [{"name": n, "optional": True} if opt else n for n, opt in self.localities.items()],
+            "localities": [
+                {"name": n, "optional": True} if opt else n for n, opt in self.localities.items()
+            ],
         }

@@ -7,19 +7,145 @@ All of it was written for this generator; the people it makes are fictional. Pos
 from __future__ import annotations
 
 # Family names, weighted roughly as they occur (the commonest several times over).
-SURNAMES = (["Nguyễn"] * 12 + ["Trần"] * 5 + ["Lê"] * 4 + ["Phạm"] * 3 + ["Hoàng"] * 2 + ["Huỳnh"] * 2
-            + ["Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Đào",
-               "Trịnh", "Mai", "Lương", "Tạ", "Nông", "Lò", "Triệu", "Quách", "Tô", "Khúc", "Hà"])
-MIDDLES = ("Văn", "Văn", "Văn", "Thị", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Xuân", "Công", "Ngọc",
-           "Đình", "Mạnh", "Tiến", "Trọng", "Quang", "Thế", "Bá", "Duy", "Tuấn", "Hoài", "Khắc",
-           "Viết", "Sỹ", "Kim")
-GIVENS = ("Hùng", "Dũng", "Tuấn", "Hải", "Lan", "Hương", "Long", "Sơn", "Thắng", "Toàn", "Trung",
-          "Việt", "Vinh", "Quân", "Phong", "Khánh", "Hiếu", "Hòa", "Bình", "Cường", "Đạt", "Định",
-          "Hạnh", "Hiền", "Hoa", "Huy", "Khoa", "Kiên", "Lâm", "Linh", "Lộc", "Lợi", "Nga", "Nghĩa",
-          "Nhân", "Phúc", "Phương", "Quảng", "Quyết", "Sang", "Tài", "Tâm", "Thành", "Thảo",
-          "Thịnh", "Thủy", "Tiến", "Tín", "Trí", "Trường", "Tú", "Tùng", "Vân", "Vượng", "Yến",
-          "Điệp", "Hưng", "Luân", "Mẫn", "Nhật", "Quý", "Thiện", "Triều", "Chiến", "Doanh", "Đông",
-          "Huấn", "Khải", "Lực", "Nhung", "Oanh", "Sáu", "Thân", "Tuyến", "Uyên", "Vỹ")
+SURNAMES = (
+    ["Nguyễn"] * 12
+    + ["Trần"] * 5
+    + ["Lê"] * 4
+    + ["Phạm"] * 3
+    + ["Hoàng"] * 2
+    + ["Huỳnh"] * 2
+    + [
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đào",
+        "Trịnh",
+        "Mai",
+        "Lương",
+        "Tạ",
+        "Nông",
+        "Lò",
+        "Triệu",
+        "Quách",
+        "Tô",
+        "Khúc",
+        "Hà",
+    ]
+)
+MIDDLES = (
+    "Văn",
+    "Văn",
+    "Văn",
+    "Thị",
+    "Hữu",
+    "Đức",
+    "Minh",
+    "Quốc",
+    "Thanh",
+    "Xuân",
+    "Công",
+    "Ngọc",
+    "Đình",
+    "Mạnh",
+    "Tiến",
+    "Trọng",
+    "Quang",
+    "Thế",
+    "Bá",
+    "Duy",
+    "Tuấn",
+    "Hoài",
+    "Khắc",
+    "Viết",
+    "Sỹ",
+    "Kim",
+)
+GIVENS = (
+    "Hùng",
+    "Dũng",
+    "Tuấn",
+    "Hải",
+    "Lan",
+    "Hương",
+    "Long",
+    "Sơn",
+    "Thắng",
+    "Toàn",
+    "Trung",
+    "Việt",
+    "Vinh",
+    "Quân",
+    "Phong",
+    "Khánh",
+    "Hiếu",
+    "Hòa",
+    "Bình",
+    "Cường",
+    "Đạt",
+    "Định",
+    "Hạnh",
+    "Hiền",
+    "Hoa",
+    "Huy",
+    "Khoa",
+    "Kiên",
+    "Lâm",
+    "Linh",
+    "Lộc",
+    "Lợi",
+    "Nga",
+    "Nghĩa",
+    "Nhân",
+    "Phúc",
+    "Phương",
+    "Quảng",
+    "Quyết",
+    "Sang",
+    "Tài",
+    "Tâm",
+    "Thành",
+    "Thảo",
+    "Thịnh",
+    "Thủy",
+    "Tiến",
+    "Tín",
+    "Trí",
+    "Trường",
+    "Tú",
+    "Tùng",
+    "Vân",
+    "Vượng",
+    "Yến",
+    "Điệp",
+    "Hưng",
+    "Luân",
+    "Mẫn",
+    "Nhật",
+    "Quý",
+    "Thiện",
+    "Triều",
+    "Chiến",
+    "Doanh",
+    "Đông",
+    "Huấn",
+    "Khải",
+    "Lực",
+    "Nhung",
+    "Oanh",
+    "Sáu",
+    "Thân",
+    "Tuyến",
+    "Uyên",
+    "Vỹ",
+)
 
 # Rungs of a provincial career, lowest first: each term everyone still in the province moves up one.
 LADDER = ("tbtg", "pct_ubnd", "pbttt", "ct_hdnd", "ct_ubnd", "bt")
@@ -37,8 +163,11 @@ POSTS: dict[str, tuple[str, ...]] = {
     "tbtgdv": ("Trưởng Ban Tuyên giáo và Dân vận {party}",),
     "gdsnv": ("Giám đốc Sở Nội vụ",),
     "cvp": ("Chánh Văn phòng {party}",),
-    "uvtw": ("Ủy viên Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng",
-             "Ủy viên BCH Trung ương Đảng"),
+    "uvtw": (
+        "Ủy viên Trung ương Đảng",
+        "Ủy viên Ban Chấp hành Trung ương Đảng",
+        "Ủy viên BCH Trung ương Đảng",
+    ),
     "tdbqh": ("Trưởng Đoàn ĐBQH {unit}", "Trưởng Đoàn đại biểu Quốc hội {unit}"),
 }
 # Posts a province name is never written after (the body is not the province's own).
@@ -53,7 +182,12 @@ CENTRAL_POSTS = (
     ("Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Nội vụ"),
     ("Ủy viên Trung ương Đảng", "Phó Trưởng Ban Tuyên giáo Trung ương"),
 )
-CENTRAL_BODIES = ("Ban Bí thư", "Bộ Chính trị", "Ban Tổ chức Trung ương", "Ủy ban Kiểm tra Trung ương")
+CENTRAL_BODIES = (
+    "Ban Bí thư",
+    "Bộ Chính trị",
+    "Ban Tổ chức Trung ương",
+    "Ủy ban Kiểm tra Trung ương",
+)
 
 # Central documents: (symbol, kind, issuer as written).
 CENTRAL_KINDS = (
@@ -86,14 +220,76 @@ SUBJECTS = (
     "về bảo đảm an sinh xã hội",
     "về công tác thông tin đối ngoại",
 )
-ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-         "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV")
-ORDINAL_WORDS = ("", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười",
-                 "mười một", "mười hai", "mười ba", "mười bốn", "mười lăm", "mười sáu",
-                 "mười bảy", "mười tám", "mười chín", "hai mươi")
+ROMAN = (
+    "",
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+    "XVI",
+    "XVII",
+    "XVIII",
+    "XIX",
+    "XX",
+    "XXI",
+    "XXII",
+    "XXIII",
+    "XXIV",
+    "XXV",
+)
+ORDINAL_WORDS = (
+    "",
+    "nhất",
+    "hai",
+    "ba",
+    "tư",
+    "năm",
+    "sáu",
+    "bảy",
+    "tám",
+    "chín",
+    "mười",
+    "mười một",
+    "mười hai",
+    "mười ba",
+    "mười bốn",
+    "mười lăm",
+    "mười sáu",
+    "mười bảy",
+    "mười tám",
+    "mười chín",
+    "hai mươi",
+)
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 # Bylines: two- or three-word pen names.
-AUTHOR_FIRST = ("Minh", "Thu", "Hoàng", "Quốc", "Thanh", "Ngọc", "Hải", "Phương", "Đức", "Lan", "Hồng")
+AUTHOR_FIRST = (
+    "Minh",
+    "Thu",
+    "Hoàng",
+    "Quốc",
+    "Thanh",
+    "Ngọc",
+    "Hải",
+    "Phương",
+    "Đức",
+    "Lan",
+    "Hồng",
+)
 AUTHOR_LAST = ("Anh", "Hà", "Tùng", "Khôi", "Trang", "Nguyên", "Hiếu", "Thảo", "Vy", "Tâm", "Đăng")
-OUTLETS = ("Báo {P}", "Cổng thông tin điện tử tỉnh {P}", "Đài Phát thanh và Truyền hình {P}",
-           "Trang tin Tỉnh ủy {P}")
+OUTLETS = (
+    "Báo {P}",
+    "Cổng thông tin điện tử tỉnh {P}",
+    "Đài Phát thanh và Truyền hình {P}",
+    "Trang tin Tỉnh ủy {P}",
+)

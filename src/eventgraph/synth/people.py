@@ -24,8 +24,11 @@ class NameMaker:
         from eventgraph.synth.world import Person
 
         while True:
-            sur, mid, given = (self.rng.choice(lx.SURNAMES), self.rng.choice(lx.MIDDLES),
-                               self.rng.choice(lx.GIVENS))
+            sur, mid, given = (
+                self.rng.choice(lx.SURNAMES),
+                self.rng.choice(lx.MIDDLES),
+                self.rng.choice(lx.GIVENS),
+            )
             name = f"{sur} {mid} {given}"
             pairs = (f"{sur} {mid}", f"{mid} {given}")
             if name in self.used or any(search_key(p) in self.places for p in pairs):
@@ -34,17 +37,17 @@ class NameMaker:
             return Person(name, female=mid == "Thị", **flags)
 
 
-
-
 def add_people(w: World, rng: random.Random, names: NameMaker) -> None:
     """Eight people per old province (six rungs over three terms), three extra posts per province and
     term, and the central leaders of each Party term (some of them promoted from a province)."""
     olds = [p for p in w.provinces if p.era == "pre2025"]
     for p in olds:
-        w.ladders[p.name] = [names.person(cc_member=rng.random() < 0.6, deputy_head=rng.random() < 0.4)
-                             for _ in range(8)]
+        w.ladders[p.name] = [
+            names.person(cc_member=rng.random() < 0.6, deputy_head=rng.random() < 0.4)
+            for _ in range(8)
+        ]
     for p in w.provinces:
-        for period in ((0, 1) if p.era == "pre2025" else (2,)):
+        for period in (0, 1) if p.era == "pre2025" else (2,):
             w.extras[(p.name, period)] = [names.person() for _ in range(3)]
     promoted = rng.sample(olds, 12)
     w.central["XII"] = [names.person() for _ in lx.CENTRAL_POSTS]

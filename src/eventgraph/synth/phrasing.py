@@ -65,12 +65,23 @@ _AIMS = (
     "kịp thời biểu dương, khen thưởng các tập thể, cá nhân tiêu biểu",
 )
 _OPENERS = (
-    "Hội nghị nhằm", "Các cấp ủy, tổ chức đảng cần", "Trong thời gian tới, cần tập trung",
-    "Các đại biểu thống nhất cần", "Yêu cầu đặt ra là phải", "Các sở, ngành, địa phương được giao",
-    "Thời gian qua, các cấp, các ngành đã chủ động", "Cùng với đó, cần tiếp tục",
+    "Hội nghị nhằm",
+    "Các cấp ủy, tổ chức đảng cần",
+    "Trong thời gian tới, cần tập trung",
+    "Các đại biểu thống nhất cần",
+    "Yêu cầu đặt ra là phải",
+    "Các sở, ngành, địa phương được giao",
+    "Thời gian qua, các cấp, các ngành đã chủ động",
+    "Cùng với đó, cần tiếp tục",
 )
-_CLOSERS = ("", " trong thời gian tới", " ngay từ đầu nhiệm kỳ", " một cách đồng bộ, thực chất",
-            " gắn với nhiệm vụ chính trị của từng địa phương, đơn vị", " theo đúng lộ trình đề ra")
+_CLOSERS = (
+    "",
+    " trong thời gian tới",
+    " ngay từ đầu nhiệm kỳ",
+    " một cách đồng bộ, thực chất",
+    " gắn với nhiệm vụ chính trị của từng địa phương, đơn vị",
+    " theo đúng lộ trình đề ra",
+)
 _STATS = (
     "Năm {y}, tốc độ tăng trưởng kinh tế ước đạt {a},{b}%, thu ngân sách đạt {n} tỷ đồng.",
     "Sau {k} năm triển khai, đã có {n} xã đạt chuẩn nông thôn mới, {m} xã đạt chuẩn nâng cao.",
@@ -85,9 +96,17 @@ def filler(rng: random.Random, n: int, year: int) -> list[str]:
     out = []
     for _ in range(n):
         if rng.random() < 0.3:
-            out.append(pick(rng, _STATS).format(
-                y=year - 1, a=between(rng, 2, 9), b=between(rng, 0, 9), c=between(rng, 10, 30),
-                n=between(rng, 12, 980), m=between(rng, 2, 40), k=between(rng, 2, 5)))
+            out.append(
+                pick(rng, _STATS).format(
+                    y=year - 1,
+                    a=between(rng, 2, 9),
+                    b=between(rng, 0, 9),
+                    c=between(rng, 10, 30),
+                    n=between(rng, 12, 980),
+                    m=between(rng, 2, 40),
+                    k=between(rng, 2, 5),
+                )
+            )
         else:
             a, b = pick(rng, _AIMS), pick(rng, _AIMS)
             out.append(f"{pick(rng, _OPENERS)} {a}; {b}{pick(rng, _CLOSERS)}.")

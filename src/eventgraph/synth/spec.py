@@ -56,8 +56,9 @@ def _base_spec(w: World, rng: random.Random) -> Spec:
             kind = k
             break
         r -= share
-    return {"conference": _conference, "session": _session, "working": _working,
-            "plan": _plan}[kind](w, rng)
+    return {"conference": _conference, "session": _session, "working": _working, "plan": _plan}[
+        kind
+    ](w, rng)
 
 
 def _chain(w: World, rng: random.Random) -> tuple[Province, tuple[Doc, Doc, Doc]]:
@@ -72,11 +73,20 @@ def _conference(w: World, rng: random.Random) -> Spec:
     late = k.date + dt.timedelta(days=400)
     if rng.random() < 0.3 and late < era_end:  # a review ("sơ kết") a year or more later
         day = late + dt.timedelta(days=between(rng, 0, (era_end - late).days))
-        return Spec("conference", p, day, chain, variant=max(1, round((day - chain[0].date).days / 365)))
+        return Spec(
+            "conference", p, day, chain, variant=max(1, round((day - chain[0].date).days / 365))
+        )
     day = min(era_end, k.date + dt.timedelta(days=between(rng, 2, 45)))
     deputy = rng.random() < 0.2  # the standing deputy secretary chairs in the secretary's place
-    return Spec("conference", p, day, chain, variant=0, cochair=not deputy and rng.random() < 0.15,
-                chair_post="pbttt" if deputy else "bt")
+    return Spec(
+        "conference",
+        p,
+        day,
+        chain,
+        variant=0,
+        cochair=not deputy and rng.random() < 0.15,
+        chair_post="pbttt" if deputy else "bt",
+    )
 
 
 def _random_day(rng: random.Random, p: Province) -> dt.date:

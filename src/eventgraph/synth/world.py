@@ -20,7 +20,11 @@ START, END = dt.date(2016, 1, 1), dt.date(2026, 10, 31)
 REFORM = dt.date(2025, 7, 1)
 # Provincial terms as the generator uses them: (first day, era of the map).
 PERIODS = ((START, "pre2025"), (dt.date(2020, 10, 15), "pre2025"), (REFORM, "2025"))
-CENTRAL_TERMS = ((dt.date(2016, 1, 20), "XII"), (dt.date(2021, 1, 25), "XIII"), (dt.date(2026, 1, 19), "XIV"))
+CENTRAL_TERMS = (
+    (dt.date(2016, 1, 20), "XII"),
+    (dt.date(2021, 1, 25), "XIII"),
+    (dt.date(2026, 1, 19), "XIV"),
+)
 ACTING_DAYS = 100  # a new People's Committee chair is "Quyền Chủ tịch" this long
 
 
@@ -65,8 +69,12 @@ class World:
     predecessor: dict[str, str] = field(default_factory=dict)  # 2025 province -> old one
     central: dict[str, list[Person]] = field(default_factory=dict)  # term -> leaders
     central_docs: list[Doc] = field(default_factory=list)
-    chains: dict[tuple[str, str], list[tuple[Doc, Doc, Doc]]] = field(default_factory=dict)  # (name, era)
-    origin: dict[str, tuple[str, str]] = field(default_factory=dict)  # leader -> (province led, term)
+    chains: dict[tuple[str, str], list[tuple[Doc, Doc, Doc]]] = field(
+        default_factory=dict
+    )  # (name, era)
+    origin: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # leader -> (province led, term)
 
     def by_era(self, era: str) -> list[Province]:
         return self._eras[era]
@@ -136,7 +144,11 @@ def _add_provinces(w: World, rng: random.Random) -> None:
     g = Gazetteer.default()
     children: dict[str, list[tuple[str, str]]] = {}
     for u in g.units.values():
-        if u.parent and not u.name[0].isdigit() and u.level == ("district" if u.era == "pre2025" else "commune"):
+        if (
+            u.parent
+            and not u.name[0].isdigit()
+            and u.level == ("district" if u.era == "pre2025" else "commune")
+        ):
             children.setdefault(u.parent, []).append((u.unit_word, u.name))
     provinces = sorted((u for u in g.units.values() if u.level == "province"), key=lambda u: u.code)
     names = {u.name for u in provinces}
@@ -145,7 +157,12 @@ def _add_provinces(w: World, rng: random.Random) -> None:
         w.provinces.append(Province(u.name, u.unit_word, u.era, places[:60], rng.randint(9, 17)))
         if u.era == "pre2025":
             continue
-        olds = [s for s in g.units.values() if s.era == "pre2025" and s.level == "province"
-                and any(x.code == u.code for x in g.successor(s))]
+        olds = [
+            s
+            for s in g.units.values()
+            if s.era == "pre2025"
+            and s.level == "province"
+            and any(x.code == u.code for x in g.successor(s))
+        ]
         same = [o for o in olds if o.name == u.name]
         w.predecessor[u.name] = (same or sorted(olds, key=lambda o: o.code))[0].name

@@ -1,0 +1,137 @@
+"""Ingest speed and memory, run in a process of its own so its memory high-water mark is its own.
+
+    .venv/bin/python benchmarks/bench_ingest.py e2e CORPUS STORE_DIR [--workers N] [--batch-size B]
+    .venv/bin/python benchmarks/bench_ingest.py write CORPUS STORE_DIR   # the truth's facts, no extractor
+    .venv/bin/python benchmarks/bench_ingest.py raw NQUADS STORE_DIR     # pyoxigraph bulk_load alone
+
+`e2e` is `eventgraph ingest` (read, extract in workers, render, write). `write` measures the store's
+write path alone: the facts of the synthetic truth (eventgraph.synth.oracle) written batch by batch
+through `Store.replace_articles`, in one process. `raw` loads the same facts, dumped as N-Quads, with
+one pyoxigraph `bulk_load`: the ceiling the write path is compared with. Each prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import peak_rss_mb
+
+
+def _counts(store_dir: Path) -> dict[str, int]:
+    from eventgraph.store import open_store
+
+    with open_store(f"oxigraph://{store_dir}", read_only=True) as st:
+        return st.stats()
+
+
+def e2e(corpus: Path, store_dir: Path, workers: int, batch_size: int) -> dict[str, object]:
+    """`eventgraph ingest` of `corpus` into a new store."""
+    from eventgraph.ingest.run import ingest
+    from eventgraph.store import open_store
+
+    shutil.rmtree(store_dir, ignore_errors=True)
+    start = time.perf_counter()
+    with open_store(f"oxigraph://{store_dir}") as st:
+        rep = ingest([corpus], st, workers=workers, batch_size=batch_size)
+    took = time.perf_counter() - start
+    return {
+        "mode": "e2e",
+        "workers": workers,
+        "batch_size": batch_size,
+        "seconds": round(took, 1),
+        "read": rep.read,
+        "written": rep.written,
+        "failures": len(rep.failures),
+        "first_failure": str(rep.failures[0]) if rep.failures else None,
+        **_counts(store_dir),
+        "memory": peak_rss_mb(),
+    }
+
+
+def write_path(corpus: Path, store_dir: Path, batch_size: int) -> dict[str, object]:
+    """The truth's facts written through `replace_articles`; render and load timed apart."""
+    from eventgraph.ingest.readers import read_jsonl
+    from eventgraph.store import open_store
+    from eventgraph.store.sparql_base import render_article
+    from eventgraph.synth.corpus import truth_paths
+    from eventgraph.synth.oracle import oracle_extraction
+
+    shutil.rmtree(store_dir, ignore_errors=True)
+    render_s = load_s = 0.0
+    start = time.perf_counter()
+    with (
+        open_store(f"oxigraph://{store_dir}") as st,
+        truth_paths(corpus)[0].open(encoding="utf-8") as ft,
+    ):
+        batch: list = []  # type: ignore[type-arg]
+        for article in read_jsonl(corpus):
+            batch.append((article, oracle_extraction(article, json.loads(ft.readline()))))
+            if len(batch) == batch_size:
+                render_s, load_s = _write(st, batch, render_s, load_s, render_article)
+                batch = []
+        render_s, load_s = _write(st, batch, render_s, load_s, render_article)
+    took = time.perf_counter() - start
+    return {
+        "mode": "write",
+        "batch_size": batch_size,
+        "seconds": round(took, 1),
+        "render_s": round(render_s, 1),
+        "load_s": round(load_s, 1),
+        **_counts(store_dir),
+        "memory": peak_rss_mb(),
+    }
+
+
+def _write(st, batch, render_s, load_s, render):  # type: ignore[no-untyped-def]
+    if not batch:
+        return render_s, load_s
+    t0 = time.perf_counter()
+    rendered = [render(a, e) for a, e in batch]
+    t1 = time.perf_counter()
+    st.replace_rendered([a.id for a, _ in batch], rendered)
+    return render_s + t1 - t0, load_s + time.perf_counter() - t1
+
+
+def raw(nquads: Path, store_dir: Path) -> dict[str, object]:
+    """One pyoxigraph bulk_load of an N-Quads file into a new store."""
+    import pyoxigraph as ox
+
+    shutil.rmtree(store_dir, ignore_errors=True)
+    start = time.perf_counter()
+    db = ox.Store(str(store_dir))
+    db.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+    db.flush()
+    took = time.perf_counter() - start
+    quads = len(db)
+    del db
+    return {"mode": "raw", "seconds": round(took, 1), "quads": quads, "memory": peak_rss_mb()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("mode", choices=("e2e", "write", "raw"))
+    ap.add_argument("source", type=Path)
+    ap.add_argument("store", type=Path)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--batch-size", type=int, default=200)
+    a = ap.parse_args()
+    if a.mode == "e2e":
+        out = e2e(a.source, a.store, a.workers, a.batch_size)
+    elif a.mode == "write":
+        out = write_path(a.source, a.store, a.batch_size)
+    else:
+        out = raw(a.source, a.store)
+    print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
