@@ -6,8 +6,9 @@
 
 `e2e` is `eventgraph ingest` (read, extract in workers, render, write). `write` measures the store's
 write path alone: the facts of the synthetic truth (eventgraph.synth.oracle) written batch by batch
-through `Store.replace_articles`, in one process. `raw` loads the same facts, dumped as N-Quads, with
-one pyoxigraph `bulk_load`: the ceiling the write path is compared with. Each prints one JSON object.
+through `Store.replace_articles`, in one process. `raw` loads the same facts, dumped as N-Quads,
+with one pyoxigraph `bulk_load`: the ceiling the write path is compared with. Each prints one JSON
+object.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
     .venv/bin/python benchmarks/bench_queries.py STORE_DIR CORPUS.aggregate.json [--reps 25]
 
-The parameters come from the aggregate truth (a tracked person's name, a tracked code): the queries a
-user would type. Each query runs once to warm the caches (and its answer is compared with the truth),
-then `reps` times timed.
+The parameters come from the aggregate truth (a tracked person's name, a tracked code): the queries
+a user would type. Each query runs once to warm the caches (and its answer is compared with the
+truth), then `reps` times timed.
 """
 
 from __future__ import annotations

@@ -4,10 +4,11 @@
 
 Per size: generate a synthetic corpus (eventgraph.synth), ingest it end to end (`e2e`, the real
 extractor in worker processes), write its true facts through the store's write path alone (`write`),
-bulk-load the same facts as N-Quads with pyoxigraph (`raw`), and time the named queries chairs, lineage
-and person on the `write` store (whose facts are exactly the truth, so answers are checked too).
-Extraction speed per core is measured once, on ../shared/corpus/vn_politics.jsonl and on synthetic
-articles. Each ingest runs in a process of its own, so its memory high-water mark is its own.
+bulk-load the same facts as N-Quads with pyoxigraph (`raw`), and time the named queries chairs,
+lineage and person on the `write` store (whose facts are exactly the truth, so answers are checked
+too). Extraction speed per core is measured once, on ../shared/corpus/vn_politics.jsonl and on
+synthetic articles. Each ingest runs in a process of its own, so its memory high-water mark is its
+own.
 """
 
 from __future__ import annotations

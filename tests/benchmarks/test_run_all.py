@@ -1,4 +1,5 @@
-"""The benchmark command runs end to end at a tiny size and writes its report (no speed is asserted)."""
+"""The benchmark command runs end to end at a tiny size and writes its report (no speed is
+asserted)."""
 
 from __future__ import annotations
 

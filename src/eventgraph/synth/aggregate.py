@@ -1,5 +1,6 @@
-"""Answers a whole synthetic corpus should give: `chairs` rows for some people, `lineage` rows for some
-codes, and each tracked person's titles over time, accumulated article by article from the truth.
+"""Answers a whole synthetic corpus should give: `chairs` rows for some people, `lineage` rows for
+some codes, and each tracked person's titles over time, accumulated article by article from the
+truth.
 
 Directive nodes are keyed as the store keys them: a Party Centre code ("/TW") is one document
 nationwide; any other code is one document per province (every province numbers its own plans).

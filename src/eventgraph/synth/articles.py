@@ -2,7 +2,8 @@
 central delegation's working session, or the opening of a People's Committee plan.
 
 Sentence forms vary (how the chair is named, how titles are chained, how dates are written, "nguyên"
-and "Quyền" titles); the facts do not, so a meeting reported twice has the same name, date and chairs.
+and "Quyền" titles); the facts do not, so a meeting reported twice has the same name, date and
+chairs.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""`eventgraph synth`: write a synthetic corpus with its truth (registered on the main app by `register`)."""
+"""`eventgraph synth`: write a synthetic corpus with its truth (registered on the main app by
+`register`)."""
 
 from __future__ import annotations
 

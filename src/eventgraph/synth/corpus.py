@@ -1,10 +1,12 @@
-"""Streaming generation: article `i` of seed `s` is a pure function of (s, i), written as it is made.
+"""Streaming generation: article `i` of seed `s` is a pure function of (s, i), written as it is
+made.
 
-`write_corpus` writes three files: the corpus (`FILE`, JSON lines, what `eventgraph ingest` reads), the
-per-article truth beside it (`FILE` with `.truth.ndjson` for `.jsonl`: one `{"id", "province", "gold"}`
-object per line, `gold` in the contract of ../shared/eval/GUIDE.md) and the aggregate truth
-(`.aggregate.json`: expected `chairs`, `lineage` and `person` answers for a few people and codes). The
-truth files use suffixes the readers skip, so a folder holding all three ingests only the articles.
+`write_corpus` writes three files: the corpus (`FILE`, JSON lines, what `eventgraph ingest` reads),
+the per-article truth beside it (`FILE` with `.truth.ndjson` for `.jsonl`: one `{"id", "province",
+"gold"}` object per line, `gold` in the contract of ../shared/eval/GUIDE.md) and the aggregate truth
+(`.aggregate.json`: expected `chairs`, `lineage` and `person` answers for a few people and codes).
+The truth files use suffixes the readers skip, so a folder holding all three ingests only the
+articles.
 """
 
 from __future__ import annotations

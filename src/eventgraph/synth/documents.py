@@ -1,9 +1,9 @@
-"""Directive chains for the synthetic world: central documents, then in each province a Party plan that
-carries out each of them, then a People's Committee plan that carries out the Party plan.
+"""Directive chains for the synthetic world: central documents, then in each province a Party plan
+that carries out each of them, then a People's Committee plan that carries out the Party plan.
 
-Numbers are unique where the real numbering is (per Party term and symbol at the Centre; per province
-and local term for Party plans; per province and year for State plans), so a code plus its issuer names
-one document, as in the news.
+Numbers are unique where the real numbering is (per Party term and symbol at the Centre; per
+province and local term for Party plans; per province and year for State plans), so a code plus its
+issuer names one document, as in the news.
 """
 
 from __future__ import annotations

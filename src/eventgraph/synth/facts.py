@@ -1,7 +1,7 @@
 """The truth of one synthetic article, collected while its text is written.
 
-Every name, title, place and code goes into the text through these helpers, which record it at the same
-time, so the truth can never drift from the text. The output is the `gold` object of
+Every name, title, place and code goes into the text through these helpers, which record it at the
+same time, so the truth can never drift from the text. The output is the `gold` object of
 ../shared/eval/GUIDE.md (people, meetings, directives, localities, published, authors).
 """
 

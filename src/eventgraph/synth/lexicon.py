@@ -1,7 +1,8 @@
 """Word tables the generator draws from: name syllables, posts, document kinds and subjects.
 
-All of it was written for this generator; the people it makes are fictional. Posts are templates where
-`{party}` is "Tỉnh ủy"/"Thành ủy" and `{unit}` is "tỉnh"/"thành phố", so one table serves both.
+All of it was written for this generator; the people it makes are fictional. Posts are templates
+where `{party}` is "Tỉnh ủy"/"Thành ủy" and `{unit}` is "tỉnh"/"thành phố", so one table serves
+both.
 """
 
 from __future__ import annotations

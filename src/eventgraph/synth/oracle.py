@@ -1,9 +1,9 @@
 """The extraction a perfect reader would make of a synthetic article, built from its truth.
 
 Benchmarks use it to measure the store (write path, named queries) at scale independently of the
-extractor's speed and accuracy: the graph holds exactly the facts the truth lists, each with a span and
-sentence found in the text, as real extraction gives them. It is a benchmark input, not an extractor;
-`eventgraph ingest` never uses it.
+extractor's speed and accuracy: the graph holds exactly the facts the truth lists, each with a span
+and sentence found in the text, as real extraction gives them. It is a benchmark input, not an
+extractor; `eventgraph ingest` never uses it.
 """
 
 from __future__ import annotations

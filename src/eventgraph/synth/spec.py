@@ -1,8 +1,8 @@
 """What one synthetic article reports, chosen before any word is written.
 
-A spec is a pure function of (world, seed, index), so a later article can report the same meeting again
-(another portal's account of it, in other words) by recomputing an earlier article's spec: the corpus
-repeats meetings as real news does, and no article has to be kept in memory for it.
+A spec is a pure function of (world, seed, index), so a later article can report the same meeting
+again (another portal's account of it, in other words) by recomputing an earlier article's spec: the
+corpus repeats meetings as real news does, and no article has to be kept in memory for it.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
-"""The fictional world behind a synthetic corpus: who holds which post when, and which documents exist.
+"""The fictional world behind a synthetic corpus: who holds which post when, and which documents
+exist.
 
-Built once per seed, of fixed size whatever the corpus length (so generation runs in constant memory):
-the 63 provinces before the 2025 reform and the 34 after it (from the gazetteer), a career ladder per
-province that moves everyone up one rung each term, central leaders per Party term, central documents,
-and per province the Party plan that carries out each central document and the People's Committee plan
-that carries out the Party plan.
+Built once per seed, of fixed size whatever the corpus length (so generation runs in constant
+memory): the 63 provinces before the 2025 reform and the 34 after it (from the gazetteer), a career
+ladder per province that moves everyone up one rung each term, central leaders per Party term,
+central documents, and per province the Party plan that carries out each central document and the
+People's Committee plan that carries out the Party plan.
 """
 
 from __future__ import annotations
