@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? … followed by space and an upper-case letter or an opening quote/bracket,
 # or at a line break. Abbreviations ending in "." (TP. HCM, TS. Nguyễn, Th.S) are not ends.
-_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|\n+")
+# The end mark is matched, not looked behind for: a pattern that opens with a character class is
+# scanned for in C, a look-behind is tried at every position.
+_END = re.compile(r"[.!?…][\"”’)]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])|\n+")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Mr|St|Q|H|P|X|Tr|v\.v)\.)$")
+_ABBREV_REACH = 8  # characters before a full stop that hold any abbreviation and the one before it
 
 
 @dataclass(frozen=True)
@@ -22,9 +25,14 @@ def split_sentences(text: str) -> list[Sentence]:
     spans: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREV.search(text[start:m.start()]):
+        end, gap = m.start(), m.group()
+        if gap[0] != "\n":  # the end mark stays in the sentence
+            end, gap = end + 1, gap[1:]
+        # Only the sentence's last characters can hold the abbreviation; the window never opens
+        # inside a word it cuts (it starts at the sentence or 8 characters back).
+        if gap.isspace() and "\n" not in gap and _ABBREV.search(text, max(start, end - _ABBREV_REACH), end):
             continue
-        _add(spans, text, start, m.start())
+        _add(spans, text, start, end)
         start = m.end()
     _add(spans, text, start, len(text))
     return spans

@@ -57,10 +57,28 @@ class Title:
     text: str
 
 
+_NO_ROLE = (0, False)
+# The roles found in the keys read last, by position: the mentions, chains and careers rules ask
+# about the same positions of a sentence again and again. The answer depends on `keys` alone (never
+# changed once built); the pair is read and replaced whole, so threads at worst look up again.
+_ROLES: list[tuple[Sequence[str], dict[int, tuple[int, bool]]]] = [((), {})]
+
+
 def role_at(keys: Sequence[str], toks: Sequence[Token], k: int) -> tuple[int, bool]:
     """(length, needs a body) of the role starting at token k; (0, False) when none does."""
     if k >= len(keys) or keys[k] not in ROLE_FIRST:
-        return 0, False
+        return _NO_ROLE
+    held, roles = _ROLES[0]
+    if held is not keys:
+        roles = {}
+        _ROLES[0] = (keys, roles)
+    got = roles.get(k)
+    if got is None:
+        got = roles[k] = _role_at(keys, k)
+    return got
+
+
+def _role_at(keys: Sequence[str], k: int) -> tuple[int, bool]:
     n_alone, n_body = STANDALONE.match(keys, k), WITH_BODY.match(keys, k)
     if n_alone >= n_body:
         return n_alone, False

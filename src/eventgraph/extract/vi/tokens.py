@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -37,28 +37,70 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        self.key = text.lower()
-        first = text[0]
-        if first.isalpha():
-            self.kind = WORD
-            self.upper = len(text) > 1 and text.isupper()  # "UBND", "T.Ư"
-            self.cap = first.isupper() and not self.upper
-        else:
-            self.kind = NUM if first.isdigit() else PUNCT
-            self.upper = self.cap = False
+        self.key, self.kind, self.upper, self.cap = _info(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
 
 
+# (key, kind, upper, cap) of every token text met so far: words recur, so each is judged once.
+_INFO: dict[str, tuple[str, int, bool, bool]] = {}
+_INFO_MAX = 1 << 17  # numbers and names keep the vocabulary open: start again past this
+
+
+def _info(text: str) -> tuple[str, int, bool, bool]:
+    got = _INFO.get(text)
+    if got is not None:
+        return got
+    first = text[0]
+    if first.isalpha():
+        upper = len(text) > 1 and text.isupper()  # "UBND", "T.Ư"
+        got = (text.lower(), WORD, upper, first.isupper() and not upper)
+    else:
+        got = (text.lower(), NUM if first.isdigit() else PUNCT, False, False)
+    if len(_INFO) >= _INFO_MAX:
+        _INFO.clear()
+    _INFO[text] = got
+    return got
+
+
+_new = object.__new__
+
+
+def _make(start: int, end: int, text: str) -> Token:
+    # A Token without the call to __init__ (the per-token cost of tokenising a sentence).
+    t = _new(Token)
+    t.start, t.end, t.text = start, end, text
+    t.key, t.kind, t.upper, t.cap = _INFO.get(text) or _info(text)
+    return t
+
+
+# The sentences of the text tokenised last, by span: the people and meetings components read the
+# same sentences of one article. Read and replaced whole, so threads at worst tokenise again.
+_SPANS: list[tuple[str, dict[tuple[int, int], list[Token]]]] = [("", {})]
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of `text[start:end]`, with offsets into `text`."""
-    return [
-        Token(m.start(), m.end(), m.group())
-        for m in _TOKEN.finditer(text, start, len(text) if end is None else end)
-    ]
+    """Tokens of `text[start:end]`, with offsets into `text`. The list is new; its tokens may be
+    shared with an earlier call over the same span of the same text (no rule changes a token)."""
+    stop = len(text) if end is None else end
+    if end is None and start == 0:  # a phrase or a title, not a sentence of an article
+        return _tokens(text, start, stop)
+    held, spans = _SPANS[0]
+    if held is not text:
+        spans = {}
+        _SPANS[0] = (text, spans)
+    got = spans.get((start, stop))
+    if got is None:
+        got = spans[(start, stop)] = _tokens(text, start, stop)
+    return list(got)
 
 
+def _tokens(text: str, start: int, stop: int) -> list[Token]:
+    return [_make(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@lru_cache(maxsize=1 << 14)
 def keys_of(phrase: str) -> tuple[str, ...]:
     """The lookup keys of a phrase, tokenised as the text is."""
     return tuple(t.key for t in tokenize(new_tone(phrase)))
@@ -86,9 +128,11 @@ class PhraseTable:
         cands = self._by_first.get(keys[i]) if i < len(keys) else None
         if not cands:
             return 0
+        if type(keys) is not list:  # a tuple: compare lists with lists
+            keys = list(keys)
         for ks in cands:
             n = len(ks)
-            if n == 1 or list(keys[i : i + n]) == ks:
+            if n == 1 or keys[i : i + n] == ks:
                 return n
         return 0
 
@@ -96,7 +140,10 @@ class PhraseTable:
         """Whether a phrase ends just before token a ("đồng chí" before a name)."""
         if a < 1 or keys[a - 1] not in self.lasts:
             return False
-        return any(a - n >= 0 and self.match(keys, a - n) == n for n in self.lengths)
+        for n in self.lengths:
+            if a - n >= 0 and self.match(keys, a - n) == n:
+                return True
+        return False
 
     def __contains__(self, phrase: object) -> bool:
         return isinstance(phrase, str) and keys_of(phrase) in self.phrases
