@@ -229,6 +229,11 @@ def _print(columns: list[str], rows: list[dict], fmt: str, title: str = "") -> N
         raise EventGraphError(f"unknown format {fmt!r}: use table, json or csv")
 
 
+from eventgraph.export.cli import register as register_export_commands  # noqa: E402
+
+register_export_commands(app)
+
+
 def _cell(value: object, width: int = 60) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
