@@ -21,9 +21,13 @@ _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 # A Vietnamese syllable: onset, one of the language's vowel clusters, coda (tone marks stripped first).
 _NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô "
            "uơ uy ưa ưi ưu ươ iêu yê yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu").split()
+# A nucleus that ends in a glide (ai, ao, au, ây, iêu …) takes no final consonant: "saùng" read as
+# Windows-1258 gives "saung", which no Vietnamese syllable is, so the VNI reading "sáng" wins.
+_OPEN = [n for n in _NUCLEI if len(n) > 1 and n[-1] in "iyou" and n not in ("uy", "oo")]
+_CLOSED = [n for n in _NUCLEI if n not in _OPEN]
 _SYLLABLE = re.compile(r"^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?"
-                       r"(?:" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + r")"
-                       r"(?:ng|nh|ch|[cmnpt])?$")
+                       r"(?:(?:" + "|".join(sorted(_CLOSED, key=len, reverse=True)) + r")(?:ng|nh|ch|[cmnpt])?"
+                       r"|(?:" + "|".join(sorted(_OPEN, key=len, reverse=True)) + r"))$")
 
 
 @cache
