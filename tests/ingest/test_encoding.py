@@ -50,8 +50,11 @@ def test_each_legacy_encoding_round_trips(encode, name: str) -> None:  # type: i
     assert decode(encode(SENTENCE)) == (SENTENCE, name)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), min_size=6, max_size=30), st.sampled_from([to_cp1258, to_tcvn3, to_vni]))
+@settings(max_examples=300, deadline=None)
+# One repeated word can be valid Vietnamese in two encodings at once ("nghò" VNI = "nghị", TCVN3 = "nghũ");
+# real texts are varied, so the property is stated for texts of distinct words.
+@given(st.lists(st.sampled_from(WORDS), min_size=6, max_size=30, unique=True),
+       st.sampled_from([to_cp1258, to_tcvn3, to_vni]))
 def test_random_vietnamese_text_survives_any_legacy_encoding(words: list[str], encode) -> None:  # type: ignore[no-untyped-def]
     text = " ".join(words)
     assert decode(encode(text))[0] == text
