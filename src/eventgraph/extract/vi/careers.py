@@ -41,6 +41,7 @@ _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
 
 _REF_WORDS = PRONOUNS | HONORIFICS.lasts  # a sentence without one refers to nobody
+_HONORIFIC_LASTS = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
@@ -75,7 +76,7 @@ def short_refs(
         ):
             out.append(Holder(k, k + 1, recent[-1]))
     for k in range(1, len(toks)):
-        if k in taken or not toks[k].cap or not _after_honorific(keys, k):
+        if keys[k - 1] not in _HONORIFIC_LASTS or k in taken or not toks[k].cap or not _after_honorific(keys, k):
             continue
         j = k + 1
         while j < len(toks) and j - k < 3 and toks[j].cap and j not in taken:
@@ -107,12 +108,15 @@ def career_titles(
     sentence."""
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
-    k, body = 0, ""
-    while k < len(toks):
-        key = keys[k]
-        if key not in _TRIGGER_FIRST and not (
-            (key[:1].isdigit() or key in _COUNTS) and _plural(toks, keys, k)
-        ):
+    # Only a trigger word, a count or a number can open a post: visit those positions alone.
+    opens = [a for a, key in enumerate(keys) if key in _TRIGGER_FIRST or key in _COUNTS or key[:1].isdigit()]
+    k, body, c = 0, "", 0
+    while c < len(opens):
+        if opens[c] < k:
+            c += 1
+            continue
+        k = opens[c]
+        if keys[k] not in _TRIGGER_FIRST and not _plural(toks, keys, k):
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)

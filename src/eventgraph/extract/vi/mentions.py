@@ -42,6 +42,8 @@ _RESERVED_FIRST = (
     | set(STANDALONE.firsts)
     | set(WITH_BODY.firsts)
 )
+_HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_TITLES.lasts)
+_LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _PLURAL = {"các", "những", "hai", "ba", "2", "3"}
@@ -106,8 +108,9 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
     # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a
     # run.
     out: set[int] = set()
-    for k, t in enumerate(toks):
-        if not (t.cap or t.upper) or keys[k] not in _RESERVED_FIRST:
+    for k in [k for k, key in enumerate(keys) if key in _RESERVED_FIRST]:
+        t = toks[k]
+        if not (t.cap or t.upper):
             continue
         n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
         if not n and (k == 0 or not toks[k - 1].cap):
@@ -117,15 +120,19 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
 
 
 def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
-    honorific = _ends_with(HONORIFICS, keys, a) or _ends_with(NOT_TITLES, keys, a)
+    # Most runs follow a word that ends no phrase of these tables: test that before `ends_at`.
+    prev = keys[a - 1] if a > 0 else ""
+    honorific = (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a)) or (
+        prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a)
+    )
     name = name_in_run(
         toks,
         keys,
         a,
         b,
-        after_local=_ends_with(LOCAL, keys, a),
+        after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
         loose=honorific,
-        after_title=_ends_with(STANDALONE, keys, a),
+        after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
     )
     if name is None:
         return None

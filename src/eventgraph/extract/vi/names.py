@@ -32,6 +32,7 @@ COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
 _NOT_FOREIGN_NAMES = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
 NOT_LAST = set(_LEX["not_names"]["not_last"])
+_NOT_NAME_FIRSTS, _SURNAME_FIRSTS = frozenset(NOT_NAMES.firsts), frozenset(SURNAMES.firsts)
 
 
 def _alt(words: list[str]) -> str:
@@ -129,10 +130,11 @@ def name_in_run(
     )
     for s in range(i, j - 1):
         n = j - s
-        place = NOT_NAMES.match(keys, s)
-        if n > (5 if keys[s] in _LONG_FIRST else 4) or place == n:
+        first = keys[s]  # `match` is 0 for a word that opens no phrase: test that first
+        place = NOT_NAMES.match(keys, s) if first in _NOT_NAME_FIRSTS else 0
+        if n > (5 if first in _LONG_FIRST else 4) or place == n:
             continue
-        sur = SURNAMES.match(keys, s)
+        sur = SURNAMES.match(keys, s) if first in _SURNAME_FIRSTS else 0
         if not sur or sur >= n:
             continue
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
