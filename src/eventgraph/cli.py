@@ -233,6 +233,10 @@ from eventgraph.export.cli import register as register_export_commands  # noqa: 
 
 register_export_commands(app)
 
+from eventgraph.synth.cli import register as _register_synth  # noqa: E402
+
+_register_synth(app)
+
 
 def _cell(value: object, width: int = 60) -> str:
     text = "" if value is None else str(value)
