@@ -9,6 +9,7 @@ outlets are in `data/bylines.toml`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
@@ -23,6 +24,10 @@ _MARKER = re.compile(
     + "|".join(re.escape(m) for m in sorted(_LEX["markers"], key=len, reverse=True))
     + r"|ảnh(?=\s*:))\s*:?\s*"
 )
+# The same markers without the look-behind, which made the engine try every position: led by a
+# literal, the scan jumps between candidate letters in C; `_markers` applies the look-behind.
+_MARKER_SCAN = re.compile(_MARKER.pattern.removeprefix(r"(?<!\w)"))
+_WORD_CHAR = re.compile(r"\w")
 _VALUE = re.compile(r"[^;()\n]{1,60}")
 _NAME_AT = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}")
 _SUFFIX = re.compile(r"\s*\((?:" + "|".join(_LEX["suffixes"]) + r")\)\s*\.?$", re.IGNORECASE)
@@ -34,7 +39,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?)+[^\W\d_]{0,12}$")
 def authors(doc: Doc, out: ArticleExtraction) -> None:
     """Authors from photo credits anywhere and from a byline that closes a paragraph."""
     found: list[str] = []
-    for m in _MARKER.finditer(doc.text):
+    for m in _markers(doc.text):
         v = _VALUE.match(doc.text, m.end())
         name = _credit_name(v.group()) if v else None
         if name and name not in found:
@@ -47,6 +52,18 @@ def authors(doc: Doc, out: ArticleExtraction) -> None:
         if name and doc.text.count(text) == 1 and name not in found:
             found.append(name)
     out.authors.extend(found)
+
+
+def _markers(text: str) -> Iterator[re.Match[str]]:
+    """`_MARKER.finditer(text)`: a match preceded by a word character is skipped and the scan goes
+    on from the next character, as the look-behind would."""
+    pos = 0
+    while (m := _MARKER_SCAN.search(text, pos)) is not None:
+        if m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 def _closes(doc: Doc, i: int) -> bool:
