@@ -1,21 +1,28 @@
 """Who chaired a meeting, and who attended or spoke, as one sentence says it.
 
 A chair is a person the text says "chủ trì", "đồng chủ trì", "chủ tọa" (or "điều hành" a meeting, or
-"dưới sự chủ trì của"): the person just before the verb (with the titles after the name), every
-person of a list ending there ("Các đồng chí: A, ...; B, ...; C, ... chủ trì hội nghị"), or the
-persons after "dưới sự chủ trì của" and after a clause-opening "Chủ trì ... là/có". An organisation
-that chairs is not a chair (no person precedes the verb); "chủ trì, phối hợp" and "chủ trì xây dựng
-đề án" are tasks. "Dự hội nghị có A, B" makes attendees and "A phát biểu" a speaker; "triệu tập",
-"phát biểu khai mạc" and "dự" never make a chair. The verbs are in `data/meeting_kinds.toml`.
+"dưới sự chủ trì của", "được chủ trì bởi"): the person just before the verb (with the titles after
+the name, a caption's "(giữa)" or a closing comma or dash between), every person of a list ending
+there ("Các đồng chí: A - ..., và các Phó Chủ tịch B, C - ..., chủ trì kỳ họp"), the persons after
+"dưới sự chủ trì của", and the persons a clause opening with the verb names ("Chủ trì hội nghị có
+A", "Dự và chủ trì hội nghị có A", "Chủ trì kỳ họp, ông A ..."). A title alone in the chair's place
+("Thủ tướng chủ trì") is the one person the article names with it (`chair_titles.py`). An
+organisation that chairs is not a chair (no person precedes the verb); "chủ trì, phối hợp" and
+"chủ trì xây dựng đề án" are tasks. "Dự hội nghị có A, B" makes attendees and "A phát biểu" a
+speaker; "triệu tập", "phát biểu khai mạc" and "dự" never make a chair. The verbs are in
+`data/meeting_kinds.toml`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventgraph.extract.vi.careers import linked
+from eventgraph.extract.vi.chair_gaps import gap_ok
+from eventgraph.extract.vi.chair_titles import titles_after, titles_before
 from eventgraph.extract.vi.meeting_names import KINDS
-from eventgraph.extract.vi.tokens import PhraseTable, load_data
+from eventgraph.extract.vi.titles import HONORIFICS
+from eventgraph.extract.vi.tokens import PhraseTable, Token, load_data
 from eventgraph.model.events import Role
 
 _V = load_data("meeting_kinds.toml")["verbs"]
@@ -23,45 +30,81 @@ CHAIR = PhraseTable(_V["chair"] + _V["co_chair"] + _V["chair_with_object"])
 CO_CHAIR = PhraseTable(_V["co_chair"])
 WITH_OBJECT = PhraseTable(_V["chair_with_object"])
 UNDER = PhraseTable(_V["under"])
-GAP = PhraseTable(_V["gap"])
+OPENING = PhraseTable(_V["opening"])
 TASK_AFTER = PhraseTable(_V["task_after"])
 ATTEND = PhraseTable(_V["attend"])
 SPEAK = PhraseTable(_V["speak"])
+_FIRSTS = set(CHAIR.firsts) | set(UNDER.firsts)
+_MARKERS = {"có", "là", ",", ":"}  # "Chủ trì hội nghị có / là / , <chairs>"
 Person = tuple[int, int, str]  # first token, token after the last, name
-Event = tuple[
-    int, Role, list[str], bool
-]  # verb position, role, names, the wording alone is a meeting
+# verb position, role, names, whether the wording alone says it is a meeting
+Event = tuple[int, Role, list[str], bool]
+Refer = Callable[[Sequence[str]], "str | None"]  # titles -> the one person holding them
 
 
 def chair_events(
-    keys: Sequence[str], persons: list[Person], caps: Sequence[bool]
-) -> list[tuple[int, Role, list[str], bool]]:
+    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], refer: Refer
+) -> list[Event]:
     """(verb position, role, chairs, whether the wording alone says it is a meeting) for every chair
-    verb whose chairs are named persons; a capitalised "Chủ trì" opens a clause whose chairs
-    follow it."""
-    out: list[tuple[int, Role, list[str], bool]] = []
+    verb whose chairs are named persons (or a title only one person of the article holds)."""
+    out: list[Event] = []
     k = 0
     while k < len(keys):
+        if keys[k] not in _FIRSTS:
+            k += 1
+            continue
         u, n = UNDER.match(keys, k), CHAIR.match(keys, k)
         if u:
             chairs = _list_from(keys, persons, k + u, 8)
-            out.append((k, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs, True))
+            # "dưới sự chủ trì của A" says a meeting; "dưới sự điều hành của" (management) and a
+            # chair known by title alone need a meeting named nearby.
+            sure = bool(chairs) and "chủ" in keys[k : k + u]
+            chairs = chairs or _named(refer, titles_after(toks, keys, k + u))
+            out.append((k, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs, sure))
             k += u
             continue
         if (
             n
             and not _task(keys, k + n)
-            and (not WITH_OBJECT.match(keys, k) or KINDS.match(keys, k + n))
+            and (not WITH_OBJECT.match(keys, k) or _object_is_meeting(keys, k + n))
         ):
-            chairs = _subject(keys, persons, k) or (
-                _list_from(keys, persons, _after_opening(keys, k, n), 3)
-                if k == 0 or caps[k]
-                else []
-            )
+            chairs = _chairs_of(toks, keys, persons, refer, k, n)
             role = Role.CO_CHAIR if CO_CHAIR.match(keys, k) or len(chairs) > 1 else Role.CHAIR
             out.append((k, role, chairs, False))
         k += max(n, 1)
     return [e for e in out if e[2]]
+
+
+def _chairs_of(
+    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], refer: Refer, k: int, n: int
+) -> list[str]:
+    # The subject before the verb; else a title alone there; else the names a clause opening with
+    # the verb gives after it.
+    subject = _subject(toks, keys, persons, k)
+    if subject:
+        return subject
+    by_title = _named(refer, titles_before(toks, keys, k, lambda a, b: gap_ok(toks, keys, a, b)))
+    if by_title:
+        return by_title
+    return _after_opening(keys, persons, k + n) if _opens(toks, keys, k) else []
+
+
+def _object_is_meeting(keys: Sequence[str], a: int) -> bool:
+    # "điều hành phiên họp", "điều hành khai mạc kỳ họp", "điều hành chương trình ngày làm việc".
+    for b in range(a, min(len(keys), a + _OBJECT_REACH)):
+        if KINDS.match(keys, b):
+            return True
+        if keys[b] in (",", ".", ";", ":"):
+            return False
+    return False
+
+
+_OBJECT_REACH = 4
+
+
+def _named(refer: Refer, titles: Sequence[str]) -> list[str]:
+    name = refer(titles) if titles else None
+    return [name] if name else []
 
 
 def _task(keys: Sequence[str], k: int) -> bool:
@@ -72,15 +115,14 @@ def _task(keys: Sequence[str], k: int) -> bool:
     )
 
 
-def _subject(keys: Sequence[str], persons: list[Person], k: int) -> list[str]:
+def _subject(
+    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], k: int
+) -> list[str]:
     """The person (or list of persons) ending right before the verb at k."""
     before = [p for p in persons if p[1] <= k]
-    if not before:
+    if not before or not gap_ok(toks, keys, before[-1][1], k):
         return []
-    last = before[-1]
-    if not _gap_ok(keys, last[1], k):
-        return []
-    chain = [last]
+    chain = [before[-1]]
     for p in reversed(before[:-1]):  # "A, ...; B, ...; C, ... chủ trì", "A và B đồng chủ trì"
         if linked(keys, p[1], chain[0][0]):
             chain.insert(0, p)
@@ -89,28 +131,46 @@ def _subject(keys: Sequence[str], persons: list[Person], k: int) -> list[str]:
     return [p[2] for p in chain]
 
 
-def _gap_ok(keys: Sequence[str], a: int, k: int) -> bool:
-    # Only "đã", "cùng", "dự và", a time of day ... between the chair and the verb; or a caption's
-    # "và các lãnh đạo Thành ủy, UBND, HĐND TP. HCM chủ trì".
-    while a < k:
-        g = GAP.match(keys, a)
-        if not g:
-            return (
-                keys[a] in ("và", "cùng")
-                and a + 1 < k
-                and keys[a + 1] == "các"
-                and not any(x in (";", ":", ".") for x in keys[a:k])
-            )
-        a += g
-    return True
+def _opens(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
+    """Whether the verb at k opens its clause ("Chủ trì ...", "Dự và chủ trì ...", "Ngày 17/4,
+    chủ trì ..."), so its chairs come after it."""
+    c = k
+    for n in OPENING.lengths:
+        if k - n >= 0 and OPENING.match(keys, k - n) == n:
+            c = k - n
+            break
+    return c == 0 or toks[c].cap or keys[c - 1] == ","
 
 
-def _after_opening(keys: Sequence[str], k: int, n: int) -> int:
-    # "Chủ trì buổi gặp mặt có A và B", "Chủ trì cuộc họp là ...", "Chủ trì kỳ họp, ông ...".
-    for a in range(k + n, min(len(keys), k + n + 15)):
-        if keys[a] in ("có", "là", ","):
-            return a + 1
-    return len(keys)
+def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[str]:
+    """The persons named after a clause-opening verb, from the first one that follows "có", "là",
+    a comma or a colon (an honorific may come between): "Chủ trì kỳ họp, ông A ...", "Chủ trì
+    buổi gặp mặt có ông A và bà B", "Tham gia chủ trì Hội nghị còn có đồng chí A; B và C"."""
+    for i, p in enumerate(persons):
+        if p[0] < a:
+            continue
+        if p[0] - a > 40 or any(keys[x] in (".", ";") for x in range(a, p[0])):
+            return []
+        b = _before_honorifics(keys, a, p[0])
+        if b > a and keys[b - 1] in _MARKERS:
+            chain = [p]
+            for q in persons[i + 1 :]:
+                if linked(keys, chain[-1][1], q[0]):
+                    chain.append(q)
+            return _names(keys, chain)
+    return []
+
+
+def _before_honorifics(keys: Sequence[str], a: int, b: int) -> int:
+    # The position before "đồng chí", "các đồng chí", "ông" ... written just before token b.
+    moved = True
+    while moved:
+        moved = False
+        for n in (3, 2, 1):
+            if b - n >= a and HONORIFICS.match(keys, b - n) == n:
+                b, moved = b - n, True
+                break
+    return b
 
 
 def _list_from(keys: Sequence[str], persons: list[Person], a: int, reach: int) -> list[str]:
@@ -122,18 +182,31 @@ def _list_from(keys: Sequence[str], persons: list[Person], a: int, reach: int) -
     for p in persons:
         if p[0] > chain[-1][0] and linked(keys, chain[-1][1], p[0]):
             chain.append(p)
+    return _names(keys, chain)
+
+
+def _names(keys: Sequence[str], chain: list[Person]) -> list[str]:
+    """The names of a list, without a last member that opens the next clause ("với sự điều hành
+    của A, Chủ tịch nước B phát biểu khai mạc": B is no chair)."""
+    if len(chain) > 1:
+        end, gap = chain[-1][1], keys[chain[-2][1] : chain[-1][0]]
+        if end < len(keys) and keys[end] not in _LIST_END and "và" not in gap and ";" not in gap:
+            chain = chain[:-1]
     return [p[2] for p in chain]
 
 
-def other_roles(keys: Sequence[str], persons: list[Person], caps: Sequence[bool]) -> list[Event]:
+_LIST_END = {",", ";", ".", ":", "và", "cùng", ")", "-", "–", "!", "?", '"', "”"}
+
+
+def other_roles(toks: Sequence[Token], keys: Sequence[str], persons: list[Person]) -> list[Event]:
     """Attendees of "Dự hội nghị có A, B" / "Tham dự ... có ..." and speakers ("A phát biểu")."""
     out: list[Event] = []
-    if keys and caps[0] and ATTEND.match(keys, 0):
-        names = _list_from(keys, persons, _after_opening(keys, 0, ATTEND.match(keys, 0)), 3)
-        out.append((0, Role.ATTENDEE, names, False))
+    n = ATTEND.match(keys, 0) if keys and toks[0].cap else 0
+    if n:
+        out.append((0, Role.ATTENDEE, _after_opening(keys, persons, n), False))
     for k in range(1, len(keys)):
         if SPEAK.match(keys, k) and not (
             k + 2 < len(keys) and keys[k + 1] in ("khai", "kết", "chỉ")
         ):
-            out.append((k, Role.SPEAKER, _subject(keys, persons, k), False))
+            out.append((k, Role.SPEAKER, _subject(toks, keys, persons, k), False))
     return [e for e in out if e[2]]

@@ -3,21 +3,24 @@
     "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị ... Đồng chí Trần Lưu Quang ... chủ trì ..."
 The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ngày 2/12", "từ ngày
 14 đến 16/01/2019" -> its first day); a document's date ("Kế hoạch số 122-KH/TU, ngày 28/2/2022")
-is not. A day without year takes the year of the publication date. With none, it takes the year
-the text makes its present: a "tháng M/YYYY" of the same paragraph for the same or the previous
-month ("Ngày 2/12 ... phiên họp thường kỳ tháng 11/2021"), the term a congress opens ("phiên trù
-bị Đại hội ... nhiệm kỳ 2025-2030"), or the latest "năm YYYY" of the paragraph that is not a target
-("đến năm 2030"), a start, a past moment ("vào đầu năm 2016"), a birth year or a law's name
-("Bộ luật Hình sự năm 1999"); otherwise the date stays unknown.
+is not. A day without year takes the year of the publication date. Without one, the year must be
+certain from the text, else the date stays unknown: a period next to the date that holds the
+meeting's month or the one before ("Ngày 2/12 ... phiên họp thường kỳ tháng 11/2021", "quý
+II/2025"), the term a congress opens ("phiên trù bị Đại hội ... nhiệm kỳ 2025-2030"), the writer's
+present ("năm 2018 vừa qua" -> 2019), or the one year the meeting's own passage names as its time
+("điều chỉnh kế hoạch đầu tư công năm 2025"). Years further away (another story of a digest),
+background years ("từ năm 2012", "Năm 2015, ..."), plans and reviews ("dự toán năm 2017", "kết quả
+năm 2017") and the years of judged violations are not used: they are as often not the meeting's.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
 from eventgraph.extract.doc import Doc
-from eventgraph.extract.vi.dates import MONTH_YEAR_AT, find_dates, make_date
+from eventgraph.extract.vi.dates import find_dates, make_date
 from eventgraph.extract.vi.sentences import Sentence
 
 _LEAD = re.compile(
@@ -34,16 +37,16 @@ _RANGE = re.compile(
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
 
 
-def meeting_date(doc: Doc, n: int) -> dt.date | None:
-    """The date of the meeting told in sentence n (None when unknown or when the year is not
-    certain)."""
+def meeting_date(doc: Doc, n: int) -> tuple[bool, dt.date | None]:
+    """(whether a date is told, the date) of the meeting told in sentence n; the date is None when
+    its year is not certain."""
     for m in range(n, max(-1, n - _LOOKBACK - 1), -1):
         if m < n and "\n\n" in doc.text[doc.sentences[m].end : doc.sentences[m + 1].start]:
             break  # a new paragraph: the date before it belongs to another story
         found, date = _event_date(doc, doc.sentences[m])
         if found:
-            return date
-    return None
+            return True, date
+    return False, None
 
 
 def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
@@ -70,36 +73,62 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
     if len(nums) < 2:
         return None  # "hôm nay" and the like: only with a publication date
     day, month = nums
-    # A "tháng M/YYYY" of the same paragraph, or a year the date's own sentence names: years named
-    # further away are often background ("từ tháng 2/2016 ...") and would date the meeting wrongly.
-    sentence, paragraph = doc.text[at:sentence_end], _paragraph(doc.text, at)
-    year = _year_of_month(paragraph, month) or _term_start(sentence) or _latest_year(paragraph)
+    year = (
+        _period_year(_around(doc, at, 1, 1), month)
+        or _term_start(doc.text[at:sentence_end])
+        or _present(doc.text, month)
+        or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
+    )
     return make_date(year, month, day) if year else None
 
 
-def _paragraph(text: str, at: int) -> str:
-    # The paragraph around a position: the years it names are the meeting's context.
-    a = text.rfind("\n\n", 0, at)
-    b = text.find("\n\n", at)
-    return text[a + 1 if a >= 0 else 0 : b if b >= 0 else len(text)]
+def _around(doc: Doc, at: int, before: int, after: int) -> str:
+    """The sentence holding `at` with `before` sentences before it and `after` sentences after it
+    (photo captions between paragraphs count as sentences)."""
+    i = max(0, bisect.bisect_right([s.start for s in doc.sentences], at) - 1)
+    j = min(len(doc.sentences) - 1, i + after)
+    return doc.text[doc.sentences[max(0, i - before)].start : doc.sentences[j].end]
 
 
-def _year_of_month(text: str, month: int) -> int | None:
-    """The year the text gives for this month or the one before ("tháng 11/2021" for a meeting on
-    2/12)."""
+_TOPIC_AFTER = 3  # sentences after the date's that still tell the meeting ("Tại kỳ họp, ...")
+_PERIOD = re.compile(
+    r"(?:\btháng\s+(?P<m>[01]?\d)|\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])"
+    r"|\b6\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?)\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _period_year(text: str, month: int) -> int | None:
+    """The year a period next to the date gives when the meeting's month lies in it or just after
+    it ("phiên họp thường kỳ tháng 11/2021" on 2/12, "nhiệm vụ quý II/2025" on 1/4, "6 tháng đầu
+    năm 2019" on 10/7); a period that starts or ends a span ("từ tháng 7/2006 đến ...") is not."""
     years = set()
-    for m in MONTH_YEAR_AT.finditer(text):
-        if not m.group("m"):
+    for m in _PERIOD.finditer(text):
+        if _NOT_NOW.search(text, max(0, m.start() - 16), m.start()):
             continue
-        mm, yy = int(m.group("m")), int(m.group("y"))
-        if mm == month:
-            years.add(yy)
-        elif mm == month - 1 or (month == 1 and mm == 12):
-            years.add(yy + 1 if month == 1 else yy)
+        if m.group("m"):
+            first = last = int(m.group("m"))
+        elif m.group("q"):
+            last = 3 * _QUARTERS[m.group("q").lower()]
+            first = last - 2
+        else:
+            first, last = (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
+        year = int(m.group("y"))
+        if first <= month <= last + 1:
+            years.add(year)
+        elif month == 1 and last == 12:
+            years.add(year + 1)
     return years.pop() if len(years) == 1 else None
 
 
+# A month or year that is not the text's present: a span's start or end, a target, a past moment.
+_NOT_NOW = re.compile(
+    r"\b(?:đến|tới|trước|sau|từ|đầu|cuối|giữa|vào|hồi|sinh|trong những|nhìn)\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
 _TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d", re.IGNORECASE)
+_OPENS_TERM = re.compile(r"đại hội|trù bị|phiên (?:họp )?thứ nhất|kỳ họp thứ nhất", re.IGNORECASE)
 
 
 def _term_start(sentence: str) -> int | None:
@@ -108,34 +137,52 @@ def _term_start(sentence: str) -> int | None:
     return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
 
 
-_OPENS_TERM = re.compile(r"đại hội|trù bị|phiên (?:họp )?thứ nhất|kỳ họp thứ nhất", re.IGNORECASE)
+_JUST_PAST = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s+vừa\s+qua\b", re.IGNORECASE)
 
 
-_YEAR = re.compile(r"(?:\bnăm\s+|\b(?:quý|quí)\s+[IV]+\s*/\s*)((?:19|20)\d\d)\b", re.IGNORECASE)
+def _present(text: str, month: int) -> int | None:
+    """The year the writer lives in when the text calls a year just ended ("năm 2018 vừa qua" ->
+    2019); not for a December meeting, which may still belong to the year ended."""
+    years = {int(m.group(1)) + 1 for m in _JUST_PAST.finditer(text)}
+    return years.pop() if len(years) == 1 and month != 12 else None
 
 
-def _latest_year(text: str) -> int | None:
-    """The latest year the paragraph names as its own time ("kế hoạch đầu tư công năm 2025", "quý
-    II/2025"), not a target, a start, a past moment or a birth year; "năm 2018 vừa qua" (the year
-    just ended) makes the present 2019."""
-    years = [
-        int(m.group(1)) + (1 if _JUST_PAST.match(text, m.end()) else 0)
-        for m in _YEAR.finditer(text)
-        if not _FUTURE.search(text, max(0, m.start() - 16), m.start() + 4)
-        and not _LAW.search(text, max(0, m.start() - 60), m.start() + 4)
-    ]
-    return max(years) if years else None
-
-
-_JUST_PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
-# Years that are not the text's present: a target ("đến năm 2030"), a start ("từ năm 2010"), a
-# moment
-# told in the past ("vào đầu năm 2016", "hồi năm 2018"), a birth year ("sinh năm 1963").
-# "Bộ luật Hình sự năm 1999", "Hiến pháp năm 2013": the year in a law's name.
-_LAW = re.compile(
-    r"\b(?:luật|hiến pháp|pháp lệnh|nghị định|bộ luật)\b[^,.;()]{0,45}$", re.IGNORECASE
+# "năm 2025", or a year closing a name ("Đề án ... tỉnh Bình Định 2025", "Xuân Kỷ Hợi 2019"); not a
+# year of a range ("2021-2025"), of a date ("7/2/2025") or of a code ("QĐ 367/TTg năm 1996").
+_YEAR = re.compile(
+    r"(?:\bnăm\s+|(?<=[^\W\d_])\s)((?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)", re.IGNORECASE
 )
-_FUTURE = re.compile(
-    r"\b(?:đến|tới|nhìn|trước|sau|từ|đầu|cuối|giữa|vào|hồi|sinh|trong những)\s+(?:năm\s+)?$",
+_LAW = re.compile(
+    r"\b(?:luật|hiến pháp|pháp lệnh|nghị định|bộ luật)\b[^,.;()]{0,45}$"
+    r"|\d\s*[/-]\s*[A-ZĐ][\w/.-]*\s*(?:năm\s*)?$|\d[/.-]\d\d?[/.-]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _topic_year(text: str, month: int) -> int | None:
+    """The one year the meeting's sentence and the few after it name as their own time ("điều
+    chỉnh kế hoạch đầu tư công năm 2025", "thông qua Đề án ... 2025"). Left out: targets, starts,
+    past moments ("Năm 2012, Thanh tra ..."), plans and reviews ("dự toán ngân sách 2017", "kết
+    quả công tác năm 2017": the year after or before the meeting), laws and codes. A meeting in
+    December or January, one whose passage names two years, and one that judges misconduct (its
+    years are those of the violations) are left undated."""
+    if month in (1, 12) or _MISCONDUCT.search(text):
+        return None
+    years = {
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not _NOT_NOW.search(text, max(0, m.start(1) - 16), m.start(1))
+        and not _LAW.search(text, max(0, m.start(1) - 60), m.start(1))
+        and not _FRONTED.match(text, max(0, m.start() - 2), m.end(1) + 2)
+        and not _SHIFTED.search(text, max(0, m.start(1) - 50), m.start(1))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+_MISCONDUCT = re.compile(r"\b(?:kỷ luật|vi phạm|sai phạm)\b", re.IGNORECASE)
+_FRONTED = re.compile(r"(?:^|[.;:!?]\s|\n)\s*(?:trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
+_SHIFTED = re.compile(
+    r"\b(?:dự toán|dự kiến|mục tiêu|định hướng|chỉ tiêu|tầm nhìn|quy hoạch|kết quả|tổng kết"
+    r"|đánh giá|so với|cùng kỳ)\b[^,.;()]{0,40}$",
     re.IGNORECASE,
 )

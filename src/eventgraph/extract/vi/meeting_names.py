@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventgraph.extract.vi.tokens import PUNCT, PhraseTable, Token, load_data
+from eventgraph.extract.vi.tokens import PUNCT, PhraseTable, Token, keys_of, load_data
 from eventgraph.text import clean
 
 _LEX = load_data("meeting_kinds.toml")
@@ -25,6 +25,12 @@ KIND_RE = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+
+
+def kind_of(phrase: str) -> str:
+    """The kind recorded for a meeting word as written ("Hội nghị trực tuyến" -> "hội nghị")."""
+    key = " ".join(keys_of(phrase))
+    return _KIND_OF.get(key, key)
 
 
 def find_kind(keys: Sequence[str], start: int = 0) -> tuple[int, str] | None:

@@ -2,34 +2,49 @@
 
 A meeting is recorded when the text names who chaired it (`chairs.py`); its kind, name and organizer
 come from the meeting word the chair verb names or the nearest one before it (`meeting_names.py`),
-its date from the sentence's lead date (`meeting_dates.py`), its locality from the article's
-province, and the codes it is about from the directives component (which runs before this one).
-Attendees ("Dự hội nghị có ...") and speakers join a meeting already recorded. Persons come from the
-people component (`doc.found["people"]`).
+its date from the lead date of the chair's sentence, else of the sentence that named the meeting,
+else of the article's opening if it names a meeting of the same kind (`meeting_dates.py`), its
+locality from the article's province, and the codes it is about from the directives component
+(which runs before this one). Attendees ("Dự hội nghị có ...") and speakers join a meeting already
+recorded. Persons come from the people component (`doc.found["people"]`, and `out.people` for a
+chair written as a title alone, `chair_titles.py`). Only sentences holding a chair verb are
+tokenised (and, once a meeting is known, those opening with "Dự" or holding "phát biểu").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
+from eventgraph.extract.vi.chair_titles import Holders
 from eventgraph.extract.vi.chairs import Person, chair_events, other_roles
 from eventgraph.extract.vi.meeting_dates import meeting_date
-from eventgraph.extract.vi.meeting_names import KIND_RE, find_kind, meeting_name, organizer_before
+from eventgraph.extract.vi.meeting_names import (
+    KIND_RE,
+    find_kind,
+    kind_of,
+    meeting_name,
+    organizer_before,
+)
 from eventgraph.extract.vi.tokens import Token, load_data, tokenize
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
 
 EXTRACTOR = "eventgraph.meetings.v1"
 _V = load_data("meeting_kinds.toml")["verbs"]
-_MAYBE_ROLE = re.compile(
-    "|".join(
-        re.escape(v)
-        for v in _V["chair"] + _V["co_chair"] + _V["chair_with_object"] + _V["attend"] + _V["speak"]
-    ),
-    re.IGNORECASE,
-)
+
+
+def _verbs(*groups: str) -> re.Pattern[str]:
+    # A cheap gate: most sentences hold no chair verb, and only these are tokenised.
+    words = sorted({w for g in groups for w in _V[g]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+_MAYBE_CHAIR = _verbs("chair", "co_chair", "chair_with_object")
+_MAYBE_SPEAKER = _verbs("speak")
+_MAYBE_ATTENDEES = _verbs("attend")
 
 
 @component(EXTRACTOR)
@@ -40,19 +55,31 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
     for seen in doc.found.get("people", []):
         by_sentence.setdefault(seen.sentence, []).append(seen)
     found: dict[tuple[str, str | None], MeetingFact] = {}
+    refer = Holders(out.people).who  # a chair written as a title alone ("Thủ tướng chủ trì")
     for n, sent in enumerate(doc.sentences):
-        if n not in by_sentence or not _MAYBE_ROLE.search(doc.text, sent.start, sent.end):
+        chair = _MAYBE_CHAIR.search(doc.text, sent.start, sent.end) is not None
+        other = bool(found) and n in by_sentence and _maybe_other(doc, sent.start, sent.end)
+        if not chair and not other:
             continue
         toks = tokenize(doc.text, sent.start, sent.end)
-        keys, caps = [t.key for t in toks], [t.cap for t in toks]
-        persons = _persons(toks, by_sentence[n])
-        for k, role, names, sure in chair_events(keys, persons, caps):
-            if sure or _is_meeting(doc, n, keys):
-                _join(_meeting(doc, n, toks, keys, k, found, out), names, role, doc, toks[k])
-        for k, role, names, _ in other_roles(keys, persons, caps):
-            if found:  # attendees and speakers of the meeting told last
-                _join(list(found.values())[-1], names, role, doc, toks[k])
+        keys = [t.key for t in toks]
+        persons = _persons(toks, by_sentence.get(n, []))
+        if chair:
+            for k, role, names, sure in chair_events(toks, keys, persons, refer):
+                if sure or _is_meeting(doc, n, keys):
+                    _join(_meeting(doc, n, toks, keys, k, found, out), names, role, doc, toks[k])
+        if found and persons:
+            for k, role, names, _ in other_roles(toks, keys, persons):
+                _join(list(found.values())[-1], names, role, doc, toks[k])  # the meeting told last
     out.meetings.extend(found.values())
+
+
+def _maybe_other(doc: Doc, start: int, end: int) -> bool:
+    # Attendees only where a sentence opens ("Dự hội nghị có ..."); "dự" inside "dự án" is common.
+    return (
+        _MAYBE_ATTENDEES.match(doc.text, start, end) is not None
+        or _MAYBE_SPEAKER.search(doc.text, start, end) is not None
+    )
 
 
 def _join(meeting: MeetingFact, names: list[str], role, doc: Doc, verb: Token) -> None:  # type: ignore[no-untyped-def]
@@ -92,7 +119,7 @@ def _meeting(
     out: ArticleExtraction,
 ) -> MeetingFact:
     kind, name, org, where = _named(doc, n, toks, keys, k)
-    date = meeting_date(doc, n)
+    date = _date(doc, n, where, kind)
     key = (kind, date.isoformat() if date else None)
     if key not in found:
         found[key] = MeetingFact(
@@ -105,6 +132,26 @@ def _meeting(
             evidence=doc.evidence(toks[k].start, toks[k].end, EXTRACTOR),
         )
     return found[key]
+
+
+def _date(doc: Doc, n: int, where: int, kind: str) -> dt.date | None:
+    """The date told with the chair, else with the meeting's name (said earlier), else in the
+    article's opening sentences if they name a meeting of the same kind ("Sáng 21/3, HĐND tỉnh
+    khai mạc kỳ họp ..." and, paragraphs later, "... chủ trì kỳ họp")."""
+    for m in dict.fromkeys((n, where)):
+        found, date = meeting_date(doc, m)
+        if found:
+            return date
+    for m in range(min(_LEAD_SENTENCES, n)):
+        s = doc.sentences[m]
+        if any(kind_of(x.group()) == kind for x in KIND_RE.finditer(doc.text, s.start, s.end)):
+            found, date = meeting_date(doc, m)
+            if found:
+                return date
+    return None
+
+
+_LEAD_SENTENCES = 2  # an article's opening sentences, where news gives the event's date
 
 
 def _named(
