@@ -22,20 +22,24 @@ def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date |
     ("text", "expected"),
     [
         (
-            "Sáng 6/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy "
+            "Sáng 6/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Đồng chí Nguyễn Văn An, Bí "
+            "thư Tỉnh ủy "
             "chủ trì hội nghị.",
             ["Nguyễn Văn An"],
         ),
         (
-            "Chiều 9/2, dưới sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch HĐND tỉnh, HĐND tỉnh tổ chức kỳ họp thứ Ba.",
+            "Chiều 9/2, dưới sự chủ trì của đồng chí Lê Văn Bình, Chủ tịch HĐND tỉnh, HĐND tỉnh "
+            "tổ chức kỳ họp thứ Ba.",
             ["Lê Văn Bình"],
         ),
         (
-            "Ông Trần Văn Cao, Phó Chủ tịch HĐND tỉnh và ông Phạm Hữu Đức, Phó Chủ tịch HĐND tỉnh đồng chủ trì kỳ họp.",
+            "Ông Trần Văn Cao, Phó Chủ tịch HĐND tỉnh và ông Phạm Hữu Đức, Phó Chủ tịch HĐND "
+            "tỉnh đồng chủ trì kỳ họp.",
             ["Trần Văn Cao", "Phạm Hữu Đức"],
         ),
         (
-            "Các đồng chí: Hồ Văn Em, Bí thư Tỉnh ủy; Đinh Thị Gấm, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+            "Các đồng chí: Hồ Văn Em, Bí thư Tỉnh ủy; Đinh Thị Gấm, Chủ tịch UBND tỉnh chủ trì "
+            "hội nghị.",
             ["Hồ Văn Em", "Đinh Thị Gấm"],
         ),
         (
@@ -101,8 +105,10 @@ def test_the_text_can_give_the_year() -> None:
 
 def test_the_meeting_kind_name_organizer_and_roles() -> None:
     text = (
-        "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Kết luận của "
-        "Trung ương; Kế hoạch của Thành ủy. Đồng chí Nguyễn Văn An, Bí thư Thành ủy chủ trì Hội nghị."
+        "Sáng 6/4, Ban Thường vụ Thành ủy tổ chức Hội nghị cán bộ thành phố quán triệt Kết luận "
+        "của "
+        "Trung ương; Kế hoạch của Thành ủy. Đồng chí Nguyễn Văn An, Bí thư Thành ủy chủ trì Hội "
+        "nghị."
     )
     (m,) = PIPE(Article(id="t", text=text, published="2022-04-06")).meetings
     assert m.kind == "hội nghị"
@@ -128,3 +134,66 @@ def test_attendees_and_speakers_join_the_meeting() -> None:
         ("Trần Văn Cao", Role.ATTENDEE),
         ("Lê Thị Hạnh", Role.SPEAKER),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period next to the date that holds the meeting's month, or the one just before it
+        (
+            "Sáng 1/4, đồng chí Nguyễn Văn An chủ trì buổi làm việc về nhiệm vụ trọng tâm quý "
+            "II/2025.",
+            dt.date(2025, 4, 1),
+        ),
+        (
+            "Sáng 5/7, đồng chí Nguyễn Văn An chủ trì hội nghị sơ kết 6 tháng đầu năm 2019.",
+            dt.date(2019, 7, 5),
+        ),
+        # the writer's present: the year just ended
+        (
+            "Năm 2018 vừa qua là năm thành công. Chiều 1/3, Chủ tịch nước Trần Văn Bảo chủ trì "
+            "lễ đón.",
+            dt.date(2019, 3, 1),
+        ),
+        # the one year the meeting's passage names as its own
+        (
+            "Sáng 13/11, HĐND tỉnh khai mạc kỳ họp thứ 36. Ông Lê Văn Lâm chủ trì kỳ họp. Kỳ họp "
+            "xem "
+            "xét điều chỉnh kế hoạch đầu tư công năm 2025.",
+            dt.date(2025, 11, 13),
+        ),
+    ],
+)
+def test_a_year_certain_from_the_text(text: str, expected: dt.date) -> None:
+    assert [d for _, d in chairs(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span's start, a plan for the next year, a review of the last, a December meeting
+        "Ngày 19/7, ông Lê Văn Bình chủ trì cuộc họp. Ông phụ trách lĩnh vực này từ tháng 7/2006.",
+        "Chiều 31/8, ông Lê Văn Bình chủ trì cuộc họp bàn dự toán ngân sách năm 2017.",
+        "Sáng 17/4, ông Lê Văn Bình chủ trì cuộc họp đánh giá kết quả công tác năm 2017.",
+        "Chiều 28/12, ông Lê Văn Bình chủ trì hội nghị tổng kết công tác năm 2014.",
+        # years of the violations a disciplinary meeting judges
+        "Ngày 21/6, ông Lê Văn Bình chủ trì cuộc họp xem xét kỷ luật. Sai phạm xảy ra năm 2015.",
+        # two years in the passage
+        "Sáng 9/5, ông Lê Văn Bình chủ trì hội nghị bàn kế hoạch năm 2019 và năm 2020.",
+        # a year named far from the meeting, in another story of a digest
+        "Ngày 19/7, ông Lê Văn Bình chủ trì cuộc họp. Tin khác. Tin khác nữa. Tin thứ ba. Tin "
+        "thứ tư. "
+        "Quyết toán ngân sách năm 2018 là sai quy định.",
+    ],
+)
+def test_a_year_that_is_not_certain_is_left_out(text: str) -> None:
+    assert [d for _, d in chairs(text)] == [None]
+
+
+def test_the_date_told_with_the_meeting_dates_a_chair_named_later() -> None:
+    text = (
+        "Chiều 16/1, Thành ủy tổ chức hội nghị tổng kết công tác.\n\nCác đại biểu nghe báo cáo.\n\n"
+        "Các tham luận tập trung vào chuyển đổi số.\n\nĐại biểu đề xuất nhiều giải pháp.\n\n"
+        "Chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Thành ủy."
+    )
+    assert chairs(text, "2025-01-17") == [("Nguyễn Văn An", dt.date(2025, 1, 16))]

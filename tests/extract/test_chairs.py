@@ -1,0 +1,168 @@
+"""Who chairs a meeting: the forms news and portals use, on sentences and articles written for
+these tests (`fixtures/chairs_cases.jsonl`: our own short articles with the chairs and dates we
+expect)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline(
+    [
+        "eventgraph.dateline.v1",
+        "eventgraph.localities.v1",
+        "eventgraph.people.v1",
+        "eventgraph.meetings.v1",
+    ]
+)
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "fixtures" / "chairs_cases.jsonl")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+def chairs(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    out = PIPE(Article(id="t", text=text, published=published))
+    return sorted(
+        (c, m.date.isoformat() if m.date else None) for m in out.meetings for c in m.chairs
+    )
+
+
+def names(text: str) -> list[str]:
+    return sorted(c for c, _ in chairs(text))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_fixture_articles(case: dict) -> None:
+    assert chairs(case["text"], case["published"]) == sorted(tuple(x) for x in case["chairs"])
+
+
+def test_fixture_covers_news_and_portal_styles() -> None:
+    assert {c["style"] for c in CASES} == {"news", "portal"}
+    assert 10 <= len(CASES) <= 15
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing comma or dash after the titles, a caption's aside, "thay mặt ..."
+        (
+            "Ông Lý Văn Hùng, Bí thư Huyện ủy, Chủ tịch HĐND huyện, chủ trì hội nghị.",
+            ["Lý Văn Hùng"],
+        ),
+        (
+            "Ủy ban Kiểm tra họp kỳ 12 do ông Mai Văn Tâm - Chủ nhiệm Ủy ban Kiểm tra - chủ trì.",
+            ["Mai Văn Tâm"],
+        ),
+        ("Phó Thủ tướng Lưu Văn Tĩnh (giữa) chủ trì hội nghị.", ["Lưu Văn Tĩnh"]),
+        (
+            "Ông Hà Văn Nam, Chủ tịch HĐND tỉnh (đồng chủ trì phiên chất vấn) đề nghị dừng lại.",
+            ["Hà Văn Nam"],
+        ),
+        (
+            "Thủ tướng Đào Minh Khang thay mặt Bộ Chính trị điều hành phiên thảo luận.",
+            ["Đào Minh Khang"],
+        ),
+        (
+            "Tổng Thư ký Quốc hội Kiều Văn Phúc chiều nay 20-10 vừa chủ trì họp báo.",
+            ["Kiều Văn Phúc"],
+        ),
+        # the chairs follow a clause that opens with the verb
+        ("Chủ trì kỳ họp, ông Trịnh Văn Kiên nhấn mạnh yêu cầu tiết kiệm.", ["Trịnh Văn Kiên"]),
+        (
+            "Ngày 17/4, chủ trì hội nghị Thành ủy lần thứ 16, Bí thư Thành ủy Cù Văn Nhân cho "
+            "biết hội "
+            "nghị nghe báo cáo chuyên đề.",
+            ["Cù Văn Nhân"],
+        ),
+        (
+            "Chủ trì hội nghị là Tổng Giám đốc Từ Văn Sơn, Phó Tổng Giám đốc Lã Quốc Thập.",
+            ["Lã Quốc Thập", "Từ Văn Sơn"],
+        ),
+        # the chairs follow the verb
+        (
+            "Buổi tiếp xúc cử tri được chủ trì bởi Bí thư Thành ủy Ngô Văn Nhân.",
+            ["Ngô Văn Nhân"],
+        ),
+        (
+            "Quốc hội họp phiên toàn thể dưới sự chủ trì và điều hành của Chủ tịch Quốc hội Tô "
+            "Thị Ngân.",
+            ["Tô Thị Ngân"],
+        ),
+        # the last of a list that opens the next clause is no chair
+        (
+            "Sáng 21/1, Đại hội khai mạc với sự điều hành của Thủ tướng Đào Minh Khang, Chủ tịch "
+            "nước "
+            "Lâm Văn Sang phát biểu khai mạc.",
+            ["Đào Minh Khang"],
+        ),
+    ],
+)
+def test_chair_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "họp báo",
+        "phiên giải trình",
+        "hội nghị trực tuyến",
+        "buổi tiếp xúc cử tri",
+        "lễ kỷ niệm ngày thành lập",
+        "hội thảo khoa học",
+        "tọa đàm",
+        "phiên chất vấn",
+        "cuộc họp",
+        "họp Ban Thường vụ",
+    ],
+)
+def test_meeting_kinds(meeting: str) -> None:
+    assert names(f"Ông Nguyễn Văn An, Giám đốc Sở Tư pháp chủ trì {meeting}.") == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a research project, a task and management are not meetings
+        "Ông Nguyễn Văn An, Giám đốc Sở Tư pháp chủ trì 2 đề tài khoa học cấp Bộ.",
+        "Bộ trưởng Lê Văn Bình chủ trì, phối hợp với các bộ xây dựng đề án.",
+        "Ngân hàng hy vọng có chuyển biến dưới sự điều hành của Chủ tịch Hồ Văn Thắng.",
+        "Bà Đoàn Thị Lệ tham gia quản lý, điều hành công ty.",
+    ],
+)
+def test_not_chairs(text: str) -> None:
+    assert chairs(text) == []
+
+
+def test_a_bare_title_is_the_one_current_holder() -> None:
+    named = "Thủ tướng Đào Minh Khang đến thăm tỉnh. Sáng 2/8, Thủ tướng chủ trì hội nghị."
+    assert chairs(named, "2021-08-03") == [("Đào Minh Khang", "2021-08-02")]
+    former = "Nguyên Thủ tướng Đào Minh Khang đến thăm tỉnh. Sáng 2/8, Thủ tướng chủ trì hội nghị."
+    assert chairs(former, "2021-08-03") == []
+    deputy = "Phó Thủ tướng Lưu Văn Tĩnh đến thăm tỉnh. Sáng 2/8, Thủ tướng chủ trì hội nghị."
+    assert chairs(deputy, "2021-08-03") == []
+    chain = (
+        "Tổng Bí thư, Chủ tịch nước Hà Minh Đạo tiếp đoàn. Sáng 5/7, dưới sự chủ trì của Tổng Bí "
+        "thư, Chủ tịch nước, Bộ Chính trị họp định kỳ."
+    )
+    assert chairs(chain, "2019-07-06") == [("Hà Minh Đạo", "2019-07-05")]
+
+
+def test_a_chair_joins_the_meeting_named_before() -> None:
+    text = (
+        "Sáng 20/11, Ban Đối ngoại tổ chức Hội nghị cán bộ đối ngoại. Đồng chí Âu Văn Thắng chủ "
+        "trì Hội nghị. Tham gia chủ trì Hội nghị còn có đồng chí Mã Thị Yến."
+    )
+    (meeting,) = PIPE(Article(id="t", text=text, published="2018-11-21")).meetings
+    assert meeting.chairs == ["Âu Văn Thắng", "Mã Thị Yến"]
+    assert meeting.date == dt.date(2018, 11, 20)
