@@ -65,12 +65,14 @@ if units.empty:
 else:
     table(units, "units", ["unit", "level", "articles", "meetings"])
 st.subheader(t("localities.meetings"))
-held = query("meetings", locality=chosen, **period)
+held = query("meeting_chairs", locality=chosen, **period)
 if held.empty:
     st.caption("—")
 else:
     table(
-        held, "province_meetings", ["date", "meeting_name", "kind", "locality", "chairs", "reports"]
+        held,
+        "province_meetings",
+        ["date", "meeting_name", "kind", "locality", "person", "role", "reports"],
     )
 st.subheader(t("localities.directives"))
 docs = data.tidy_lists(

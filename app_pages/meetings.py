@@ -12,7 +12,7 @@ from eventgraph.dashboard.ui import filters, header, lang, query, t, table
 header("meetings")
 f = filters()
 person = st.text_input(t("meetings.person"), key="mt_person")
-rows = query("chairs", person=person, **f)
+rows = query("meeting_chairs", person=person, **f)
 
 kinds = sorted(rows["kind"].dropna().unique()) if not rows.empty else []
 kind = st.selectbox(

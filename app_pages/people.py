@@ -10,7 +10,7 @@ from eventgraph.dashboard.ui import download, header, lang, query, t, table
 
 header("people")
 typed = st.text_input(t("people.find"), value=st.query_params.get("name", ""), key="pp_q")
-people = query("people", name=typed)
+people = query("people", name=typed) if typed.strip() else query("active_people")
 if people.empty:
     st.info(t("search.none", q=typed) if typed.strip() else t("store.empty"))
     st.stop()
@@ -25,14 +25,8 @@ pid = st.selectbox(
 chosen = by_id.loc[pid]
 st.header(chosen["person"])
 st.caption(data.scopes_text(chosen["scopes"], lang()))
-record = query("person", name=chosen["key"])
-record = record[record["person_id"] == pid] if not record.empty else record
-positions = record[record["kind"] == "position"].rename(
-    columns={"label": "position", "role": "status"}
-)
-meetings = record[record["kind"] == "meeting"].rename(
-    columns={"label": "meeting_name", "first_seen": "date"}
-)
+positions = query("person_positions", person=pid)
+meetings = query("person_meetings", person=pid)
 
 st.subheader(t("people.positions"))
 dated = positions.dropna(subset=["first_seen"])

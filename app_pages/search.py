@@ -22,13 +22,18 @@ if not typed.strip():
     st.info(t("search.hint"))
     st.stop()
 
-found = query("search", q=typed, text=data.search_text(typed))
-if found.empty:
+text = data.search_text(typed)
+found = {
+    "person": query("search_people", q=typed),
+    "directive": query("search_directives", q=typed, text=text),
+    "meeting": query("search_meetings", q=typed, text=text),
+    "locality": query("search_localities", q=typed),
+}
+if all(part.empty for part in found.values()):
     st.info(t("search.none", q=typed))
     st.stop()
 
-for kind in ("person", "directive", "meeting", "locality"):
-    part = found[found["type"] == kind]
+for kind, part in found.items():
     if part.empty:
         continue
     page, param = TARGETS[kind]

@@ -18,7 +18,14 @@ DASHBOARD_QUERIES = [
     "activity",
     "top_chairs",
     "newest_directives",
-    "search",
+    "search_people",
+    "search_localities",
+    "search_directives",
+    "search_meetings",
+    "active_people",
+    "meeting_chairs",
+    "person_positions",
+    "person_meetings",
     "people",
     "colleagues",
     "directive_search",
@@ -86,14 +93,49 @@ def test_top_chair_and_newest_directives(store: Store) -> None:
 
 
 def test_search_matches_words_without_diacritics(store: Store) -> None:
-    found = {
-        (r["type"], r["label"])
-        for r in rows(store, "search", q="tran luu quang", text="tran luu quang")
+    found = {r["label"] for r in rows(store, "search_people", q="tran luu quang")}
+    assert found == {"Trần Lưu Quang"}
+    found = {r["label"] for r in rows(store, "search_people", q="hoa")}
+    assert "Lê Thị Hoà" in found
+    assert (
+        rows(store, "search_directives", q="hoa", text="hoa") == []
+    )  # "khóa" does not start with it
+    assert [r["label"] for r in rows(store, "search_directives", q="122-kh", text="122-KH")] == [
+        "122-KH/TU"
+    ]
+    meetings = {
+        r["label"]
+        for r in rows(store, "search_meetings", q="tran luu quang", text="tran luu quang")
     }
-    assert ("person", "Trần Lưu Quang") in found
-    found = {r["label"] for r in rows(store, "search", q="hoa", text="hoa")}
-    assert "Lê Thị Hoà" in found and "21-KL/TW" not in found  # "khóa" does not start with "hoa"
-    assert rows(store, "search", q="", text="") == []
+    assert "Hội nghị triển khai Kế hoạch số 122-KH/TU" in meetings
+    assert [r["label"] for r in rows(store, "search_localities", q="hai phong")] == ["Hải Phòng"]
+    assert rows(store, "search_people", q="") == []
+
+
+def test_meeting_chairs_gives_the_seed_fact_as_chairs_does(store: Store) -> None:
+    got = rows(store, "meeting_chairs", person="tran luu quang", date_to="2022-04-30")
+    assert [(r["person"], r["date"], r["locality"], r["article"]) for r in got] == [
+        ("Trần Lưu Quang", "2022-04-06", "Hải Phòng", "hp-2022-04-06")
+    ]
+    key = lambda r: (r["person"], r["meeting"], r["role"], r["article"])  # noqa: E731
+    assert sorted(map(key, rows(store, "meeting_chairs"))) == sorted(
+        map(key, rows(store, "chairs"))
+    )
+
+
+def test_person_positions_and_meetings(store: Store) -> None:
+    pid = person_id(store, "tran luu quang")
+    positions = {
+        (r["position"], r["first_seen"]) for r in rows(store, "person_positions", person=pid)
+    }
+    assert ("Bí thư Thành ủy Hải Phòng", "2022-04-06") in positions
+    meetings = {(r["date"], r["role"]) for r in rows(store, "person_meetings", person=pid)}
+    assert meetings == {("2022-04-06", "chair"), ("2022-06-20", "chair")}
+
+
+def test_active_people_start_with_the_most_meetings(store: Store) -> None:
+    top = rows(store, "active_people")[0]
+    assert (top["person"], top["meetings"]) == ("Nguyễn Văn Minh", 3)
 
 
 def test_colleagues_of_the_seed_chair(store: Store) -> None:
@@ -134,6 +176,13 @@ def test_article_and_its_fact_spans(store: Store) -> None:
     assert [r["article"] for r in rows(store, "articles", text="bình")] == ["bd-2023-03-15"]
 
 
+def canonical(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """A row as sorted (column, text) pairs; concatenated lists ("a; b") in sorted order, because
+    GROUP_CONCAT leaves the order to the engine."""
+    text = lambda v: "; ".join(sorted(str(v).split("; ")))  # noqa: E731
+    return sorted((k, text(v)) for k, v in row.items())
+
+
 def test_both_engines_give_the_same_rows(tmp_path: Any) -> None:
     stores = [open_store("memory://"), open_store(f"oxigraph://{tmp_path / 'ox'}")]
     for s in stores:
@@ -144,7 +193,14 @@ def test_both_engines_give_the_same_rows(tmp_path: Any) -> None:
         ("activity", {}),
         ("top_chairs", {}),
         ("newest_directives", {}),
-        ("search", {"q": "hai phong", "text": "hai phong"}),
+        ("search_people", {"q": "nguyen"}),
+        ("search_localities", {"q": "hai phong"}),
+        ("search_directives", {"q": "hai phong", "text": "hai phong"}),
+        ("search_meetings", {"q": "tran", "text": "tran"}),
+        ("active_people", {}),
+        ("meeting_chairs", {}),
+        ("person_positions", {"person": pid}),
+        ("person_meetings", {"person": pid}),
         ("people", {}),
         ("colleagues", {"person": pid}),
         ("directive_search", {"code": "KH"}),
@@ -155,9 +211,8 @@ def test_both_engines_give_the_same_rows(tmp_path: Any) -> None:
     ]
     try:
         for name, params in cases:
-            a, b = (rows(s, name, **params) for s in stores)
-            key = lambda r: sorted((k, str(v)) for k, v in r.items())  # noqa: E731
-            assert sorted(a, key=key) == sorted(b, key=key), name
+            a, b = ([canonical(r) for r in rows(s, name, **params)] for s in stores)
+            assert sorted(a) == sorted(b), name
     finally:
         for s in stores:
             s.close()

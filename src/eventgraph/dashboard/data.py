@@ -6,6 +6,8 @@ frame, translate headers and stored values for display, and shape rows for chart
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from eventgraph.dashboard import i18n
@@ -15,6 +17,25 @@ from eventgraph.text import clean
 # How many provinces the activity chart names; the rest are summed as "other" so colours stay
 # readable.
 TOP_PROVINCES = 8
+
+
+def projected(sparql: str) -> list[str]:
+    """The columns a SELECT query returns (its projection, aliases included), so a failed query can
+    still hand the page an empty table of the right shape."""
+    head = re.split(r"\bWHERE\b", re.sub(r"(?m)^\s*#.*$", "", sparql), maxsplit=1, flags=re.I)[0]
+    head = head.split("SELECT", 1)[-1]
+    names: list[str] = []
+    depth = 0
+    for token in re.finditer(r"\(|\)|\bAS\s+\?(\w+)|\?(\w+)", head, flags=re.I):
+        if token.group(0) == "(":
+            depth += 1
+        elif token.group(0) == ")":
+            depth -= 1
+        elif token.group(1):
+            names.append(token.group(1))
+        elif depth == 0 and token.group(2):
+            names.append(token.group(2))
+    return names
 
 
 def frame(result: QueryResult) -> pd.DataFrame:

@@ -78,7 +78,7 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
         return _run(store_url(), name, clean)
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
-        return pd.DataFrame(columns=[])
+        return pd.DataFrame(columns=data.projected(get(name).sparql))
 
 
 def reload_button() -> None:

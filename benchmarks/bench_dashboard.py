@@ -1,0 +1,196 @@
+"""How long each dashboard page takes to render, measured with Streamlit's AppTest.
+
+    .venv/bin/python benchmarks/bench_dashboard.py                 # the shared corpus, ingested
+    .venv/bin/python benchmarks/bench_dashboard.py --store oxigraph:///path/to/store
+    .venv/bin/python benchmarks/bench_dashboard.py --synthetic 100000   # known facts, no extractor
+
+Each page is rendered `--runs` times with empty query caches ("cold": every named query runs) and
+`--runs` times with warm caches (what a user sees when moving between pages within a minute). The
+store is opened once, as the dashboard does. Pages get realistic inputs: the most linked directive,
+the most active chair, a name typed without diacritics, the article with the most facts. The named
+queries behind the pages are also timed one by one, to show which one a slow page waits for."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "vn_politics.jsonl"
+PAGES = ["overview", "meetings", "lineage", "people", "localities", "search", "source", "console"]
+
+
+def build_from_corpus(url: str, corpus: Path, workers: int) -> str:
+    """Ingest `corpus` into a new store at `url` with the real extractor."""
+    from eventgraph.ingest.run import ingest
+    from eventgraph.store import open_store
+
+    store = open_store(url)
+    start = time.perf_counter()
+    try:
+        report = ingest([corpus], store, workers=workers)
+    finally:
+        store.close()
+    print(f"ingest: {report.summary()} in {time.perf_counter() - start:.0f} s", file=sys.stderr)
+    return url
+
+
+def build_synthetic(url: str, n: int, seed: int) -> str:
+    """Write `n` synthetic articles with their known facts (no extractor) into a new store."""
+    from synth_store import synthetic_items  # type: ignore[import-not-found]
+
+    from eventgraph.store import open_store
+
+    store = open_store(url)
+    start = time.perf_counter()
+    try:
+        with store.writer(batch_size=1000) as w:
+            for article, extraction in synthetic_items(n, seed):
+                w.put(article, extraction)
+    finally:
+        store.close()
+    print(
+        f"synthetic: {n} articles written in {time.perf_counter() - start:.0f} s", file=sys.stderr
+    )
+    return url
+
+
+def page_inputs(url: str) -> dict[str, dict[str, str]]:
+    """Query parameters (or typed text) that make each page show real content on this store."""
+    from eventgraph.queries import get
+    from eventgraph.store import open_store
+    from eventgraph.text import strip_diacritics
+
+    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    try:
+        first = lambda name, col, **p: next(  # noqa: E731
+            (r[col] for r in store.run(get(name), p).rows if r.get(col)), ""
+        )
+        chair = first("top_chairs", "person")
+        code = first("directive_search", "code", code="-")
+        article = first("articles", "article")
+    finally:
+        store.close()
+    typed = strip_diacritics(chair).lower()
+    return {
+        "lineage": {"code": code},
+        "people": {"name": typed},
+        "source": {"article": article},
+        "search": {"typed": typed},
+    }
+
+
+def render_times(
+    url: str, runs: int, inputs: dict[str, dict[str, str]]
+) -> dict[str, tuple[float, float]]:
+    """(cold median, warm median) seconds per page."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["EVENTGRAPH_STORE"] = url
+    out: dict[str, tuple[float, float]] = {}
+    for page in PAGES:
+        cold, warm = [], []
+        for i in range(runs * 2):
+            if i < runs:
+                st.cache_data.clear()
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+            at.run()
+            params = dict(inputs.get(page, {}))
+            typed = params.pop("typed", None)
+            for k, v in params.items():
+                at.query_params[k] = v
+            at.switch_page(f"app_pages/{page}.py")
+            start = time.perf_counter()
+            at.run()
+            if typed is not None:
+                at.text_input(key="sr_q").set_value(typed).run()
+            (cold if i < runs else warm).append(time.perf_counter() - start)
+            if at.exception:
+                raise RuntimeError(f"{page}: {at.exception[0].value}")
+        out[page] = (statistics.median(cold), statistics.median(warm))
+    return out
+
+
+def query_times(url: str, inputs: dict[str, dict[str, str]]) -> Iterator[tuple[str, float, int]]:
+    """(query, seconds, rows) for the named queries the pages run, on the store directly."""
+    from eventgraph.queries import get
+    from eventgraph.store import open_store
+
+    code, name = inputs["lineage"]["code"], inputs["people"]["name"]
+    cases: list[tuple[str, dict[str, Any]]] = [
+        ("overview", {}),
+        ("activity", {}),
+        ("top_chairs", {}),
+        ("newest_directives", {}),
+        ("provinces", {}),
+        ("chairs", {}),
+        ("directive_search", {"code": code, "text": code}),
+        ("lineage", {"code": code}),
+        ("people", {"name": name}),
+        ("person", {"name": name}),
+        ("localities", {}),
+        ("search_people", {"q": name}),
+        ("search_localities", {"q": name}),
+        ("search_directives", {"q": name, "text": name}),
+        ("search_meetings", {"q": name, "text": name}),
+        ("active_people", {}),
+        ("articles", {}),
+        ("article_facts", {"id": inputs["source"]["article"]}),
+    ]
+    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    try:
+        pid = next((r["person_id"] for r in store.run(get("people"), {"name": name}).rows), "")
+        cases.append(("colleagues", {"person": pid}))
+        for q, params in cases:
+            start = time.perf_counter()
+            n = len(store.run(get(q), params))
+            yield q, time.perf_counter() - start, n
+    finally:
+        store.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--store", help="an existing store URL (otherwise one is built in a temp folder)"
+    )
+    ap.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="corpus to ingest (default: shared)"
+    )
+    ap.add_argument(
+        "--synthetic", type=int, default=0, help="build from N synthetic articles instead"
+    )
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    with tempfile.TemporaryDirectory(prefix="eg-bench-") as tmp:
+        url = args.store or f"oxigraph://{tmp}/store"
+        if not args.store:
+            if args.synthetic:
+                build_synthetic(url, args.synthetic, args.seed)
+            else:
+                build_from_corpus(url, args.corpus, args.workers)
+        inputs = page_inputs(url)
+        print(f"store {url}; inputs {inputs}\n")
+        print("| page | cold (s) | warm (s) |\n|---|---:|---:|")
+        for page, (cold, warm) in render_times(url, args.runs, inputs).items():
+            print(f"| {page} | {cold:.2f} | {warm:.2f} |")
+        print("\n| named query | seconds | rows |\n|---|---:|---:|")
+        for q, secs, n in query_times(url, inputs):
+            print(f"| {q} | {secs:.3f} | {n} |")
+
+
+if __name__ == "__main__":
+    main()
