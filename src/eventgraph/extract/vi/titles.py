@@ -42,6 +42,8 @@ HEAD_ENDINGS = {"ban", "đoàn", "phòng", "tiểu ban"}
 _ROMAN = re.compile(r"[IVXL]+")
 MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
+# First words of the tables probed at every token of a body: a word outside them matches nothing.
+_STOP_FIRSTS, _KNOWN_FIRSTS = frozenset(STOP.firsts), frozenset(KNOWN.firsts)
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,8 @@ def tail_end(
 
 def _stop(keys: Sequence[str], k: int) -> int:
     # A stop word, unless it opens a noun of a body's name ("dự" ends a title, "dự án" does not).
+    if k >= len(keys) or keys[k] not in _STOP_FIRSTS:  # no stop word starts here (cheap test)
+        return 0
     n = STOP.match(keys, k)
     return n if n and NOUNS.match(keys, k) <= n else 0
 
@@ -192,7 +196,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # Tokens that are surely part of a body: a known name, a capitalised word, a unit or head word,
     # a number after "khóa"/"vụ"/"số", "khóa XII".
     t = toks[k]
-    m = KNOWN.match(keys, k)
+    m = KNOWN.match(keys, k) if keys[k] in _KNOWN_FIRSTS else 0
     if m:
         return m
     if t.kind == NUM:
