@@ -50,6 +50,11 @@ def article_iri(article_id: str) -> str:
     return f"{ID}article/{_q(article_id)}"
 
 
+# The deduplicated union of every article and judgement graph, on stores without a default graph of
+# their own (Virtuoso); outside `graph/` so no article id can name it.
+UNION_GRAPH = f"{ID}union"
+
+
 def graph_iri(article_id: str) -> str:
     """The named graph holding every fact read from one article."""
     return f"{ID}graph/{_q(article_id)}"

@@ -100,12 +100,6 @@ def test_meetings(page: Any, dashboard: Any, facts: Any) -> None:
     _finish(page, "meetings")
 
 
-@pytest.mark.xfail(
-    reason="known: on Oxigraph the union of article graphs repeats shared nodes' triples "
-    "once per article, so the lineage query outgrows the 30 s page wait even on the "
-    "samples (docs/performance.md, 'entities graph' fix planned)",
-    strict=False,
-)
 def test_lineage(page: Any, dashboard: Any, facts: Any) -> None:
     code = facts.directive or ""
     _open(page, dashboard, f"lineage?code={quote(code)}", "lineage.title")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from eventgraph import vocab
 from eventgraph.exc import InvalidInput, StoreError
 from eventgraph.store.base import Store
 from eventgraph.store.sparql_base import SparqlStore
@@ -59,7 +60,8 @@ def staged_file(path: Path) -> Iterator[ox.Store]:
 
 def graph_batches(stage: ox.Store, batch: int) -> Iterator[tuple[list[str], str]]:
     """(graph IRIs, their quads as N-Quads text) for `batch` named graphs at a time."""
-    graphs = sorted(g.value for g in stage.named_graphs() if isinstance(g, ox.NamedNode))
+    graphs = sorted(g.value for g in stage.named_graphs()
+                    if isinstance(g, ox.NamedNode) and g.value != vocab.UNION_GRAPH)  # derived
     for i in range(0, len(graphs), batch):
         names = graphs[i : i + batch]
         quads = [
@@ -78,8 +80,8 @@ def write_graphs(store: Store, graphs: list[str], nquads: str) -> None:
     from eventgraph.store.neo4j import Neo4jStore
 
     if isinstance(store, SparqlStore):
-        store._drop_graphs(graphs)
-        store._load_nquads(nquads)
+        store.remove_graphs(graphs)
+        store.add_quads(nquads)
     elif isinstance(store, Neo4jStore):
         store.load_nquads(nquads)
     else:

@@ -46,14 +46,14 @@ def merge(store: object, a: str, b: str, reason: str, author: str | None = None)
         quad(node, iri(v.PROV + "wasAttributedTo"), lit(author or getpass.getuser()), g),
         quad(node, iri(v.PROV + "generatedAtTime"), typed(dt.datetime.now(dt.UTC).isoformat(), "dateTime"), g),
     ]
-    st._drop_graphs([judgement_graph(jid)])
-    st._load_nquads("".join(lines))
+    st.remove_graphs([judgement_graph(jid)])
+    st.add_quads("".join(lines))
     return jid
 
 
 def undo(store: object, judgement_id: str) -> None:
     """Remove a judgement; the persons are apart again."""
-    _require_sparql(store)._drop_graphs([judgement_graph(judgement_id)])
+    _require_sparql(store).remove_graphs([judgement_graph(judgement_id)])
 
 
 def list_judgements(store: object) -> list[dict[str, object]]:

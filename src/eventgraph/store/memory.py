@@ -38,9 +38,11 @@ def _term(value: Any) -> Literal:
 
 
 class MemoryStore(SparqlStore):
-    """rdflib Dataset with the default graph as the union of the article graphs."""
+    """rdflib Dataset with the default graph as the union of the article graphs (a set in rdflib, so no
+    union of its own is kept)."""
 
     scheme = "memory"
+    keeps_union = False
 
     def __init__(self, url: str = "memory://") -> None:
         super().__init__(url)
@@ -59,6 +61,9 @@ class MemoryStore(SparqlStore):
     def _load_nquads(self, data: str) -> None:
         if data:
             self.ds.parse(data=data, format="nquads")
+
+    def _update(self, text: str) -> None:
+        self.ds.update(text)
 
     def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
         for g in graph_iris:

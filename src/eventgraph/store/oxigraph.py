@@ -1,8 +1,8 @@
 """The embedded default: Oxigraph on disk (oxigraph:///path) through pyoxigraph.
 
-Writes are N-Quads loads — one transactional `load` per batch — after the batch's article graphs are
-removed; queries run over the union of the article graphs with parameters passed as SPARQL
-substitutions (bound by the engine, never spliced into the text).
+Writes are N-Quads loads — one bulk load per batch — after the batch's article graphs are removed;
+queries run over the store's default graph, which holds the deduplicated union of the article graphs
+(see sparql_base), with parameters bound as an inline VALUES block of escaped terms.
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def select(store: ox.Store, text: str, bindings: dict[str, Any]) -> QueryResult:
     from eventgraph.store.sparql_base import with_values
 
     try:
-        res = store.query(with_values(text, bindings), use_default_graph_as_union=True)
+        # The default graph is the deduplicated union; Oxigraph's own union is a bag (its issue #1919).
+        res = store.query(with_values(text, bindings))
     except SyntaxError as e:
         raise QueryError(f"the query does not parse: {e}") from e
     if not isinstance(res, ox.QuerySolutions):
@@ -127,6 +128,9 @@ class OxigraphStore(SparqlStore):
         if data:
             self.db.load(data.encode(), format=ox.RdfFormat.N_QUADS)
 
+    def _update(self, text: str) -> None:
+        self.db.update(text)
+
     def _bulk_load_nquads(self, data: str) -> None:
         # bulk_load skips the transaction log: 2-3x faster than load on the same quads (see
         # docs/performance.md); replace_rendered loads the content-hash marks transactionally after it.
@@ -140,7 +144,8 @@ class OxigraphStore(SparqlStore):
                 self.db.remove_graph(node)
 
     def _dump(self, out: IO[bytes]) -> None:
-        self.db.dump(out, format=ox.RdfFormat.N_QUADS)
+        for g in sorted(self.db.named_graphs(), key=str):
+            ox.serialize(self.db.quads_for_pattern(None, None, None, g), out, ox.RdfFormat.N_QUADS)
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None:

@@ -1,9 +1,10 @@
 """sparql+http://… — any SPARQL 1.1 Protocol server (Oxigraph server, Virtuoso, Fuseki, GraphDB…).
 
-The same named graph per article as the embedded store. A batch is written as SPARQL Update
-requests of at most `max_quads` quads, each dropping its articles' graphs and inserting them
-again (`DROP SILENT GRAPH …; INSERT DATA { GRAPH … }`), so every article is replaced in one
-request. A server with a dataset endpoint (Oxigraph's /store) takes the quads as one N-Quads POST
+The same named graph per article as the embedded store, and the same deduplicated union (in the
+server's default graph, or a named graph with `union=graph`). A batch is written as SPARQL Update
+requests of at most `max_quads` quads, each retracting its articles' statements from the union,
+dropping their graphs and inserting them again (`DELETE …; DROP SILENT GRAPH …; INSERT DATA …`), so
+every article is replaced in one request. A server with a dataset endpoint (Oxigraph's /store) takes the quads as one N-Quads POST
 instead. Parameters are bound as a VALUES block of escaped terms (`with_values`): the protocol has
 no other channel.
 """
@@ -17,7 +18,7 @@ from eventgraph import settings, vocab
 from eventgraph.store.base import Item, QueryResult
 from eventgraph.store.nquads import iri
 from eventgraph.store.rdf import article_quads
-from eventgraph.store.sparql_base import SparqlStore, with_values
+from eventgraph.store.sparql_base import SparqlStore, retraction, with_values
 from eventgraph.store.sparql_protocol import Client, Endpoints, to_nt
 
 _DUMP_GRAPHS = 50  # article graphs per dump request: a few thousand rows, under any row cap
@@ -40,6 +41,7 @@ class SparqlHttpStore(SparqlStore):
         self.endpoints = Endpoints.from_url(url)
         self.client = Client(self.endpoints, auth or settings.sparql_auth(), timeout)
         self.read_only = read_only  # accepted for symmetry with the embedded store
+        self.union_graph = vocab.UNION_GRAPH if self.endpoints.union == "graph" else None
 
     def run(self, query, params: dict[str, Any]) -> QueryResult:  # type: ignore[no-untyped-def]
         res = super().run(query, params)
@@ -52,16 +54,21 @@ class SparqlHttpStore(SparqlStore):
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
         return self.client.select(with_values(text, bindings))
 
+    def _update(self, text: str) -> None:
+        self.client.update(text)
+
     def _load_nquads(self, data: str) -> None:
         if not data:
             return
         if self.endpoints.store:
             self.client.post_nquads(data.encode())
             return
+        import pyoxigraph as ox
+
         by_graph: dict[str, list[str]] = {}
-        for line in data.splitlines():
-            triple, g, _dot = line.rsplit(" ", 2)
-            by_graph.setdefault(g, []).append(triple)
+        for q in ox.parse(data.encode(), ox.RdfFormat.N_QUADS):
+            g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+            by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object}")
         for chunk in _chunks(by_graph, self.endpoints.max_quads):
             self.client.update(_insert_data(chunk))
 
@@ -73,7 +80,12 @@ class SparqlHttpStore(SparqlStore):
 
     def _dump(self, out: IO[bytes]) -> None:
         if self.endpoints.store:
-            out.write(self.client.get_nquads())
+            # every quad but the union's (derived, and in the default graph here)
+            import pyoxigraph as ox
+
+            quads = ox.parse(self.client.get_nquads(), ox.RdfFormat.N_QUADS)
+            ox.serialize((q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)), out,
+                         ox.RdfFormat.N_QUADS)
             return
         graphs = self._article_graphs()
         for i in range(0, len(graphs), _DUMP_GRAPHS):
@@ -97,9 +109,13 @@ class SparqlHttpStore(SparqlStore):
         for article, extraction in items:
             g = iri(vocab.graph_iri(article.id))
             by_graph[g] = [line.rsplit(" ", 2)[0] for line in article_quads(article, extraction)]
+        union = iri(self.union_graph) if self.union_graph else ""  # "": the default graph
         for chunk in _chunks(by_graph, self.endpoints.max_quads):
+            graphs = [g[1:-1] for g in chunk]
             drops = [f"DROP SILENT GRAPH {g}" for g in chunk]
-            self.client.update(" ;\n".join([*drops, _insert_data(chunk)]))
+            insert = {**chunk, union: [t for triples in chunk.values() for t in triples]}
+            self.client.update(" ;\n".join([retraction(graphs, self.union_graph), *drops,
+                                              _insert_data(insert)]))
 
     def _article_graphs(self) -> list[str]:
         """Every article graph, paged so a server's row cap never truncates the list."""
@@ -130,6 +146,10 @@ def _chunks(by_graph: dict[str, list[str]], max_quads: int) -> Iterator[dict[str
 
 
 def _insert_data(chunk: dict[str, list[str]]) -> str:
-    """INSERT DATA with one GRAPH block per article; N-Triples terms are valid SPARQL terms."""
-    blocks = (f"GRAPH {g} {{\n" + " .\n".join(triples) + " .\n}" for g, triples in chunk.items())
-    return "INSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    """INSERT DATA with one GRAPH block per named graph and the default graph's statements bare
+    (key ""); N-Triples terms are valid SPARQL terms."""
+    blocks = [
+        f"GRAPH {g} {{\n" + " .\n".join(triples) + " .\n}" for g, triples in chunk.items() if g and triples
+    ]
+    bare = [" .\n".join(chunk[""]) + " ."] if chunk.get("") else []
+    return "INSERT DATA {\n" + "\n".join([*bare, *blocks]) + "\n}"

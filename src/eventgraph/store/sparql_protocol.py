@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 from eventgraph.exc import QueryError, StoreError
 from eventgraph.store.base import QueryResult
 from eventgraph.store.nquads import iri, lit
-from eventgraph.vocab import XSD
+from eventgraph.vocab import UNION_GRAPH, XSD
 
 _NUMERIC = {XSD + t for t in ("integer", "int", "long", "decimal", "nonNegativeInteger", "short")}
 _RESULTS_JSON = "application/sparql-results+json"
@@ -27,8 +27,9 @@ _RESULTS_JSON = "application/sparql-results+json"
 class Endpoints:
     """Where a server takes queries, updates and (optionally) whole N-Quads documents.
 
-    `union` says how queries see every named graph: "param" adds Oxigraph's `union-default-graph`
-    request parameter; "native" trusts the server's default graph to be the union (Virtuoso).
+    `union` says where the deduplicated union of the named graphs lives (see sparql_base): "default"
+    in the server's own default graph (Oxigraph); "graph" in a named graph that queries name as
+    their `default-graph-uri` (servers whose default graph is already every graph's bag: Virtuoso).
     """
 
     base: str
@@ -42,10 +43,9 @@ class Endpoints:
     def from_url(cls, url: str) -> Endpoints:
         """`sparql+http://host:port[/path][?query=…&update=…&store=…&union=…&max_quads=…]`.
 
-        Without a path the Oxigraph server layout is assumed (/query, /update, /store, union by
-        parameter); with a path (`/sparql`) that path takes both queries and updates, and the
-        server's default graph is taken to be the union of the graphs (Virtuoso, Fuseki's
-        unionDefaultGraph).
+        Without a path the Oxigraph server layout is assumed (/query, /update, /store, union in the
+        default graph); with a path (`/sparql`) that path takes both queries and updates, and the
+        union is kept in a named graph (Virtuoso, Fuseki's unionDefaultGraph).
         """
         p = urlparse(url)
         scheme = "https" if p.scheme.endswith("https") else "http"
@@ -56,10 +56,11 @@ class Endpoints:
         query = opts.get("query") or (path or "/query")
         update = opts.get("update") or (path or "/update")
         store = opts.get("store", "/store" if oxigraph_layout else "") or None
-        union = opts.get("union") or ("param" if oxigraph_layout else "native")
-        if union not in ("param", "native"):
+        union = opts.get("union") or ("default" if oxigraph_layout else "graph")
+        union = {"param": "default", "native": "graph"}.get(union, union)  # the earlier names
+        if union not in ("default", "graph"):
             raise StoreError(
-                f"union={union!r} in {url!r}: use union=param (Oxigraph) or union=native"
+                f"union={union!r} in {url!r}: use union=default (Oxigraph) or union=graph"
             )
         try:
             max_quads = int(opts.get("max_quads") or (50_000 if oxigraph_layout else 5_000))
@@ -118,8 +119,11 @@ class Client:
 
     def select_json(self, text: str) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT and return its variables and its SPARQL JSON bindings."""
-        path = self.ends.query + ("?union-default-graph" if self.ends.union == "param" else "")
-        body = urlencode({"query": text}).encode()
+        path = self.ends.query
+        form = {"query": text}
+        if self.ends.union == "graph":
+            form["default-graph-uri"] = UNION_GRAPH
+        body = urlencode(form).encode()
         raw = self._send(
             path,
             body,
