@@ -49,7 +49,9 @@ def extract(
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
     store: StoreOpt = None,
-    workers: Annotated[int, typer.Option(help="Extraction processes (default: 1).")] = 1,
+    workers: Annotated[int | None, typer.Option(
+        help="Extraction processes (default: the CPUs this process may use; 1: in-process).",
+        show_default=False, min=1)] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per write batch.")] = 200,
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     report: Annotated[Path | None, typer.Option(help="Write failures here (JSON lines).")] = None,
@@ -57,14 +59,16 @@ def ingest(
     """Read articles, extract their facts and write them into the store (one graph per article)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from eventgraph.ingest.run import count_articles, usable_cpus
     from eventgraph.ingest.run import ingest as run
     from eventgraph.store import open_store
 
+    total = count_articles(paths) or None  # a cheap line count, so the bar shows N/M and an ETA
     with open_store(store) as st, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                                            TextColumn("{task.speed} art/s"), TimeRemainingColumn(),
                                            console=err, transient=True) as bar:
-        task = bar.add_task("ingest", total=None)
-        rep = run(paths, st, batch_size=batch_size, workers=workers, force=force,
+        task = bar.add_task("ingest", total=total)
+        rep = run(paths, st, batch_size=batch_size, workers=workers or usable_cpus(), force=force,
                   progress=lambda n: bar.advance(task, n))
     err.print(rep.summary())
     if rep.failures:

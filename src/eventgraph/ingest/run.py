@@ -8,6 +8,7 @@ the writes, which stay in this process, the only one holding the store.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,6 +55,15 @@ def _extract_and_render(article: Article, extractor: Extractor | None = None) ->
     """In a worker: extract, then render the graph as N-Quads, so the writer only loads text."""
     res = _extract_one(article, extractor)
     return res if isinstance(res, Failure) else render_article(article, res)
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask, which containers and `taskset` narrow),
+    not the machine's count: the default number of extraction workers."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # no affinity on macOS and Windows
+        return os.cpu_count() or 1
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
