@@ -73,6 +73,48 @@ def test_sigkill_at_many_points_then_rerun_equals_a_clean_run(tmp_path: Path) ->
         assert s.union_drift() == (0, 0)  # the deduplicated union agrees with the article graphs
 
 
+@pytest.mark.server
+@pytest.mark.parametrize("server", ["oxigraph", "virtuoso"])
+def test_sigkill_on_a_sparql_server_then_rerun_equals_a_clean_run(tmp_path: Path, server: str) -> None:
+    """The same kill points against a SPARQL 1.1 server store: the server outlives the killed writer,
+    so whatever request was in flight either landed whole or not at all, and the rerun completes it."""
+    from eventgraph.servers import sparql_dev
+
+    start = sparql_dev.start_oxigraph if server == "oxigraph" else sparql_dev.start_virtuoso
+    binary = sparql_dev.oxigraph_binary() if server == "oxigraph" else sparql_dev.virtuoso_binary()
+    if binary is None:
+        pytest.skip(f"no {server} server binary here (scripts/test installs them)")
+    corpus = _corpus(tmp_path, copies=6)
+    clean = f"oxigraph://{tmp_path / 'clean'}"
+    with open_store(clean) as s:
+        ingest([corpus], s, batch_size=8)
+    expected = _dump(clean)
+
+    with start(tmp_path / server) as srv:
+        env = {**os.environ}
+        if srv.auth:
+            env["EVENTGRAPH_SPARQL_USER"], env["EVENTGRAPH_SPARQL_PASSWORD"] = srv.auth
+        killed_mid_run = 0
+        for delay in (0.8, 1.5, 2.3, 3.2, 4.5):
+            proc = subprocess.Popen(_ingest_cmd(corpus, srv.url, tmp_path), env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(delay)
+            if proc.poll() is None:
+                killed_mid_run += 1
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        assert killed_mid_run >= 2, "the kills must land while the ingest is running"
+        done = subprocess.run(_ingest_cmd(corpus, srv.url, tmp_path), env=env, capture_output=True,
+                              text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        with open_store(srv.url, auth=srv.auth) as s:
+            buf = io.BytesIO()
+            s.dump_nquads(buf)
+            assert s.union_drift() == (0, 0)
+        got = sorted(set(buf.getvalue().decode("utf-8").splitlines()))
+        assert got == expected
+
+
 def test_readers_never_see_half_an_article(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, copies=10)
     clean = f"oxigraph://{tmp_path / 'clean'}"
