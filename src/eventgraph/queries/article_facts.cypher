@@ -1,32 +1,33 @@
-// The facts of one article that carry a span, as the RDF fact nodes read: what each says.
+// The facts of one article that carry a span, as article_facts.rq reads them: a fact is listed only
+// when its branch's ends are named (a mention once per name and code of what it mentions), and a
+// meeting report names its meeting as the subject, with no object.
 MATCH (a:Article {id: $in_id})
 CALL (a) {
   MATCH (a)-[r:MENTIONS]->(x)
-  RETURN r, "Mention" AS type, coalesce(x.code, x.name, "") AS subject, "" AS detail,
-         null AS role, "" AS object
+  UNWIND [x.name, x.code] AS subject
+  WITH r, subject WHERE subject IS NOT NULL
+  RETURN r, "Mention" AS type, subject, coalesce(r.relation, "") AS detail, "" AS object
   UNION ALL
-  MATCH (a)-[r:REPORTS]->(m)
-  RETURN r, "MeetingReport" AS type, coalesce(m.name, "") AS subject, "" AS detail,
-         null AS role, coalesce(m.name, "") AS object
+  MATCH (a)-[r:REPORTS]->(m) WHERE m.name IS NOT NULL
+  RETURN r, "MeetingReport" AS type, m.name AS subject, coalesce(r.relation, "") AS detail,
+         "" AS object
   UNION ALL
-  MATCH (a)-[:DESCRIBES]->(p)-[r:PARTICIPATED]->(m) WHERE r.article_id = a.id
-  RETURN r, "Participation" AS type, coalesce(p.name, m.name, "") AS subject, "" AS detail,
-         r.role AS role, coalesce(m.name, "") AS object
+  MATCH (a)-[:DESCRIBES]->(p)-[r:PARTICIPATED]->(m)
+  WHERE r.article_id = a.id AND p.name IS NOT NULL AND m.name IS NOT NULL
+  RETURN r, "Participation" AS type, p.name AS subject, coalesce(r.relation, "") AS detail,
+         m.name AS object
   UNION ALL
-  MATCH (a)-[:DESCRIBES]->(p)-[r:HELD]->(post) WHERE r.article_id = a.id
-  RETURN r, "Membership" AS type,
-         CASE WHEN p.name IS NOT NULL AND post.name IS NOT NULL THEN p.name ELSE "" END AS subject,
-         CASE WHEN p.name IS NOT NULL THEN coalesce(post.name, "") ELSE "" END AS detail,
-         null AS role, "" AS object
+  MATCH (a)-[:DESCRIBES]->(p)-[r:HELD]->(post)
+  WHERE r.article_id = a.id AND p.name IS NOT NULL AND post.name IS NOT NULL
+  RETURN r, "Membership" AS type, p.name AS subject, post.name AS detail, "" AS object
   UNION ALL
-  MATCH (a)-[:DESCRIBES]->(s)-[r:IMPLEMENTS|BASED_ON|AMENDS|REPLACES]->(t) WHERE r.article_id = a.id
-  RETURN r, "LineageStatement" AS type,
-         CASE WHEN s.code IS NOT NULL AND t.code IS NOT NULL THEN s.code ELSE "" END AS subject,
-         coalesce(r.relation, "") AS detail, null AS role,
-         CASE WHEN s.code IS NOT NULL AND t.code IS NOT NULL THEN t.code ELSE "" END AS object
+  MATCH (a)-[:DESCRIBES]->(s)-[r:IMPLEMENTS|BASED_ON|AMENDS|REPLACES]->(t)
+  WHERE r.article_id = a.id AND s.code IS NOT NULL AND t.code IS NOT NULL
+  RETURN r, "LineageStatement" AS type, s.code AS subject, coalesce(r.relation, "") AS detail,
+         t.code AS object
 }
-WITH r, type, subject, detail, role, object
+WITH r, type, subject, detail, object
 WHERE r.start IS NOT NULL AND r.end IS NOT NULL
 RETURN DISTINCT r.iri AS fact, type, r.start AS start, r.end AS end, r.sentence AS sentence,
-       subject, detail, role, object, r.extractor AS extractor
+       subject, detail, r.role AS role, object, r.extractor AS extractor
 ORDER BY start, end, type
