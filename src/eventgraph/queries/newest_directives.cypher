@@ -12,8 +12,13 @@ WITH directive, max(coalesce(toString(directive.document_date), adate)) AS date,
      collect(DISTINCT down.code) AS downs, collect(DISTINCT up.code) AS ups,
      count(DISTINCT a) AS articles, head(collect(org.name)) AS issuer
 RETURN directive.code AS code, directive.kind AS kind, issuer, date,
-       reduce(s = "", x IN downs | s + CASE WHEN s = "" THEN "" ELSE "; " END + x) AS implemented_by,
-       reduce(s = "", x IN ups | s + CASE WHEN s = "" THEN "" ELSE "; " END + x) AS implements,
+       // null, not "", when there are none: the .rq's OPTIONAL leaves them unbound
+       CASE WHEN size(downs) > 0
+            THEN reduce(s = "", x IN downs | s + CASE WHEN s = "" THEN "" ELSE "; " END + x)
+       END AS implemented_by,
+       CASE WHEN size(ups) > 0
+            THEN reduce(s = "", x IN ups | s + CASE WHEN s = "" THEN "" ELSE "; " END + x)
+       END AS implements,
        articles, directive.iri AS directive
 ORDER BY date DESC, code
 LIMIT 20

@@ -6,7 +6,7 @@ OPTIONAL MATCH (p)-[:PARTICIPATED]->(m)
 WITH p, count(DISTINCT m) AS meetings
 OPTIONAL MATCH (a)-[:MENTIONS_PERSON]->(p)
 WITH p, meetings, count(DISTINCT a) AS articles
-RETURN p.name AS person, p.iri AS person_id, p.scope AS scopes, meetings, articles,
-       p.search_key AS key
+RETURN p.name AS person, p.iri AS person_id, p.scope AS scopes, p.search_key AS key, meetings,
+       articles
 ORDER BY meetings DESC, articles DESC, person
 LIMIT 100
