@@ -5,6 +5,7 @@ to the central document) and down (what implements it, by province and date), as
 import streamlit as st
 
 from eventgraph.dashboard import data, export, lineage, render
+from eventgraph.dashboard.localities import province_in
 from eventgraph.dashboard.ui import download, header, lang, query, t, table
 
 header("lineage")
@@ -73,3 +74,19 @@ with links_tab:
             "lineage",
             ["direction", "source_code", "source_issuer", "source_date", "target_code"],
         )
+
+below = lineage.implementations(lin, province_in)
+if not below.empty:
+    st.subheader(t("lineage.below"))
+    places = lineage.first_by_province(below)
+    if places:
+        listed = ", ".join(f"{p} ({d or t('lineage.no_date')})" for p, d in places)
+        st.markdown(render.md(t("lineage.provinces", n=len(places), places=listed)))
+    st.caption(t("lineage.below_help"))
+    below = below.assign(
+        date=[
+            d or data.period_text(p, lang())
+            for d, p in zip(below["date"], below["period"], strict=True)
+        ]
+    )
+    table(below, "implemented_by", lineage.IMPLEMENTATION_COLUMNS)

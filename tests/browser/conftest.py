@@ -56,7 +56,8 @@ class Facts:
     top_chair: str | None
     top_chair_typed: str
     directive: str | None
-    linked: list[str]
+    linked: list[str]  # codes linked to `directive`, shown in its lineage tree
+    carried_out: bool  # documents implement `directive`: the by-province list shows
     person_typed: str
     person: str
     province: str
@@ -175,6 +176,7 @@ def _fixture_facts() -> Facts:
         top_chair_typed="tran luu quang",
         directive="122-KH/TU",
         linked=["21-KL/TW", "45-KH/QU"],
+        carried_out=True,
         person_typed="tran luu quang",
         person="Trần Lưu Quang",
         province="Hải Phòng",
@@ -189,6 +191,7 @@ def _sample_facts(store_url: str) -> Facts:
     """Facts of the sample store: counts and names as the named queries give them, plus a province
     and an article title taken from the sample files (neither depends on the people or meeting
     extractors)."""
+    from eventgraph.dashboard.data import split_list
     from eventgraph.queries import get
     from eventgraph.store import open_store
     from eventgraph.text import strip_diacritics
@@ -211,12 +214,16 @@ def _sample_facts(store_url: str) -> Facts:
         store.close()
     person = people[0]["person"] if people else ""
     chair = chairs[0]["person"] if chairs else None
+    # The directive most documents implement, so its page shows a chain down, not just a code.
+    doc = max(docs, key=lambda d: len(split_list(d["implemented_by"])), default=None)
+    below = split_list(doc["implemented_by"]) if doc else []
     return Facts(
         articles=articles,
         top_chair=chair,
         top_chair_typed=strip_diacritics(chair or "").lower(),
-        directive=docs[0]["code"] if docs else None,
-        linked=[],
+        directive=doc["code"] if doc else None,
+        linked=[*below, *split_list(doc["implements"])] if doc else [],
+        carried_out=bool(below),
         person_typed=strip_diacritics(person).lower(),
         person=person,
         province=province,

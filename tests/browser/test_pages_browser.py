@@ -106,6 +106,8 @@ def test_lineage(page: Any, dashboard: Any, facts: Any) -> None:
     _see(page, code if code else i18n.label("lineage.hint"))
     for linked in facts.linked:
         _see(page, linked)
+    if facts.carried_out:
+        _see(page, i18n.label("lineage.below"))
     if code:
         page.get_by_role("tab", name=i18n.label("lineage.graph")).click()
         page.locator('[data-testid="stGraphVizChart"] svg').first.wait_for(timeout=TIMEOUT)

@@ -99,6 +99,41 @@ def test_lineage_survives_a_cycle() -> None:
     assert len(lineage.tree(lin)) <= 3
 
 
+def test_lineage_lists_what_carries_a_document_out_by_province_and_date() -> None:
+    # 21 (central) <- 122 (Hải Phòng) <- 45 (a district committee: no province in its name);
+    # 21 <- 30 (Bình Định); 21 <- 9 (the Government: central, listed last).
+    rows = _rows(("122", "21"), ("45", "122"), ("30", "21"), ("9", "21"))
+    rows.loc[rows["source_code"] == "122", "source_date"] = "2022-01-05"
+    rows.loc[rows["source_code"] == "30", "source_date"] = "2022-03-01"
+    places = {"issuer 122": "Hải Phòng", "issuer 30": "Bình Định"}
+    lin = lineage.build(rows, lineage.Doc("urn:21", "21", issuer="issuer 21"))
+    found = lineage.implementations(lin, lambda issuer: places.get(issuer, ""))
+    assert list(zip(found["province"], found["code"], found["implements"], strict=True)) == [
+        ("Bình Định", "30", "21"),
+        ("Hải Phòng", "122", "21"),
+        ("Hải Phòng", "45", "122"),
+        ("", "9", "21"),
+    ]
+    assert lineage.first_by_province(found) == [
+        ("Bình Định", "2022-03-01"),
+        ("Hải Phòng", "2022-01-05"),
+    ]
+
+
+def test_nothing_below_a_document_lists_nothing() -> None:
+    lin = lineage.build(_rows(("122", "21")), lineage.Doc("urn:122", "122"))
+    assert lineage.implementations(lin, lambda _: "").empty
+
+
+def test_province_read_from_an_issuer_name() -> None:
+    from eventgraph.dashboard.localities import province_in
+
+    assert province_in("Ban Thường vụ Tỉnh ủy Nghệ An") == "Nghệ An"
+    assert province_in("Ủy ban nhân dân tỉnh Nghệ An") == "Nghệ An"
+    assert province_in("UBND TP.HCM") == "Hồ Chí Minh"
+    assert province_in("Bộ Chính trị") == province_in("Ban Thường vụ Đảng ủy phường") == ""
+
+
 def test_lineage_graph_is_bounded_and_keeps_the_nearest() -> None:
     links = [(f"d{i}", "top") for i in range(lineage.MAX_NODES + 40)]
     lin = lineage.build(_rows(*links), lineage.Doc("urn:top", "top"))

@@ -113,6 +113,20 @@ def test_lineage_tree_shows_the_chain_up_and_down(app: Any, seed_store: str) -> 
     assert "21-KL/TW" in dot and "45-KH/QU" in dot and L("lineage.implements") in dot
 
 
+def test_lineage_shows_which_provinces_carried_out_a_central_document(
+    app: Any, seed_store: str
+) -> None:
+    at = app(seed_store, "lineage", code="21-KL/TW")
+    summary = next(
+        m for m in texts(at, "markdown") if m.startswith(L("lineage.provinces", n=2, places=""))
+    )
+    assert "Bình Định" in summary and "Hải Phòng" in summary
+    below = at.dataframe[-1].value
+    by_code = dict(zip(below[i18n.column("code")], below[i18n.column("province")], strict=True))
+    # the district plan under Hải Phòng's plan is placed in Hải Phòng
+    assert by_code == {"30-CTr/TU": "Bình Định", "122-KH/TU": "Hải Phòng", "45-KH/QU": "Hải Phòng"}
+
+
 def test_lineage_finds_a_directive_by_words_of_its_subject(app: Any, seed_store: str) -> None:
     at = app(seed_store, "lineage")
     at.text_input(key="ln_q").set_value("chỉnh đốn").run()

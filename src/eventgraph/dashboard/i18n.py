@@ -107,6 +107,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "lineage.links": ("Các liên kết", "Links"),
     "lineage.selected": ("đang xem", "selected"),
     "lineage.implements": ("thực hiện", "implements"),
+    "lineage.below": (
+        "Văn bản triển khai theo tỉnh, thành phố và ngày",
+        "Implemented by, by province and date",
+    ),
+    "lineage.below_help": (
+        "Tỉnh, thành phố đọc từ tên cơ quan ban hành; văn bản của cấp xã, phường, huyện "
+        "thuộc tỉnh của văn bản mà nó thực hiện.",
+        "The province is read from the issuer's name; a commune, ward or district document "
+        "belongs to the province of the document it implements.",
+    ),
+    "lineage.provinces": (
+        "Đã triển khai tại {n} tỉnh, thành phố: {places}",
+        "Carried out in {n} provinces: {places}",
+    ),
+    "lineage.no_date": ("chưa rõ ngày", "date unknown"),
     "lineage.truncated": (
         "Đồ thị chỉ vẽ {n} văn bản gần nhất.",
         "The graph draws the nearest {n} documents.",

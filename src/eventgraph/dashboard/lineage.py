@@ -7,6 +7,7 @@ children sorted by issuer (the province) and date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -113,6 +114,66 @@ def tree(lin: Lineage) -> list[tuple[int, Doc]]:
     for root in roots(lin):
         walk(root, 0, frozenset({root}))
     return lines
+
+
+IMPLEMENTATION_COLUMNS = ["province", "date", "code", "kind", "issuer", "implements"]
+
+
+def implementations(lin: Lineage, province_of: Callable[[str], str]) -> pd.DataFrame:
+    """Every document below the chosen one (what carries it out, at any depth) with the province
+    it was issued in and its date, by province then date.
+
+    The province is read from the issuer's name by `province_of`; a body whose name names none (a
+    ward's or district's Party committee) is taken to sit in the province of the document it
+    implements, since a local body carries out its own province's plan. Central bodies (the
+    Government, a ministry) stay without a province."""
+    province: dict[str, str] = {lin.start: province_of(lin.docs[lin.start].issuer)}
+    depth: dict[str, int] = {lin.start: 0}
+    todo = [lin.start]
+    while todo:  # breadth first, so each document is placed by its nearest parent
+        nxt: list[str] = []
+        for parent in todo:
+            for kid in lin.children(parent):
+                if kid in depth:
+                    continue
+                depth[kid] = depth[parent] + 1
+                province[kid] = province_of(lin.docs[kid].issuer) or province[parent]
+                nxt.append(kid)
+        todo = nxt
+    rows = []
+    for iri in depth:
+        if iri == lin.start:
+            continue
+        d = lin.docs[iri]
+        parents = [lin.docs[p].code for p in lin.parents(iri) if p in depth]
+        rows.append(
+            {
+                "province": province[iri],
+                "date": d.date,
+                "code": d.code,
+                "kind": d.kind,
+                "issuer": d.issuer,
+                "implements": "; ".join(parents),
+                "period": d.period,
+            }
+        )
+    out = pd.DataFrame(rows, columns=[*IMPLEMENTATION_COLUMNS, "period"])
+    # Central documents after the provinces, undated ones after the dated within a province.
+    return (
+        out.assign(_central=out["province"] == "", _undated=out["date"] == "")
+        .sort_values(["_central", "province", "_undated", "date", "code"])
+        .drop(columns=["_central", "_undated"])
+        .reset_index(drop=True)
+    )
+
+
+def first_by_province(found: pd.DataFrame) -> list[tuple[str, str]]:
+    """(province, earliest dated document's date or "") for each province in `implementations`."""
+    out = []
+    for prov, docs in found[found["province"] != ""].groupby("province", sort=True):
+        dated = sorted(d for d in docs["date"] if d)
+        out.append((str(prov), dated[0] if dated else ""))
+    return out
 
 
 def graph(lin: Lineage) -> nx.DiGraph:

@@ -45,3 +45,19 @@ def era(name: str) -> Era:
     old = next(u for u in units if u.era != "2025")
     heirs = [u.name for u in gaz.successor(old) if u.level == "province"]
     return Era("old", heirs[0] if heirs else None)
+
+
+@cache
+def province_in(name: str) -> str:
+    """The province a body's name places it in, from its last words: "Ban Thường vụ Tỉnh ủy Nghệ
+    An" -> "Nghệ An", "UBND TP.HCM" -> "Hồ Chí Minh"; "" for a central body ("Bộ Chính trị") or a
+    name that names no province ("Đảng ủy phường")."""
+    gaz = _gazetteer()
+    words = name.split()
+    if gaz is None or not words:
+        return ""
+    for n in range(min(4, len(words)), 0, -1):  # the longest tail first: "Hồ Chí Minh", not "Minh"
+        units = gaz.lookup(" ".join(words[-n:]), level="province")
+        if units:
+            return units[0].name
+    return ""
