@@ -17,8 +17,8 @@ PIPE = Pipeline(
     [
         "eventgraph.dateline.v1",
         "eventgraph.localities.v1",
-        "eventgraph.people.v1",
-        "eventgraph.meetings.v1",
+        "eventgraph.people.v2",
+        "eventgraph.meetings.v2",
     ]
 )
 CASES = [

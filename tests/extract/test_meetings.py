@@ -10,7 +10,7 @@ from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 from eventgraph.model.events import Role
 
-PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v1", "eventgraph.meetings.v1"])
+PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v2", "eventgraph.meetings.v2"])
 
 
 def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date | None]]:
@@ -197,3 +197,30 @@ def test_the_date_told_with_the_meeting_dates_a_chair_named_later() -> None:
         "Chủ trì hội nghị có đồng chí Nguyễn Văn An, Bí thư Thành ủy."
     )
     assert chairs(text, "2025-01-17") == [("Nguyễn Văn An", dt.date(2025, 1, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month in words, and a day-month with a dash
+        (
+            "Sáng 2 tháng 5, đồng chí Lê Văn Sáng, Phó Chủ tịch UBND tỉnh, chủ trì hội nghị.",
+            [("Lê Văn Sáng", dt.date(2023, 5, 2))],
+        ),
+        (
+            "Sáng 26-4, ông Trần Văn Lâm, Bí thư Tỉnh ủy chủ trì hội nghị.",
+            [("Trần Văn Lâm", dt.date(2023, 4, 26))],
+        ),
+        (
+            "Sáng ngày 2 tháng 5 năm 2016, ông Trần Văn Lâm, Bí thư Tỉnh ủy chủ trì hội nghị.",
+            [("Trần Văn Lâm", dt.date(2016, 5, 2))],
+        ),
+        # the chair's titles in brackets before the verb
+        (
+            "Chiều 3/4, ông Nguyễn Văn Bình (Bí thư Tỉnh ủy) chủ trì hội nghị.",
+            [("Nguyễn Văn Bình", dt.date(2023, 4, 3))],
+        ),
+    ],
+)
+def test_more_date_and_chair_forms(text: str, expected: list) -> None:
+    assert chairs(text, "2023-05-10") == expected

@@ -1,4 +1,4 @@
-"""Bylines and photo credits (component `eventgraph.authors.v1`).
+"""Bylines and photo credits (component `eventgraph.authors.v2`).
 
 "Hoàng Tùng. Ảnh: Đàm Thanh" gives two authors; so do "Ảnh VGP / Nhật Bắc" (the part after the
 outlet), "Đồ hoạ: Việt Chung", "- Ảnh: TỰ TRUNG" and a paragraph that ends with a name alone ("...
@@ -35,7 +35,7 @@ _OUTLETS = {o.casefold() for o in _LEX["outlets"]}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?)+[^\W\d_]{0,12}$")
 
 
-@component("eventgraph.authors.v1")
+@component("eventgraph.authors.v2")
 def authors(doc: Doc, out: ArticleExtraction) -> None:
     """Authors from photo credits anywhere and from a byline that closes a paragraph."""
     found: list[str] = []

@@ -1,6 +1,7 @@
 """What may stand between a chair and the verb "chủ trì" and still leave the chair its subject.
 
     "Ông A, Bí thư Tỉnh ủy, chủ trì"            a closing comma after the titles
+    "ông A (Bí thư Tỉnh ủy) chủ trì"             the bracket that held the titles
     "ông A - Chủ nhiệm Ủy ban Kiểm tra - chủ trì"  a closing dash
     "Phó Thủ tướng A (giữa) chủ trì"             a caption's aside
     "ông A, Chủ tịch HĐND tỉnh (đồng chủ trì ...)"
@@ -27,6 +28,8 @@ def gap_ok(toks: Sequence[Token], keys: Sequence[str], a: int, k: int) -> bool:
     """Whether only an aside, left-out titles, a closing mark and gap words lie between the end a
     of a chair's mention and the verb at k; or a caption's "và các lãnh đạo Thành ủy, UBND, HĐND
     TP. HCM chủ trì"."""
+    if a < k and keys[a] == ")":
+        a += 1  # "ông A (Bí thư Tỉnh ủy) chủ trì": the bracket that held the titles closes
     a = _skip_aside(keys, a, k)
     while a + 1 < k and keys[a] in _CLOSERS:
         chain = read_chain(toks, keys, a + 1, seps=_SEPS)

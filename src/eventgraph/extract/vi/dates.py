@@ -2,9 +2,9 @@
 line.
 
 Full dates: "ngày 25/10/2021", "25-10-2021", "25.10.2021", "ngày 07 tháng 06 năm 2021". Partial:
-"sáng 6/4", "chiều 21.4", "ngày 23-10" — resolved against the publication date (or the portal's
-date line), and left unresolved when no reference is known: a year is given only when it is
-certain. Relative: "hôm qua", "hôm nay", "sáng nay", "chiều qua".
+"sáng 6/4", "chiều 21.4", "ngày 23-10", "sáng 2 tháng 5" — resolved against the publication date
+(or the portal's date line), and left unresolved when no reference is known: a year is given only
+when it is certain. Relative: "hôm qua", "hôm nay", "sáng nay", "chiều qua".
 """
 
 from __future__ import annotations
@@ -16,14 +16,17 @@ from dataclasses import dataclass
 _SEP = r"\s*[/.\-]\s*"
 FULL_DATE = re.compile(
     rf"\b(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d){_SEP}(?P<y>(?:19|20)\d\d)\b"
-    r"|\bngày\s+(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)\s+năm\s+(?P<y2>(?:19|20)\d\d)\b",
+    # "ngày 07 tháng 06 năm 2021", "Sáng 2 tháng 5 năm 2016": the mention starts at the day, so a
+    # time of day or "ngày" before it reads as the lead of an event date.
+    r"|\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)"
+    r"(?:\s+năm\s+|\s*[,/-]\s*)(?P<y2>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A day/month without year, introduced by a time-of-day word or "ngày" so "6/4" in "tỷ lệ 6/4" is
 # not a date.
 PARTIAL_DATE = re.compile(
     r"\b(?P<lead>(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|đến|tới|vào)(?:\s+(?:ngày|nay|qua|mai))?)\s+"
-    rf"(?P<d>[0-3]?\d){_SEP}(?P<m>[01]?\d)\b(?!{_SEP}\d)",
+    rf"(?P<d>[0-3]?\d)(?:{_SEP}|\s+tháng\s+)(?P<m>[01]?\d)\b(?!{_SEP}\d|\s+năm\s+\d)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
@@ -119,8 +122,9 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             if m.group("d")
             else (m.group("d2"), m.group("m2"), m.group("y2"))
         )
-        out.append(DateMention(m.start(), m.end(), make_date(int(y), int(mo), int(d)), False))
-        taken.append((m.start(), m.end()))
+        start = m.start("d2") if m.group("d2") else m.start()
+        out.append(DateMention(start, m.end(), make_date(int(y), int(mo), int(d)), False))
+        taken.append((start, m.end()))
     for m in PARTIAL_DATE.finditer(text):
         s = m.start("d")
         if any(a <= s < b for a, b in taken):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from eventgraph.extract.vi.names import Name, cap_runs, name_in_run
+from eventgraph.extract.vi.names import Name, bare_person, cap_runs, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     HONORIFICS,
@@ -59,6 +59,7 @@ class Mention:
     after: list[Title] = field(default_factory=list)
     honorific: bool = False
     shared: list[Title] = field(default_factory=list)  # titles of a list the person is part of
+    bare: bool = False  # a full name that is a person on its own (`names.bare_person`)
 
     @property
     def titles(self) -> list[Title]:
@@ -113,7 +114,8 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
         if not (t.cap or t.upper):
             continue
         n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
-        if not n and (k == 0 or not toks[k - 1].cap):
+        if not n and (k == 0 or not toks[k - 1].cap) and not _ends_with(HONORIFICS, keys, k):
+            # an honorific right after another is a family name: "bà Ông Thị Hoa"
             n = HONORIFICS.match(keys, k) or NOT_TITLES.match(keys, k)
         out.update(range(k, k + n))
     return out
@@ -136,7 +138,9 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
     )
     if name is None:
         return None
-    return Mention(name, honorific=honorific and name.i == a)
+    return Mention(
+        name, honorific=honorific and name.i == a, bare=bare_person(toks, keys, name, a, b)
+    )
 
 
 def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
@@ -251,7 +255,7 @@ def _is_person(
     # mention.
     if not (m.name.strong or m.honorific):
         return False
-    if m.honorific or m.titles or m.name.text in known:
+    if m.honorific or m.titles or m.name.text in known or m.bare:
         return True
     i = m.name.i
     if i > 1 and keys[i - 1] == "là" and (i - 1) in ends:

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.tokens import (
+    NUM,
     UPPER,
     WORD,
     PhraseTable,
@@ -32,6 +33,11 @@ COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
 _NOT_FOREIGN_NAMES = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
 NOT_LAST = set(_LEX["not_names"]["not_last"])
+PLACE_BEFORE = PhraseTable(_LEX["not_names"]["place_before"])
+STREET_WORDS = PhraseTable(_LEX["not_names"]["street_words"])
+_STREET_FIRSTS = frozenset(STREET_WORDS.firsts)
+_GIVEN_TOO = set(_LEX["not_names"]["given_too"])
+_TIME_AFTER = set(_LEX["not_names"]["time_after"])
 _NOT_NAME_FIRSTS, _SURNAME_FIRSTS = frozenset(NOT_NAMES.firsts), frozenset(SURNAMES.firsts)
 
 
@@ -121,7 +127,8 @@ def name_in_run(
     two is a place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a
     known family name; `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
     while j - i >= 2 and (
-        (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS) or keys[j - 1] in NOT_LAST
+        (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS)
+        or (keys[j - 1] in NOT_LAST and _not_last(toks, keys, j))
     ):
         j -= 1  # "Hội Nông dân", "Đoàn Thanh niên": the last syllable opens a common word
     if after_local and j - i <= 2:
@@ -160,6 +167,38 @@ def name_in_run(
     if loose and 2 <= j - i <= 5 and NOT_NAMES.match(keys, i) != j - i:
         return _name(toks, i, j, False)
     return None
+
+
+def _not_last(toks: Sequence[Token], keys: Sequence[str], j: int) -> bool:
+    # "sáng" ends "Lý Văn Sáng, Phó Chủ tịch" but opens the next clause in "Hồng Vân Sáng 29/10".
+    if keys[j - 1] not in _GIVEN_TOO:
+        return True
+    return j < len(keys) and (toks[j].kind == NUM or keys[j] in _TIME_AFTER)
+
+
+def bare_person(toks: Sequence[Token], keys: Sequence[str], name: Name, a: int, b: int) -> bool:
+    """Whether a name standing alone, with no honorific or title, is still a person: it fills its
+    whole run [a, b), has 3-4 syllables and a common family name ("Trần Văn Nam đề nghị ..."), and
+    no street, school or monument word comes before it ("đường Nguyễn Hữu Thọ")."""
+    if name.i != a or name.j != b or not 3 <= b - a <= 4 or MAJOR.match(keys, a) != 1:
+        return False
+    if PLACE_BEFORE.ends_at(keys, a) or NOT_NAMES.match(keys, a):
+        return False
+    if (a > 0 and toks[a - 1].kind == NUM) or (b < len(toks) and toks[b].kind == NUM):
+        return False  # "chung cư 727 Trần Hưng Đạo", "dự án Trương Đình Hội 2"
+    # "Trần Quý Cáp - Phan Bội Châu": two streets of a crossing
+    if b + 1 < len(keys) and keys[b] in ("-", "–") and toks[b + 1].cap:
+        return False
+    return not _lists_streets(toks, keys)
+
+
+def _lists_streets(toks: Sequence[Token], keys: Sequence[str]) -> bool:
+    # "các tuyến đường: Lý Thường Kiệt, Trần Hưng Đạo, ...", "đường Nguyễn Tri Phương, Lê Lợi".
+    for k in range(len(keys) - 1):
+        n = STREET_WORDS.match(keys, k) if keys[k] in _STREET_FIRSTS and not toks[k].cap else 0
+        if n and k + n < len(keys) and (keys[k + n] == ":" or toks[k + n].cap):
+            return True
+    return False
 
 
 _VN_SYLLABLE = re.compile(

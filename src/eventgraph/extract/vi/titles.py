@@ -18,7 +18,9 @@ from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, l
 from eventgraph.model.entities import TenureStatus
 
 LEXICON = load_data("titles.toml")
-STANDALONE = PhraseTable(LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"])
+STANDALONE = PhraseTable(
+    LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"] + LEXICON["roles"]["typo"]
+)
 WITH_BODY = PhraseTable(LEXICON["roles"]["with_body"])
 HEADS = PhraseTable(LEXICON["bodies"]["heads"])
 KNOWN = PhraseTable(LEXICON["bodies"]["known"])
@@ -154,7 +156,7 @@ def tail_end(
         if step:
             k = end = k + step
             lower, joined = 0, False
-        elif t.kind == PUNCT and t.text in "-–" and _continues(toks, keys, k + 1, stops):
+        elif t.kind == PUNCT and t.text in "-–&" and _continues(toks, keys, k + 1, stops):
             k += 1
         elif (
             t.text == ","
@@ -163,6 +165,8 @@ def tail_end(
             and _ROMAN.fullmatch(toks[k + 1].text)
         ):
             k = end = k + 2  # "khóa X, XI, XII"
+        elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
+            k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
         elif (
@@ -182,6 +186,18 @@ def tail_end(
         else:
             break
     return end
+
+
+def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
+    # "(EVN)", "(PVN)", "(VCCI)" right after a body's name.
+    return (
+        k + 2 < len(toks)
+        and k + 1 not in stops
+        and toks[k + 1].upper
+        and toks[k + 1].kind == WORD
+        and len(toks[k + 1].text) >= 2
+        and toks[k + 2].text == ")"
+    )
 
 
 def _stop(keys: Sequence[str], k: int) -> int:
@@ -243,8 +259,8 @@ def _in_body(toks: Sequence[Token], k: int) -> bool:
 
 
 def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]) -> bool:
-    # "Tài chính - Kế hoạch", "HĐND - UBND": a dash inside a body's name, not before a new title or
-    # name.
+    # "Tài chính - Kế hoạch", "HĐND - UBND", "Bộ NN & PTNT": a dash or "&" inside a body's name, not
+    # before a new title or name.
     return (
         k < len(toks)
         and k not in stops

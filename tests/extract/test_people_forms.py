@@ -1,0 +1,86 @@
+"""Name and title forms beyond the common ones, on sentences written for these tests: given
+names that are also words, rare family names, citizens named without a post, bare full names,
+titles with an abbreviation or "&" in the body, typo and ceremonial titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v2"])
+
+
+def people(text: str) -> dict[str, list[str]]:
+    out = PEOPLE(Article(id="t", text=text))
+    return {p.name: [x.display for x in p.positions] for p in out.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sáng" is a given name here, not the morning that opens the next clause
+        (
+            "Đồng chí Lê Văn Sáng, Phó Chủ tịch UBND tỉnh, phát biểu.",
+            {"Lê Văn Sáng": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        ("Ông Đỗ Huy Sáng cho biết dự án chậm.", {"Đỗ Huy Sáng": []}),
+        # rare family names, one of them also the honorific "ông"
+        (
+            "Ông Uông Văn Tú, Phó Chủ tịch Quốc hội, cho biết.",
+            {"Uông Văn Tú": ["Phó Chủ tịch Quốc hội"]},
+        ),
+        (
+            "Dự có bà Ông Thị Lan, Phó Chủ tịch HĐND tỉnh.",
+            {"Ông Thị Lan": ["Phó Chủ tịch HĐND tỉnh"]},
+        ),
+        # a citizen named by what they are, not by a post
+        ("Cử tri Phạm Văn Khoa nói người dân rất lo lắng.", {"Phạm Văn Khoa": []}),
+        # an abbreviated title before the name
+        ("ĐBQH Trần Thị Mai (đoàn Nam Định) cho rằng báo cáo chưa đủ.", {"Trần Thị Mai": ["ĐBQH"]}),
+        # a full name alone, as the subject of a clause or in a list of cases
+        ("Trần Văn Kiên đề nghị các sở làm rõ.", {"Trần Văn Kiên": []}),
+        (
+            "Điển hình là các vụ án: Lê Văn Tám, Vũ Thị Hoa, Đặng Quốc Huy.",
+            {"Lê Văn Tám": [], "Vũ Thị Hoa": [], "Đặng Quốc Huy": []},
+        ),
+        # bare full names that are streets, addresses, monuments or projects are not persons
+        ("Xe đi qua các tuyến đường: Lê Văn Tám, Trần Quốc Toản, Phan Văn Trị.", {}),
+        ("Chung cư 727 Trần Hưng Đạo đã xuống cấp.", {}),
+        ("Đoàn dâng hoa tại tượng đài Nguyễn Văn Trỗi.", {}),
+        ("Dự án Trương Văn Hội 2 chậm tiến độ.", {}),
+        # a body's name with a stop word inside, an abbreviation in brackets, or '&'
+        (
+            "Giám đốc Sở Thông tin Truyền thông Phan Văn Hòa cho biết.",
+            {"Phan Văn Hòa": ["Giám đốc Sở Thông tin Truyền thông"]},
+        ),
+        (
+            "Theo Chủ tịch Tập đoàn điện lực Việt Nam (EVN) Dương Văn Tín, giá điện sẽ tăng.",
+            {"Dương Văn Tín": ["Chủ tịch Tập đoàn điện lực Việt Nam (EVN)"]},
+        ),
+        (
+            "Thứ trưởng Bộ NN & PTNT Phùng Văn Lộc cho biết.",
+            {"Phùng Văn Lộc": ["Thứ trưởng Bộ NN & PTNT"]},
+        ),
+        (
+            "Trưởng Ban Công tác đại biểu Trần Văn Lý báo cáo.",
+            {"Trần Văn Lý": ["Trưởng Ban Công tác đại biểu"]},
+        ),
+        # election council, commander-in-chief and a typo of "Chủ tịch"
+        (
+            "Ông Nguyễn Văn Hào, Chủ tịch Hội đồng bầu cử quốc gia, phát biểu.",
+            {"Nguyễn Văn Hào": ["Chủ tịch Hội đồng bầu cử quốc gia"]},
+        ),
+        (
+            "Chủ tịch nước Trần Văn Đông, Thống lĩnh các lực lượng vũ trang nhân dân, trao quà.",
+            {"Trần Văn Đông": ["Chủ tịch nước", "Thống lĩnh các lực lượng vũ trang nhân dân"]},
+        ),
+        (
+            "Ông Huỳnh Văn Thọ, Chủ UBND thành phố, cho biết.",
+            {"Huỳnh Văn Thọ": ["Chủ UBND thành phố"]},
+        ),
+    ],
+)
+def test_forms(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
