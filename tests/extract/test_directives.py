@@ -32,7 +32,7 @@ def read(
     doc = Doc.from_article(Article(id="t", text=text, published=published))
     doc.province = province
     out = ArticleExtraction(article_id="t", extractor="test")
-    get("eventgraph.directives.v1")(doc, out)
+    get("eventgraph.directives.v2")(doc, out)
     assert doc.found["directives"] == out.directives
     return {d.code: d for d in out.directives}
 
@@ -245,7 +245,7 @@ def test_bare_number_alone_is_kept_with_its_kind() -> None:
 def test_mentions_for_other_components() -> None:
     text = "Hội nghị quán triệt Kết luận số 21-KL/TW và Kế hoạch 122-KH/TU."
     doc = Doc.from_article(Article(id="t", text=text))
-    get("eventgraph.directives.v1")(doc, ArticleExtraction(article_id="t", extractor="test"))
+    get("eventgraph.directives.v2")(doc, ArticleExtraction(article_id="t", extractor="test"))
     assert [(text[a:b], code) for a, b, code in doc.found["directive_mentions"]] == [
         ("21-KL/TW", "21-KL/TW"),
         ("122-KH/TU", "122-KH/TU"),
@@ -270,7 +270,7 @@ def test_dev_gold_figures() -> None:
     from eventgraph.extract.pipeline import Pipeline
 
     pipe = Pipeline(
-        ["eventgraph.dateline.v1", "eventgraph.localities.v1", "eventgraph.directives.v1"]
+        ["eventgraph.dateline.v1", "eventgraph.localities.v1", "eventgraph.directives.v2"]
     )
     rows = [json.loads(x) for x in gold_path.open(encoding="utf-8") if x.strip()]
     preds = [
@@ -338,3 +338,20 @@ def test_bare_number_of_another_kind_stays_apart() -> None:
         ("05-CT/TW", "Chỉ thị"),
         ("5", "Nghị định"),
     ]
+
+
+def test_a_leading_verb_after_a_reporting_clause() -> None:
+    text = (
+        "Đồng chí Lê Văn An, Chủ tịch UBND tỉnh cho biết, thực hiện Kết luận số 6-KL/TW ngày "
+        "4/2/2018 của Ban Bí thư về chuyển đổi số, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình "
+        "số 35-CTr/TU ngày 12/5/2018 và chỉ đạo triển khai."
+    )
+    assert links(text) == {("35-CTr/TU", "6-KL/TW")}
+
+
+def test_a_comma_clause_without_an_issued_code_links_nothing() -> None:
+    text = (
+        "Ông Lê Văn An cho biết, thực hiện Kết luận số 6-KL/TW của Ban Bí thư, tỉnh đã hoàn thành "
+        "chuyển đổi số ở cấp xã."
+    )
+    assert links(text) == set()

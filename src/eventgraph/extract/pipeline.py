@@ -15,7 +15,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventgraph.localities.v1",
     "eventgraph.authors.v2",
     "eventgraph.people.v2",
-    "eventgraph.directives.v1",
+    "eventgraph.directives.v2",
     "eventgraph.meetings.v2",  # after the directives: a meeting lists the codes it is about
 )
 

@@ -24,7 +24,7 @@ _BUILTINS = {
     "eventgraph.authors.v2": "eventgraph.extract.vi.authors",
     "eventgraph.people.v2": "eventgraph.extract.vi.people",
     "eventgraph.meetings.v2": "eventgraph.extract.vi.meetings",
-    "eventgraph.directives.v1": "eventgraph.extract.vi.directives",
+    "eventgraph.directives.v2": "eventgraph.extract.vi.directives",
 }
 
 

@@ -35,7 +35,7 @@ from eventgraph.extract.vi.lineage import Node, relations
 from eventgraph.extract.vi.openings import Opening, read_opening
 from eventgraph.model.extraction import ArticleExtraction, DirectiveFact
 
-EXTRACTOR = "eventgraph.directives.v1"
+EXTRACTOR = "eventgraph.directives.v2"
 _ETH = str.maketrans("Ðð", "Đđ")  # the Icelandic eth some portals type for "Đ"; same length
 _LIST_GAP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*")
 

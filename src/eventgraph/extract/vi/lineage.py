@@ -7,7 +7,8 @@ missed one:
 - a code, then only its own attributes (date, "của <body>", "(…)", "về (việc)", "ban hành <a
   plan>"), then a verb of carrying out (thực hiện, triển khai, cụ thể hóa, hướng dẫn (thi hành),
   quy định chi tiết) and the target's code; targets joined by "," or "và" follow the same link;
-- a sentence opening with that verb ("Thực hiện X; Y và Z, <body> ban hành <code>"): the code
+- a sentence (or a clause after a comma: "Ông A cho biết, thực hiện X, …") opening with that verb
+  ("Thực hiện X; Y và Z, <body> ban hành <code>"): the code
   issued in the main clause carries out every listed item; in a document opening the document
   itself does;
 - the title of a document opening ("KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ …").
@@ -193,7 +194,12 @@ def _leads(text: str, nodes: list[Node], breaks: Breaks, opening: Opening | None
             continue
         start = breaks.start_before(node.lead, clause=False)
         if not _LEAD.fullmatch(text, start, node.lead):
-            continue
+            # "Ông A cho biết, thực hiện Kết luận X …, Ban Thường vụ đã ban hành Kế hoạch Y":
+            # the leading verb opens a clause after a comma
+            comma = text.rfind(",", start, node.lead)
+            if comma < 0 or not _LEAD.fullmatch(text, comma, node.lead):
+                continue
+            start = comma
         items, doer = _items(text, nodes, breaks, j)
         taken.update(items)
         if doer is None and opening and opening.preamble[0] <= start < opening.preamble[1]:
