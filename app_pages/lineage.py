@@ -6,7 +6,7 @@ import streamlit as st
 
 from eventgraph.dashboard import data, export, lineage, render
 from eventgraph.dashboard.localities import province_in
-from eventgraph.dashboard.ui import download, header, lang, query, t, table
+from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
 
 header("lineage")
 typed = st.text_input(
@@ -90,3 +90,6 @@ if not below.empty:
         ]
     )
     table(below, "implemented_by", lineage.IMPLEMENTATION_COLUMNS)
+
+st.subheader(t("lineage.sources"))
+sources(chosen["directive"], "lineage_sources")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from eventgraph.dashboard import data, i18n
 from eventgraph.dashboard.localities import era
-from eventgraph.dashboard.ui import filters, header, lang, query, t, table
+from eventgraph.dashboard.ui import article_link, filters, header, lang, query, t, table
 
 
 def era_label(name: str) -> str:
@@ -70,9 +70,12 @@ if held.empty:
     st.caption("—")
 else:
     table(
-        held,
+        held.assign(open=held["article"].map(article_link)),
         "province_meetings",
-        ["date", "meeting_name", "kind", "locality", "person", "role", "reports"],
+        ["date", "meeting_name", "kind", "locality", "person", "role", "reports", "open"],
+        open=st.column_config.LinkColumn(
+            i18n.column("open", lang()), display_text=t("meetings.open")
+        ),
     )
 st.subheader(t("localities.directives"))
 docs = data.tidy_lists(

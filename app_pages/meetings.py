@@ -1,13 +1,11 @@
 """Meetings: who chaired which meeting — a filterable, sortable table; each row leads to its source
 sentence and to the article in the Source reader."""
 
-from urllib.parse import quote
-
 import streamlit as st
 
 from eventgraph.dashboard import i18n
 from eventgraph.dashboard.render import md
-from eventgraph.dashboard.ui import filters, header, lang, query, t, table
+from eventgraph.dashboard.ui import article_link, filters, header, lang, query, t, table
 
 header("meetings")
 f = filters()
@@ -25,7 +23,7 @@ if rows.empty:
     st.info(t("no_match"))
     st.stop()
 
-rows = rows.assign(open=rows["article"].map(lambda a: f"source?article={quote(str(a), safe='')}"))
+rows = rows.assign(open=rows["article"].map(article_link))
 table(
     rows,
     "chairs",

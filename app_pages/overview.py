@@ -1,6 +1,8 @@
 """Overview (leadership): counts, meetings per month by province, the most active chairs, the newest
 directives and what implements them — all following the period and province filters."""
 
+from urllib.parse import quote
+
 import altair as alt
 import streamlit as st
 
@@ -58,7 +60,14 @@ if chairs.empty:
 else:
     left, right = st.columns([2, 3])
     with left:
-        table(chairs, "top_chairs", ["person", "scope", "meetings", "latest"])
+        table(
+            chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
+            "top_chairs",
+            ["person", "scope", "meetings", "latest", "open"],
+            open=st.column_config.LinkColumn(
+                i18n.column("open", lang()), display_text=t("search.open")
+            ),
+        )
     with right:
         bars = (
             alt.Chart(chairs)
@@ -81,7 +90,10 @@ if newest.empty:
     st.info(t("no_match"))
 else:
     table(
-        newest,
+        newest.assign(open=[f"lineage?code={quote(str(c), safe='')}" for c in newest["code"]]),
         "newest_directives",
-        ["code", "kind", "issuer", "date", "implemented_by", "implements"],
+        ["code", "kind", "issuer", "date", "implemented_by", "implements", "open"],
+        open=st.column_config.LinkColumn(
+            i18n.column("open", lang()), display_text=t("search.open")
+        ),
     )

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph.dashboard import data, export, i18n, network, render
-from eventgraph.dashboard.ui import download, header, lang, query, t, table
+from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
 
 header("people")
 typed = st.text_input(t("people.find"), value=st.query_params.get("name", ""), key="pp_q")
@@ -68,6 +68,9 @@ for title, frame, name_ in (
             name_,
             ["date", "meeting_name", "role", "articles"],
         )
+
+with st.expander(t("people.sources")):
+    sources(pid, "person_sources")
 
 st.subheader(t("people.colleagues"))
 rows = query("colleagues", person=pid)

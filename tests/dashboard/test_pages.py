@@ -38,6 +38,9 @@ def test_overview_counts_and_names_the_most_active_chair(app: Any, seed_store: s
     assert (
         "122-KH/TU" in cells and "45-KH/QU" in cells
     )  # newest directives, with what implements them
+    # each chair and directive opens the page holding its sources
+    assert "people?name=Tr%E1%BA%A7n%20L%C6%B0u%20Quang" in cells
+    assert "lineage?code=122-KH%2FTU" in cells
 
 
 def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None:
@@ -121,10 +124,18 @@ def test_lineage_shows_which_provinces_carried_out_a_central_document(
         m for m in texts(at, "markdown") if m.startswith(L("lineage.provinces", n=2, places=""))
     )
     assert "Bình Định" in summary and "Hải Phòng" in summary
-    below = at.dataframe[-1].value
+    below = next(d.value for d in at.dataframe if i18n.column("province") in d.value.columns)
     by_code = dict(zip(below[i18n.column("code")], below[i18n.column("province")], strict=True))
     # the district plan under Hải Phòng's plan is placed in Hải Phòng
     assert by_code == {"30-CTr/TU": "Bình Định", "122-KH/TU": "Hải Phòng", "45-KH/QU": "Hải Phòng"}
+
+
+def test_lineage_leads_to_the_sentences_about_the_document(app: Any, seed_store: str) -> None:
+    at = app(seed_store, "lineage", code="45-KH/QU")
+    said = next(d.value for d in at.dataframe if i18n.column("facts") in d.value.columns)
+    row = said.iloc[0]
+    assert "45-KH/QU thực hiện Kế hoạch số 122-KH/TU" in row[i18n.column("sentence")]
+    assert row[i18n.column("open")] == "source?article=lc-2022-05-10"
 
 
 def test_lineage_finds_a_directive_by_words_of_its_subject(app: Any, seed_store: str) -> None:
@@ -151,6 +162,10 @@ def test_person_profile_positions_meetings_and_colleagues(app: Any, seed_store: 
     top = colleagues.iloc[0]
     assert (top[i18n.column("person")], top[i18n.column("shared")]) == ("Nguyễn Văn Minh", 2)
     assert "Trần Lưu Quang" in at.get("graphviz_chart")[0].proto.spec
+    said = next(d.value for d in at.dataframe if i18n.column("facts") in d.value.columns)
+    chaired = said[said[i18n.column("open")] == "source?article=hp-2022-04-06"]
+    assert "chủ trì hội nghị" in chaired.iloc[0][i18n.column("sentence")]
+    assert i18n.value("Participation") in chaired.iloc[0][i18n.column("facts")]
 
 
 def test_people_unknown_name(app: Any, seed_store: str) -> None:
@@ -172,6 +187,7 @@ def test_localities_activity_and_drill_down(app: Any, seed_store: str) -> None:
     assert table.at["Bình Định", i18n.column("meetings")] == 1
     at.selectbox(key="lc_pick").set_value("Hải Phòng").run()
     assert "Lê Chân" in frame_values(at)
+    assert "source?article=hp-2022-04-06" in frame_values(at)  # each meeting opens its article
 
 
 def test_localities_on_an_empty_store(app: Any, empty_store: str) -> None:

@@ -145,6 +145,22 @@ def period_text(period: object, lang: str) -> str:
     return period
 
 
+def source_rows(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows of `sources.rq` one per sentence and article (a sentence often says several facts:
+    a mention, a position and a participation), the kinds of fact it says joined, newest first."""
+    if df.empty:
+        return pd.DataFrame(columns=["date", "facts", "sentence", "article", "title"])
+    df = df.assign(
+        sentence=df["sentence"].fillna(""),
+        title=df["title"].fillna(""),
+        type=df["type"].map(lambda v: str(i18n.value(v, lang))),
+    )
+    out = df.groupby(["date", "article", "title", "sentence"], as_index=False, sort=False).agg(
+        facts=("type", lambda kinds: ", ".join(dict.fromkeys(kinds)))
+    )
+    return out.sort_values(["date", "article"], ascending=[False, True]).reset_index(drop=True)
+
+
 def has_filters(filters: dict[str, str]) -> bool:
     """True when any filter narrows the data."""
     return any(v for v in filters.values())

@@ -122,6 +122,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Carried out in {n} provinces: {places}",
     ),
     "lineage.no_date": ("chưa rõ ngày", "date unknown"),
+    "lineage.sources": (
+        "Câu nguồn: các bài báo nói về văn bản này",
+        "Source sentences: the articles about this document",
+    ),
     "lineage.truncated": (
         "Đồ thị chỉ vẽ {n} văn bản gần nhất.",
         "The graph draws the nearest {n} documents.",
@@ -141,6 +145,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "people.chaired": ("Cuộc họp chủ trì", "Meetings chaired"),
     "people.attended": ("Cuộc họp tham dự", "Meetings attended"),
+    "people.sources": (
+        "Câu nguồn: mỗi câu nói về người này và bài báo của nó",
+        "Source sentences: each sentence about this person and its article",
+    ),
     "people.colleagues": ("Người dự họp cùng nhiều nhất", "Nearest colleagues by co-attendance"),
     "people.no_colleagues": (
         "Chưa có ai dự họp cùng.",
@@ -245,6 +253,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "label": ("Tên", "Name"),
     "detail": ("Chi tiết", "Detail"),
     "type": ("Loại", "Type"),
+    "facts": ("Dữ kiện", "Facts"),
     "title": ("Tiêu đề", "Title"),
     "outlet": ("Nguồn", "Outlet"),
     "position": ("Chức vụ", "Position"),

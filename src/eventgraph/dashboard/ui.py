@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
@@ -165,6 +166,29 @@ def table(df: pd.DataFrame, name: str, columns: list[str], **config: Any) -> Non
         mime="text/csv",
         key=f"csv_{name}",
         width="stretch",
+    )
+
+
+def article_link(article: object) -> str:
+    """The Source reader's address for an article id."""
+    return f"source?article={quote(str(article), safe='')}"
+
+
+def sources(node: str, name: str) -> None:
+    """Where the facts about `node` were read: each sentence with its date, the kinds of fact it
+    says and a link to its article in the Source reader."""
+    found = data.source_rows(query("sources", node=node), lang())
+    if found.empty:
+        st.caption("—")
+        return
+    found = found.assign(open=found["article"].map(article_link))
+    table(
+        found,
+        name,
+        ["date", "facts", "sentence", "title", "open"],
+        open=st.column_config.LinkColumn(
+            i18n.column("open", lang()), display_text=t("meetings.open")
+        ),
     )
 
 
