@@ -17,8 +17,8 @@ PIPE = Pipeline(
     [
         "eventgraph.dateline.v1",
         "eventgraph.localities.v1",
-        "eventgraph.people.v2",
-        "eventgraph.meetings.v2",
+        "eventgraph.people.v3",
+        "eventgraph.meetings.v3",
     ]
 )
 CASES = [

@@ -10,7 +10,7 @@ from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 from eventgraph.model.events import Role
 
-PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v2", "eventgraph.meetings.v2"])
+PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v3", "eventgraph.meetings.v3"])
 
 
 def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date | None]]:
@@ -224,3 +224,27 @@ def test_the_date_told_with_the_meeting_dates_a_chair_named_later() -> None:
 )
 def test_more_date_and_chair_forms(text: str, expected: list) -> None:
     assert chairs(text, "2023-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two chairs, each with titles in brackets
+        (
+            "Sáng 1/5, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị quán triệt. Đồng chí Mai Văn Tùng "
+            "(Bí thư Tỉnh ủy) và đồng chí Nguyễn Văn Đạt (Chủ tịch UBND tỉnh) đồng chủ trì "
+            "hội nghị.",
+            ["Mai Văn Tùng", "Nguyễn Văn Đạt"],
+        ),
+        # a meeting "do A điều hành": the meeting is named before "do"
+        (
+            "Chiều 1/5, Kỳ họp thứ Bảy HĐND tỉnh khai mạc. Kỳ họp do đồng chí Nguyễn Thị Nga (Chủ "
+            "tịch HĐND tỉnh) điều hành.",
+            ["Nguyễn Thị Nga"],
+        ),
+        # a company that someone runs is no meeting
+        ("Công ty do ông Nguyễn Văn Sơn điều hành đã thua lỗ.", []),
+    ],
+)
+def test_bracketed_and_passive_chairs(text: str, expected: list[str]) -> None:
+    assert [c for c, _ in chairs(text, "2023-05-10")] == expected

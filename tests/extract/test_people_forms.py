@@ -9,7 +9,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v2"])
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v3"])
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -84,3 +84,11 @@ def people(text: str) -> dict[str, list[str]]:
 )
 def test_forms(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_term_does_not_make_another_post() -> None:
+    got = people(
+        "Ông Vũ Văn Tuấn (Bí thư Thành ủy) được phê chuẩn giữ chức Phó Chủ tịch UBND tỉnh. Trước "
+        "đó, HĐND tỉnh đã bầu ông Vũ Văn Tuấn giữ chức Phó Chủ tịch UBND tỉnh khóa XVIII."
+    )
+    assert got == {"Vũ Văn Tuấn": ["Bí thư Thành ủy", "Phó Chủ tịch UBND tỉnh"]}

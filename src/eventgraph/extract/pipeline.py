@@ -9,14 +9,14 @@ from eventgraph.extract.doc import Doc
 from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 
-EXTRACTOR = "eventgraph.vi.rules.v2"
+EXTRACTOR = "eventgraph.vi.rules.v3"
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventgraph.dateline.v1",
     "eventgraph.localities.v1",
     "eventgraph.authors.v2",
-    "eventgraph.people.v2",
+    "eventgraph.people.v3",
     "eventgraph.directives.v2",
-    "eventgraph.meetings.v2",  # after the directives: a meeting lists the codes it is about
+    "eventgraph.meetings.v3",  # after the directives: a meeting lists the codes it is about
 )
 
 

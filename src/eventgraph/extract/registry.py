@@ -1,4 +1,4 @@
-"""Extraction components registered under versioned names ("eventgraph.people.v2"), as spaCy does.
+"""Extraction components registered under versioned names ("eventgraph.people.v1"), as spaCy does.
 
 Each fact records the name of the component that produced it, so a changed rule shows up as a changed
 extractor name in the graph's provenance.
@@ -22,8 +22,8 @@ _BUILTINS = {
     "eventgraph.dateline.v1": "eventgraph.extract.vi.components",
     "eventgraph.localities.v1": "eventgraph.extract.vi.components",
     "eventgraph.authors.v2": "eventgraph.extract.vi.authors",
-    "eventgraph.people.v2": "eventgraph.extract.vi.people",
-    "eventgraph.meetings.v2": "eventgraph.extract.vi.meetings",
+    "eventgraph.people.v3": "eventgraph.extract.vi.people",
+    "eventgraph.meetings.v3": "eventgraph.extract.vi.meetings",
     "eventgraph.directives.v2": "eventgraph.extract.vi.directives",
 }
 

@@ -28,8 +28,10 @@ _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w i
 
 def linked(keys: Sequence[str], a: int, b: int) -> bool:
     """Two persons of one list: only separators and honorifics between their mentions ("A, B",
-    "A; B", "A và bà B", "A, các Phó Chủ tịch B")."""
+    "A; B", "A và bà B", "A, các Phó Chủ tịch B", "A (…) và B")."""
     gap = keys[a:b]
+    if gap and gap[0] == ")":
+        gap = gap[1:]  # "A (Bí thư Tỉnh ủy) và B (...)": the bracket of A's titles closes
     return (
         0 < len(gap) <= 4 and gap[0] in (",", ";", "và", ":") and all(x in _LINK_WORDS for x in gap)
     )

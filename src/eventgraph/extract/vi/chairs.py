@@ -66,7 +66,11 @@ def chair_events(
         if (
             n
             and not _task(keys, k + n)
-            and (not WITH_OBJECT.match(keys, k) or _object_is_meeting(keys, k + n))
+            and (
+                not WITH_OBJECT.match(keys, k)
+                or _object_is_meeting(keys, k + n)
+                or _passive_meeting(toks, keys, persons, k)
+            )
         ):
             chairs = _chairs_of(toks, keys, persons, refer, k, n)
             role = Role.CO_CHAIR if CO_CHAIR.match(keys, k) or len(chairs) > 1 else Role.CHAIR
@@ -100,6 +104,19 @@ def _object_is_meeting(keys: Sequence[str], a: int) -> bool:
 
 
 _OBJECT_REACH = 4
+
+
+def _passive_meeting(
+    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], k: int
+) -> bool:
+    # "Kỳ họp do đồng chí A (Chủ tịch HĐND tỉnh) điều hành": the meeting is named before "do".
+    subject = [p for p in persons if p[1] <= k]
+    if not subject or not gap_ok(toks, keys, subject[-1][1], k):
+        return False
+    b = _before_honorifics(keys, 0, subject[-1][0])
+    if b < 2 or keys[b - 1] != "do":
+        return False
+    return any(KINDS.match(keys, x) for x in range(max(0, b - 1 - _OBJECT_REACH), b - 1))
 
 
 def _named(refer: Refer, titles: Sequence[str]) -> list[str]:

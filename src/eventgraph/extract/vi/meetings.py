@@ -1,4 +1,4 @@
-"""Meetings and who chaired them (component `eventgraph.meetings.v2`).
+"""Meetings and who chaired them (component `eventgraph.meetings.v3`).
 
 A meeting is recorded when the text names who chaired it (`chairs.py`); its kind, name and organizer
 come from the meeting word the chair verb names or the nearest one before it (`meeting_names.py`),
@@ -32,7 +32,7 @@ from eventgraph.extract.vi.meeting_names import (
 from eventgraph.extract.vi.tokens import Token, load_data, tokenize
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
 
-EXTRACTOR = "eventgraph.meetings.v2"
+EXTRACTOR = "eventgraph.meetings.v3"
 _V = load_data("meeting_kinds.toml")["verbs"]
 
 

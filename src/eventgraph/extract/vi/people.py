@@ -1,4 +1,4 @@
-"""The people of an article and the titles it gives them (component `eventgraph.people.v2`).
+"""The people of an article and the titles it gives them (component `eventgraph.people.v3`).
 
 Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one
 person (the full name once, even if later called "ông Quang"), and each title becomes a
@@ -9,6 +9,7 @@ what).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventgraph.extract.doc import Doc
@@ -21,7 +22,7 @@ from eventgraph.extract.vi.titles import Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
-EXTRACTOR = "eventgraph.people.v2"
+EXTRACTOR = "eventgraph.people.v3"
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,15 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
     )
 
 
+# "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
+_TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
+
+
 def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     """One position per post: a title that another one of the person's titles extends is dropped
-    ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key."""
-    keys = [title_key(p.display) for p in positions]
+    ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
+    (a term, "khóa XVIII", does not make another post)."""
+    keys = [_TERM.sub("", title_key(p.display)) for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
