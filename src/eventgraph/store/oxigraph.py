@@ -2,7 +2,7 @@
 
 Writes are N-Quads loads — one bulk load per batch — after the batch's article graphs are removed;
 queries run over the store's default graph, which holds the deduplicated union of the article graphs
-(see sparql_base), with parameters bound as an inline VALUES block of escaped terms.
+(see sparql_base), with parameters bound as escaped terms in place of their variables.
 """
 
 from __future__ import annotations

@@ -30,7 +30,6 @@ from eventgraph.store.base import Item, QueryResult, Store, refuse_sparql_update
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit
 from eventgraph.store.rdf import article_quads
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def term(value: Any) -> str:
@@ -45,19 +44,23 @@ def term(value: Any) -> str:
 
 
 def with_values(text: str, bindings: dict[str, Any]) -> str:
-    """The query with its parameters bound by an inline VALUES block at the top of every WHERE clause
-    (sub-selects included, since they do not see the outer query's bindings).
+    """The query with each parameter variable replaced by its value as an escaped RDF term.
 
-    The SPARQL protocol has no separate parameter channel; a VALUES block of serialised RDF terms is
-    the standard way to bind: user input only ever becomes an escaped literal, never query syntax.
+    The SPARQL protocol has no separate parameter channel, so a bound value always travels as a
+    serialised term — here in place of its `?in_NAME` variable, which named queries only use inside
+    expressions. User input only ever becomes one escaped literal token, never query syntax (tests in
+    tests/reliability/test_hostile_strings.py). A constant, unlike a VALUES block joined to the
+    pattern, lets Oxigraph's planner start from the selective patterns: `person` on 2,300 articles
+    took 53 s with VALUES and 0.3 s with the name inline.
     """
     if not bindings:
         return text
-    if not _WHERE.search(text):
-        raise QueryError("a parametrised query needs a WHERE clause")
-    names = " ".join(f"?{k}" for k in bindings)
-    values = " ".join(term(v) for v in bindings.values())
-    return _WHERE.sub(lambda m: f"{m.group(0)}\n  VALUES ({names}) {{ ({values}) }}\n", text)
+    for name, value in bindings.items():
+        if not re.fullmatch(r"\w+", name):
+            raise QueryError(f"{name!r} is not a parameter name")
+        rendered = term(value)
+        text = re.sub(rf"\?{name}\b", lambda _m: rendered, text)
+    return text
 
 
 _MARK = f"<{vocab.EG}contentHash>"

@@ -5,8 +5,8 @@ server's default graph, or a named graph with `union=graph`). A batch is written
 requests of at most `max_quads` quads, each retracting its articles' statements from the union,
 dropping their graphs and inserting them again (`DELETE …; DROP SILENT GRAPH …; INSERT DATA …`), so
 every article is replaced in one request. A server with a dataset endpoint (Oxigraph's /store) takes the quads as one N-Quads POST
-instead. Parameters are bound as a VALUES block of escaped terms (`with_values`): the protocol has
-no other channel.
+instead. Parameters travel as escaped terms in place of their variables (`with_values`): the protocol
+has no other channel.
 """
 
 from __future__ import annotations
