@@ -3,12 +3,15 @@
     .venv/bin/python benchmarks/bench_ingest.py e2e CORPUS STORE_DIR [--workers N] [--batch-size B]
     .venv/bin/python benchmarks/bench_ingest.py write CORPUS STORE_DIR   # the truth's facts, no extractor
     .venv/bin/python benchmarks/bench_ingest.py raw NQUADS STORE_DIR     # pyoxigraph bulk_load alone
+    .venv/bin/python benchmarks/bench_ingest.py union CORPUS STORE_DIR   # the union's cost, paired
 
 `e2e` is `eventgraph ingest` (read, extract in workers, render, write). `write` measures the store's
 write path alone: the facts of the synthetic truth (eventgraph.synth.oracle) written batch by batch
 through `Store.replace_articles`, in one process. `raw` loads the same facts, dumped as N-Quads,
-with one pyoxigraph `bulk_load`: the ceiling the write path is compared with. Each prints one JSON
-object.
+with one pyoxigraph `bulk_load`: the ceiling the write path is compared with. `union` prices the
+deduplicated union (every statement written twice, see store/sparql_base.py) in one process: each
+batch is rendered once and written into two new stores, one keeping the union and one not, in
+alternating order, so both see the same machine load. Each prints one JSON object.
 """
 
 from __future__ import annotations
@@ -100,6 +103,51 @@ def _write(st, batch, render_s, load_s, render):  # type: ignore[no-untyped-def]
     return render_s + t1 - t0, load_s + time.perf_counter() - t1
 
 
+def union_cost(corpus: Path, store_dir: Path, batch_size: int) -> dict[str, object]:
+    """Load seconds of the same rendered batches with and without the union, interleaved."""
+    from eventgraph.ingest.readers import read_jsonl
+    from eventgraph.store import open_store
+    from eventgraph.store.sparql_base import render_article
+    from eventgraph.synth.corpus import truth_paths
+    from eventgraph.synth.oracle import oracle_extraction
+
+    dirs = {"union": store_dir / "union", "named_only": store_dir / "named-only"}
+    for d in dirs.values():
+        shutil.rmtree(d, ignore_errors=True)
+    stores = {k: open_store(f"oxigraph://{d}") for k, d in dirs.items()}
+    stores["named_only"].keeps_union = False  # type: ignore[attr-defined]
+    secs = dict.fromkeys(stores, 0.0)
+    with truth_paths(corpus)[0].open(encoding="utf-8") as ft:
+        batch: list = []  # type: ignore[type-arg]
+        for i, article in enumerate(read_jsonl(corpus), 1):
+            truth = json.loads(ft.readline())
+            batch.append((article.id, render_article(article, oracle_extraction(article, truth))))
+            if len(batch) == batch_size:
+                _paired(stores, secs, batch, i // batch_size)
+                batch = []
+        if batch:
+            _paired(stores, secs, batch, 0)
+    quads = {k: len(st.db) for k, st in stores.items()}  # type: ignore[attr-defined]
+    for st in stores.values():
+        st.close()
+    return {
+        "mode": "union",
+        "batch_size": batch_size,
+        "load_s": {k: round(v, 1) for k, v in secs.items()},
+        "stored_quads": quads,
+        "union_cost": round(secs["union"] / secs["named_only"], 2),
+        "memory": peak_rss_mb(),
+    }
+
+
+def _paired(stores, secs, batch, k):  # type: ignore[no-untyped-def]
+    order = list(stores) if k % 2 else list(reversed(stores))
+    for name in order:
+        t = time.perf_counter()
+        stores[name].replace_rendered([a for a, _ in batch], [r for _, r in batch])
+        secs[name] += time.perf_counter() - t
+
+
 def raw(nquads: Path, store_dir: Path) -> dict[str, object]:
     """One pyoxigraph bulk_load of an N-Quads file into a new store."""
     import pyoxigraph as ox
@@ -119,7 +167,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("mode", choices=("e2e", "write", "raw"))
+    ap.add_argument("mode", choices=("e2e", "write", "raw", "union"))
     ap.add_argument("source", type=Path)
     ap.add_argument("store", type=Path)
     ap.add_argument("--workers", type=int, default=2)
@@ -129,6 +177,8 @@ def main() -> None:
         out = e2e(a.source, a.store, a.workers, a.batch_size)
     elif a.mode == "write":
         out = write_path(a.source, a.store, a.batch_size)
+    elif a.mode == "union":
+        out = union_cost(a.source, a.store, a.batch_size)
     else:
         out = raw(a.source, a.store)
     print(json.dumps(out, ensure_ascii=False))
