@@ -9,7 +9,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v3"])
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v4"])
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -92,3 +92,46 @@ def test_a_term_does_not_make_another_post() -> None:
         "đó, HĐND tỉnh đã bầu ông Vũ Văn Tuấn giữ chức Phó Chủ tịch UBND tỉnh khóa XVIII."
     )
     assert got == {"Vũ Văn Tuấn": ["Bí thư Thành ủy", "Phó Chủ tịch UBND tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a career told in one long sentence stays with its subject while nobody else is named
+        (
+            "Ông Trần Văn Chính sinh năm 1959 tại Châu Thành, trưởng thành trong quân ngũ, "
+            "từng giữ chức vụ Chính ủy Bộ Chỉ huy quân sự tỉnh trước khi chuyển ngành giữ chức "
+            "Phó Bí thư Tỉnh ủy vào tháng 6-2010, sau đó được bầu làm Chủ tịch UBND tỉnh.",
+            {
+                "Trần Văn Chính": [
+                    "Chính ủy Bộ Chỉ huy quân sự tỉnh",
+                    "Phó Bí thư Tỉnh ủy",
+                    "Chủ tịch UBND tỉnh",
+                ]
+            },
+        ),
+        (
+            "Ông Lê Văn Quý đã kinh qua các chức vụ, như Trưởng ban Quản lý chợ thành phố, Phó "
+            "Chủ tịch UBND thành phố.",
+            {"Lê Văn Quý": ["Trưởng ban Quản lý chợ thành phố", "Phó Chủ tịch UBND thành phố"]},
+        ),
+        # an age in brackets before the titles
+        (
+            "Ban Chấp hành bầu bà Nguyễn Thị Lan (52 tuổi), Trưởng ban Tổ chức Thành ủy làm Phó Bí "
+            "thư Thành ủy.",
+            {"Nguyễn Thị Lan": ["Trưởng ban Tổ chức Thành ủy", "Phó Bí thư Thành ủy"]},
+        ),
+        # a province that opens the capitalised run is not part of the name after it
+        (
+            "Tân Phó Chủ tịch UBND tỉnh Quảng Ninh Cao Văn Huy phát biểu.",
+            {"Cao Văn Huy": ["Phó Chủ tịch UBND tỉnh Quảng Ninh"]},
+        ),
+        # a photo credit after a dash is not part of the title
+        (
+            "Tân Bí thư Tỉnh ủy Lại Văn Môn cũng là đại biểu Quốc hội khóa 14 - Ảnh: Quochoi.vn",
+            {"Lại Văn Môn": ["Bí thư Tỉnh ủy", "đại biểu Quốc hội khóa 14"]},
+        ),
+    ],
+)
+def test_careers_and_asides(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected

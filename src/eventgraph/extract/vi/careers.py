@@ -113,6 +113,8 @@ def career_titles(
     # Only a trigger word, a count or a number can open a post: visit those positions alone.
     opens = [a for a, key in enumerate(keys) if key in _TRIGGER_FIRST or key in _COUNTS or key[:1].isdigit()]
     k, body, c = 0, "", 0
+    prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
+    prev_end = 0
     while c < len(opens):
         if opens[c] < k:
             c += 1
@@ -130,15 +132,29 @@ def career_titles(
             continue
         after = _holders_after(keys, chain[-1].j, holders)
         if not after and TRIGGERS.match(keys, k) and not _negated(keys, k):
-            after = _subject_before(keys, k, holders) or _holders_after(
-                keys, chain[-1].j, holders, comma=True
+            after = (
+                _subject_before(keys, k, holders)
+                or _holders_after(keys, chain[-1].j, holders, comma=True)
+                or _same_subject(keys, prev, prev_end, k, holders)
             )
+        if after:
+            prev, prev_end = after, chain[-1].j
         body = _body_before(toks, keys, k) if keys[k] == "có" else body
         if body and HOLDER_ONLY.match(keys, k):  # "HĐND TPHCM có Chủ tịch là bà ...": of the HĐND
             chain = [_with_body(t, body) for t in chain]
         out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
+
+
+def _same_subject(
+    keys: Sequence[str], prev: list[Holder], prev_end: int, k: int, holders: Sequence[Holder]
+) -> list[Holder]:
+    # "Ông A ... từng giữ chức vụ X trước khi chuyển ngành giữ chức Y ..., sau đó được bầu làm Z":
+    # a career told as one long sentence goes on with the same subject while nobody else is named.
+    if not prev or any(prev_end <= h.first < k for h in holders):
+        return []
+    return [] if any(keys[a] in (".", ";", ":") for a in range(prev_end, k)) else prev
 
 
 def _body_before(toks: Sequence[Token], keys: Sequence[str], k: int) -> str:

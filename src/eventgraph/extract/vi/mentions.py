@@ -152,6 +152,13 @@ def _after(
 ) -> tuple[list[Title], bool]:
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
+    if (
+        j + 4 < len(toks)
+        and keys[j] == "("
+        and toks[j + 1].kind == NUM
+        and keys[j + 2 : j + 5] == ["tuổi", ")", ","]
+    ):
+        j += 4  # "bà A (52 tuổi), Trưởng ban Tổ chức Thành ủy": the age aside, then the titles
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from eventgraph.extract.vi.tokens import (
     NUM,
@@ -138,7 +139,9 @@ def name_in_run(
     best: tuple[int, int, int, int] | None = (
         None  # (major family name, no place before, length, start)
     )
-    for s in range(i, j - 1):
+    # "UBND tỉnh Quảng Ninh Cao Tường Huy": no name starts inside the province that opens the run
+    first = i + _province_at(keys, i, j)
+    for s in range(first, j - 1):
         n = j - s
         first = keys[s]  # `match` is 0 for a word that opens no phrase: test that first
         place = NOT_NAMES.match(keys, s) if first in _NOT_NAME_FIRSTS else 0
@@ -174,6 +177,20 @@ def _not_last(toks: Sequence[Token], keys: Sequence[str], j: int) -> bool:
     if keys[j - 1] not in _GIVEN_TOO:
         return True
     return j < len(keys) and (toks[j].kind == NUM or keys[j] in _TIME_AFTER)
+
+
+@cache
+def _provinces() -> PhraseTable:
+    from eventgraph.extract.vi.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    return PhraseTable(u.name for u in gaz.units.values() if u.level == "province")
+
+
+def _province_at(keys: Sequence[str], i: int, j: int) -> int:
+    """Tokens of a province's name at i, when a name of two or more syllables still follows."""
+    n = _provinces().match(keys, i) if j - i >= 4 else 0
+    return n if j - i - n >= 2 else 0
 
 
 def bare_person(toks: Sequence[Token], keys: Sequence[str], name: Name, a: int, b: int) -> bool:

@@ -265,6 +265,10 @@ def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         k < len(toks)
         and k not in stops
         and (toks[k].cap or toks[k].upper)
+        and keys[k] not in _CREDITS
         and not role_at(keys, toks, k)[0]
         and not HONORIFICS.match(keys, k)
     )
+
+
+_CREDITS = {"ảnh", "video", "clip", "nguồn", "đồ"}  # "đại biểu Quốc hội Khoá 14 - Ảnh: ..."
