@@ -9,7 +9,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v4"])
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v5"])
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -134,4 +134,29 @@ def test_a_term_does_not_make_another_post() -> None:
     ],
 )
 def test_careers_and_asides(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign leader whose name is spelt in Vietnamese syllables, after the country
+        ("Thủ tướng Campuchia Hun Sen tới Hà Nội.", {"Hun Sen": ["Thủ tướng Campuchia"]}),
+        # a province that starts like a country is not a country and a name
+        ("Bí thư Lào Cai cho biết.", {}),
+        # a place after "cử tri" or "liệt sĩ" is not a person
+        ("Ông Lê Văn Khuê tiếp xúc với cử tri Thủ Thiêm.", {"Lê Văn Khuê": []}),
+        ("Đoàn dâng hoa tại đài tưởng niệm liệt sĩ Bắc Sơn.", {}),
+        # "Trung ương Đoàn" is the Youth Union, not a family name
+        (
+            "Bí thư Trung ương Đoàn Nguyễn Văn Dũng được luân chuyển.",
+            {"Nguyễn Văn Dũng": ["Bí thư Trung ương Đoàn"]},
+        ),
+        (
+            "Ông Lê Văn Bách (nguyên Chi cục phó QLTT) nhận quyết định.",
+            {"Lê Văn Bách": ["nguyên Chi cục phó QLTT"]},
+        ),
+    ],
+)
+def test_foreign_names_places_and_bodies(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from eventgraph.extract.vi.names import Name, bare_person, cap_runs, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
+    DESCRIPTORS,
     HONORIFICS,
     KNOWN,
     LOCAL,
@@ -43,6 +44,7 @@ _RESERVED_FIRST = (
     | set(WITH_BODY.firsts)
 )
 _HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_TITLES.lasts)
+_DESCRIPTOR_LASTS = frozenset(DESCRIPTORS.lasts)
 _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
@@ -127,13 +129,15 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
     honorific = (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a)) or (
         prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a)
     )
+    # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
+    loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
     name = name_in_run(
         toks,
         keys,
         a,
         b,
         after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
-        loose=honorific,
+        loose=loose,
         after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
     )
     if name is None:

@@ -159,7 +159,14 @@ def name_in_run(
             toks, place_end, j, True
         )  # "Thủ tướng Thái Lan Prayut Chan": country, then name
     if best is not None:
-        return _name(toks, best[3], j, True)
+        s = best[3]
+        if keys[s] in _BODY_SURNAMES and s > 0 and keys[s - 1] in _CENTRAL and j - s > 3:
+            s += 1  # "Trung ương Đoàn Lê Quốc Phong": the Youth Union's name, then the person's
+        return _name(toks, s, j, True)
+    if after_title:
+        n = _country_at(toks, i, j)  # "Thủ tướng Campuchia Hun Sen": a name of Vietnamese syllables
+        if n and 1 <= j - i - n <= 3 and _provinces().match(keys, i) < j - i:  # not "Lào Cai"
+            return _name(toks, i + n, j, True)
     f = j
     while f > i and j - f < 3 and _foreign(toks[f - 1].text):
         f -= 1
@@ -193,12 +200,29 @@ def _province_at(keys: Sequence[str], i: int, j: int) -> int:
     return n if j - i - n >= 2 else 0
 
 
+_BODY_SURNAMES = {"đoàn"}  # family names that are also the body before a name
+_CENTRAL = {"ương", "tw", "tư", "t.ư"}
+
+
+def _country_at(toks: Sequence[Token], i: int, j: int) -> int:
+    """Tokens of a foreign country's name opening the run [i, j), or 0."""
+    from eventgraph.extract.vi.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    for n in (3, 2, 1):
+        if j - i > n and gaz.is_country(" ".join(t.text for t in toks[i : i + n])):
+            return n if toks[i].text not in ("Việt", "Viet") else 0
+    return 0
+
+
 def bare_person(toks: Sequence[Token], keys: Sequence[str], name: Name, a: int, b: int) -> bool:
     """Whether a name standing alone, with no honorific or title, is still a person: it fills its
     whole run [a, b), has 3-4 syllables and a common family name ("Trần Văn Nam đề nghị ..."), and
     no street, school or monument word comes before it ("đường Nguyễn Hữu Thọ")."""
     if name.i != a or name.j != b or not 3 <= b - a <= 4 or MAJOR.match(keys, a) != 1:
         return False
+    if keys[a] in _BODY_SURNAMES and MAJOR.match(keys, a + 1):
+        return False  # "Trung ương Đoàn Lê Quốc Phong": the Youth Union, then the name
     if PLACE_BEFORE.ends_at(keys, a) or NOT_NAMES.match(keys, a):
         return False
     if (a > 0 and toks[a - 1].kind == NUM) or (b < len(toks) and toks[b].kind == NUM):

@@ -31,7 +31,8 @@ STOP = PhraseTable(LEXICON["stop"]["words"])
 NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
 ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
 HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
-NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"])
+NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"])
+DESCRIPTORS = PhraseTable(LEXICON["not_titles"]["descriptors"])
 STATUS = {
     w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in LEXICON["status"][k]
 }
