@@ -9,7 +9,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v5"])
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v6"])
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -160,3 +160,11 @@ def test_careers_and_asides(text: str, expected: dict[str, list[str]]) -> None:
 )
 def test_foreign_names_places_and_bodies(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+def test_one_post_in_two_wordings_and_a_penalty_after_a_title() -> None:
+    got = people(
+        "Trung ương kỷ luật ông Lê Văn Thăng, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng "
+        "Ban Kinh tế Trung ương bằng hình thức khai trừ. Ông Lê Văn Thăng - ủy viên Trung ương Đảng."
+    )
+    assert got == {"Lê Văn Thăng": ["Phó Trưởng Ban Kinh tế Trung ương", "ủy viên Trung ương Đảng"]}

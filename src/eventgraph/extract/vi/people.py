@@ -1,4 +1,4 @@
-"""The people of an article and the titles it gives them (component `eventgraph.people.v5`).
+"""The people of an article and the titles it gives them (component `eventgraph.people.v6`).
 
 Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one
 person (the full name once, even if later called "ông Quang"), and each title becomes a
@@ -22,7 +22,7 @@ from eventgraph.extract.vi.titles import Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
-EXTRACTOR = "eventgraph.people.v5"
+EXTRACTOR = "eventgraph.people.v6"
 
 
 @dataclass(frozen=True)
@@ -113,19 +113,25 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
 
 # "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
 _TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
+# "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
+_CC = re.compile(r"\bban chấp hành trung ương\b")
 
 
 def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     """One position per post: a title that another one of the person's titles extends is dropped
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
-    keys = [_TERM.sub("", title_key(p.display)) for p in positions]
+    raw = [_TERM.sub("", title_key(p.display)) for p in positions]
+    keys = [_CC.sub("trung ương", k) for k in raw]
+    sizes = [len(k) - len(c) for k, c in zip(raw, keys, strict=True)]  # longer by "Ban Chấp hành"
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            kb.startswith(ka + " ") or (kb == ka and b < a) for b, kb in enumerate(keys) if b != a
+            kb.startswith(ka + " ") or (kb == ka and (sizes[b], b) < (sizes[a], a))
+            for b, kb in enumerate(keys)
+            if b != a
         ):
-            continue
+            continue  # the same post in two wordings: the first (without "Ban Chấp hành") stays
         out.append(p)
     return out
