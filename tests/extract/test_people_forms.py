@@ -165,6 +165,7 @@ def test_foreign_names_places_and_bodies(text: str, expected: dict[str, list[str
 def test_one_post_in_two_wordings_and_a_penalty_after_a_title() -> None:
     got = people(
         "Trung ương kỷ luật ông Lê Văn Thăng, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Trưởng "
-        "Ban Kinh tế Trung ương bằng hình thức khai trừ. Ông Lê Văn Thăng - ủy viên Trung ương Đảng."
+        "Ban Kinh tế Trung ương bằng hình thức khai trừ. Ông Lê Văn Thăng - ủy viên Trung ương "
+        "Đảng."
     )
     assert got == {"Lê Văn Thăng": ["Phó Trưởng Ban Kinh tế Trung ương", "ủy viên Trung ương Đảng"]}
