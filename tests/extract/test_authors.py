@@ -7,7 +7,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.authors.v2", "eventgraph.people.v6"])
+PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.authors.v2", "eventgraph.people.v7"])
 BODY = "Sáng 6/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cán bộ toàn tỉnh về công tác xây dựng Đảng.\n\n"
 
 

@@ -17,7 +17,7 @@ PIPE = Pipeline(
     [
         "eventgraph.dateline.v1",
         "eventgraph.localities.v1",
-        "eventgraph.people.v6",
+        "eventgraph.people.v7",
         "eventgraph.meetings.v3",
     ]
 )

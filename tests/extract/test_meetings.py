@@ -10,7 +10,7 @@ from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 from eventgraph.model.events import Role
 
-PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v6", "eventgraph.meetings.v3"])
+PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v7", "eventgraph.meetings.v3"])
 
 
 def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date | None]]:

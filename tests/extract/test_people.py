@@ -13,7 +13,7 @@ from eventgraph.model.article import Article
 from eventgraph.model.entities import TenureStatus
 
 PEOPLE = Pipeline(
-    ["eventgraph.dateline.v1", "eventgraph.people.v6"]
+    ["eventgraph.dateline.v1", "eventgraph.people.v7"]
 )  # no localities: province unknown
 
 

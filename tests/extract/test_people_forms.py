@@ -9,7 +9,7 @@ import pytest
 from eventgraph.extract.pipeline import Pipeline
 from eventgraph.model.article import Article
 
-PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v6"])
+PEOPLE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v7"])
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -169,3 +169,26 @@ def test_one_post_in_two_wordings_and_a_penalty_after_a_title() -> None:
         "Đảng."
     )
     assert got == {"Lê Văn Thăng": ["Phó Trưởng Ban Kinh tế Trung ương", "ủy viên Trung ương Đảng"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio after the role, then the holder's name: the title is the next person's
+        (
+            "Đứng đầu tổ là Chủ tịch UBND thành phố Nguyễn Văn Phong, Phó Chủ tịch phụ trách "
+            "đô thị Trần Văn Tuyến.",
+            {
+                "Nguyễn Văn Phong": ["Chủ tịch UBND thành phố"],
+                "Trần Văn Tuyến": ["Phó Chủ tịch phụ trách đô thị"],
+            },
+        ),
+        # "ban kiểm tra" is a body, not the verb "kiểm tra"
+        (
+            "Trưởng ban kiểm tra Thành ủy Hà Nội Trần Văn Dực đã đưa ra thông tin.",
+            {"Trần Văn Dực": ["Trưởng ban kiểm tra Thành ủy Hà Nội"]},
+        ),
+    ],
+)
+def test_portfolios_and_inspection_boards(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected

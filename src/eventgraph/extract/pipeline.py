@@ -9,12 +9,12 @@ from eventgraph.extract.doc import Doc
 from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 
-EXTRACTOR = "eventgraph.vi.rules.v6"
+EXTRACTOR = "eventgraph.vi.rules.v7"
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventgraph.dateline.v1",
     "eventgraph.localities.v1",
     "eventgraph.authors.v2",
-    "eventgraph.people.v6",
+    "eventgraph.people.v7",
     "eventgraph.directives.v2",
     "eventgraph.meetings.v3",  # after the directives: a meeting lists the codes it is about
 )

@@ -22,7 +22,7 @@ _BUILTINS = {
     "eventgraph.dateline.v1": "eventgraph.extract.vi.components",
     "eventgraph.localities.v1": "eventgraph.extract.vi.components",
     "eventgraph.authors.v2": "eventgraph.extract.vi.authors",
-    "eventgraph.people.v6": "eventgraph.extract.vi.people",
+    "eventgraph.people.v7": "eventgraph.extract.vi.people",
     "eventgraph.meetings.v3": "eventgraph.extract.vi.meetings",
     "eventgraph.directives.v2": "eventgraph.extract.vi.directives",
 }

@@ -176,6 +176,8 @@ def _after(
             # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
             chain = chain[:a]
             break
+    if chain and chain[-1].j in stops:
+        return chain, True  # "A, Phó Chủ tịch phụ trách đô thị B": the title is B's
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
         if nxt is not None and nxt.j in stops:

@@ -236,7 +236,9 @@ def bare_person(toks: Sequence[Token], keys: Sequence[str], name: Name, a: int, 
 def _lists_streets(toks: Sequence[Token], keys: Sequence[str]) -> bool:
     # "các tuyến đường: Lý Thường Kiệt, Trần Hưng Đạo, ...", "đường Nguyễn Tri Phương, Lê Lợi".
     for k in range(len(keys) - 1):
-        n = STREET_WORDS.match(keys, k) if keys[k] in _STREET_FIRSTS and not toks[k].cap else 0
+        if keys[k] not in _STREET_FIRSTS or toks[k].cap or (k and keys[k - 1] == "thành"):
+            continue  # "thành phố Nguyễn ..." is the city, then a name
+        n = STREET_WORDS.match(keys, k)
         if n and k + n < len(keys) and (keys[k + n] == ":" or toks[k + n].cap):
             return True
     return False

@@ -1,4 +1,4 @@
-"""The people of an article and the titles it gives them (component `eventgraph.people.v6`).
+"""The people of an article and the titles it gives them (component `eventgraph.people.v7`).
 
 Each sentence is read by `mentions.read_sentence`; mentions of the same name are merged into one
 person (the full name once, even if later called "ông Quang"), and each title becomes a
@@ -22,7 +22,7 @@ from eventgraph.extract.vi.titles import Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
-EXTRACTOR = "eventgraph.people.v6"
+EXTRACTOR = "eventgraph.people.v7"
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,8 @@ def tail_end(
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
             k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif keys[k] == "phụ" and end == k and _portfolio(toks, keys, k, stops):
+            k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
         elif (
@@ -187,6 +189,21 @@ def tail_end(
         else:
             break
     return end
+
+
+def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]) -> int:
+    # "Phó Chủ tịch phụ trách đô thị Trần Vĩnh Tuyến": a portfolio of lower-case words, then a
+    # name or the end of the apposition; where it ends, else 0.
+    if keys[k : k + 2] != ["phụ", "trách"]:
+        return 0
+    m = k + 2
+    while m < len(toks) and m - k - 2 < 4 and toks[m].kind == WORD and not toks[m].cap:
+        if _stop(keys, m):
+            return 0
+        m += 1
+    if m == k + 2 or not (m in stops or (m < len(toks) and keys[m] in (",", ")", ";"))):
+        return 0
+    return m
 
 
 def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
