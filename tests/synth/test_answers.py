@@ -68,12 +68,6 @@ def test_store_answers_what_the_truth_expects(tmp_path: Path) -> None:
     assert any(lineage.values())  # the sample does exercise a chain
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the extractor misses meeting dates written '2 tháng 5' or "
-    "'Sáng 26-11' and chairs named with a parenthesised title chain (see "
-    "docs/performance.md); remove this mark when it reads them",
-)
 def test_extracted_answers_equal_the_truth(tmp_path: Path) -> None:
     corpus, agg = _corpus(tmp_path)
     with open_store("memory://") as st:
