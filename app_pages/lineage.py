@@ -92,4 +92,4 @@ if not below.empty:
     table(below, "implemented_by", lineage.IMPLEMENTATION_COLUMNS)
 
 st.subheader(t("lineage.sources"))
-sources(chosen["directive"], "lineage_sources")
+sources(chosen["directive"], data.code_key(chosen["code"]), "lineage_sources")

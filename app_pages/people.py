@@ -70,7 +70,7 @@ for title, frame, name_ in (
         )
 
 with st.expander(t("people.sources")):
-    sources(pid, "person_sources")
+    sources(pid, chosen["key"], "person_sources")
 
 st.subheader(t("people.colleagues"))
 rows = query("colleagues", person=pid)

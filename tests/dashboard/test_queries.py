@@ -135,12 +135,13 @@ def test_person_positions_and_meetings(store: Store) -> None:
 
 
 def test_sources_give_the_sentence_and_article_of_each_fact(store: Store) -> None:
-    facts = rows(store, "sources", node=person_id(store, "tran luu quang"))
+    person = next(r for r in rows(store, "people", name="tran luu quang"))
+    facts = rows(store, "sources", node=person["person_id"], key=person["key"])
     chaired = [r for r in facts if r["type"] == "Participation" and r["article"] == "hp-2022-04-06"]
     assert chaired and "Trần Lưu Quang" in chaired[0]["sentence"]
     assert {r["type"] for r in facts} >= {"Membership", "Participation"}
     plan = next(r["directive"] for r in rows(store, "directive_search", code="122-KH/TU"))
-    said = {(r["type"], r["article"]) for r in rows(store, "sources", node=plan)}
+    said = {(r["type"], r["article"]) for r in rows(store, "sources", node=plan, key="122-KH/TU")}
     assert ("LineageStatement", "hp-2022-04-06") in said  # "122-KH/TU ... thực hiện 21-KL/TW"
     assert ("LineageStatement", "lc-2022-05-10") in said  # "45-KH/QU thực hiện 122-KH/TU"
 
@@ -148,8 +149,8 @@ def test_sources_give_the_sentence_and_article_of_each_fact(store: Store) -> Non
 @pytest.mark.parametrize("name", ["person_positions", "person_meetings", "colleagues", "sources"])
 @pytest.mark.parametrize("given", ["", "not an id"])
 def test_node_queries_without_a_node_id_give_nothing(store: Store, name: str, given: str) -> None:
-    param = "node" if name == "sources" else "person"
-    assert rows(store, name, **{param: given}) == []
+    params = {"node": given, "key": "tran luu quang"} if name == "sources" else {"person": given}
+    assert rows(store, name, **params) == []
 
 
 def test_active_people_start_with_the_most_meetings(store: Store) -> None:
@@ -227,7 +228,7 @@ def test_both_engines_give_the_same_rows(tmp_path: Any) -> None:
         ("locality_units", {"province": "Hải Phòng"}),
         ("articles", {}),
         ("article_facts", {"id": "lc-2022-05-10"}),
-        ("sources", {"node": pid}),
+        ("sources", {"node": pid, "key": "nguyen van minh"}),
     ]
     try:
         for name, params in cases:

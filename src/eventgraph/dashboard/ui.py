@@ -174,10 +174,11 @@ def article_link(article: object) -> str:
     return f"source?article={quote(str(article), safe='')}"
 
 
-def sources(node: str, name: str) -> None:
-    """Where the facts about `node` were read: each sentence with its date, the kinds of fact it
-    says and a link to its article in the Source reader."""
-    found = data.source_rows(query("sources", node=node), lang())
+def sources(node: str, key: str, name: str) -> None:
+    """Where the facts about `node` (stored with `key`: a person's search key, a directive's code
+    key) were read: each sentence with its date, the kinds of fact it says and a link to its
+    article in the Source reader."""
+    found = data.source_rows(query("sources", node=node, key=key), lang())
     if found.empty:
         st.caption("—")
         return
