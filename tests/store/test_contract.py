@@ -39,9 +39,20 @@ SAMPLES: dict[str, list[Any]] = {
     "q": ["quang"],
     "province": ["thai binh"],
     "person_id": ["https://w3id.org/eventgraph/id/person/tran-luu-quang/hai-phong"],
+    # a person, directives at either end of a lineage statement, a meeting reported twice, an
+    # undated meeting, a locality
+    "node_id": [
+        "https://w3id.org/eventgraph/id/person/tran-luu-quang/hai-phong",
+        "https://w3id.org/eventgraph/id/directive/trung-uong-dang/ket-luan/21/khoa-xiii",
+        "https://w3id.org/eventgraph/id/directive/tu-thai-binh/ke-hoach/45/nhiem-ky-2020-2025",
+        "https://w3id.org/eventgraph/id/meeting/2022-04-06/hai-phong/20e76bbda571",
+        "https://w3id.org/eventgraph/id/meeting/undated-1/71098cf74c2f",
+        "https://w3id.org/eventgraph/id/locality/province/hai-phong",
+    ],
 }
 # Parameters that take an id: only the ids above make sense for them.
 ID_PARAMS = {q: {"person": "person_id"} for q in ("colleagues", "person_meetings", "person_positions")}
+ID_PARAMS["sources"] = {"node": "node_id"}
 # Virtuoso 7.2 does not sort on an aggregate's alias (ORDER BY ?person after SAMPLE(?label) AS
 # ?person); rows are still compared, their order is not, for these queries only.
 # Answers an engine gets wrong on these queries, found by this suite and reported; every other
