@@ -180,3 +180,16 @@ def test_locality_f1_on_the_dev_gold(dev_gold):
     preds = [{"article_id": row["id"], "localities": names(row["text"])} for row in dev_gold]
     result = scorer.score(dev_gold, preds)["localities"]
     assert result["f1"] >= DEV_LOCALITY_F1, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ông quê xã Đông Quang (Ba Vì, Hà Nội).", ["Đông Quang", "Ba Vì", "Hà Nội"]),
+        ("Bà quê ở Thái Thụy, Thái Bình.", ["Thái Thụy", "Thái Bình"]),
+        # a name before a province that is no unit of it stays out
+        ("Ông Nguyễn Văn An, Hà Nội cho biết.", ["Hà Nội"]),
+    ],
+)
+def test_a_bare_district_before_its_own_province(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

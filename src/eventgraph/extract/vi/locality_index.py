@@ -47,6 +47,10 @@ class Found:
         return replace(self, start=offsets[self.start], end=offsets[self.end])
 
 
+# Up to four words, then a comma, right before a province's name (the capitalised ones are kept).
+_PART_BEFORE = re.compile(r"((?:[^\W\d_]+[ ]){0,3}[^\W\d_]+)\s*,\s*\Z")
+
+
 def _spaced(text: str) -> str:
     return " ".join(text.split())
 
@@ -129,7 +133,37 @@ class LocalityIndex:
             else:
                 hit = self._bare(text, start, m.end(), out)
                 out += [hit] if hit else []
-        return out
+        return self._with_parts(text, out)
+
+    def _with_parts(self, text: str, found: list[Found]) -> list[Found]:
+        """Add a district or commune written bare right before its own province: "quê Thái Thụy,
+        Thái Bình", "(Hoàng Su Phì, Hà Giang)"."""
+        out: list[Found] = []
+        for f in found:
+            if f.level == "province" and f.units:
+                part = self._part_before(text, f, out[-1].end if out else 0)
+                out += [part] if part else []
+            out.append(f)
+        return out if len(out) > len(found) else found
+
+    def _part_before(self, text: str, f: Found, floor: int) -> Found | None:
+        m = _PART_BEFORE.search(text, max(floor, f.start - 40), f.start)
+        if m is None:
+            return None
+        words = m.group(1).split(" ")
+        k = len(words)
+        while k and words[k - 1][:1].isupper():
+            k -= 1
+        name = " ".join(words[k:])
+        if len(words) - k < 2:
+            return None
+        provinces = {u.code for u in f.units}
+        for u in self.gazetteer.by_key.get(name_key(name), ()):
+            if u.level in ("district", "commune") and any(
+                a.code in provinces for a in self.gazetteer.ancestors(u)
+            ):
+                return Found(m.end(1) - len(name), m.end(1), _spaced(name), u.level, (u,))
+        return None
 
     def _not_unit(self, text: str, start: int, word: str) -> bool:
         heads = self.not_unit.get(word)
