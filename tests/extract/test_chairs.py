@@ -16,7 +16,7 @@ from eventgraph.model.article import Article
 PIPE = Pipeline(
     [
         "eventgraph.dateline.v1",
-        "eventgraph.localities.v2",
+        "eventgraph.localities.v3",
         "eventgraph.people.v7",
         "eventgraph.meetings.v3",
     ]

@@ -270,7 +270,7 @@ def test_dev_gold_figures() -> None:
     from eventgraph.extract.pipeline import Pipeline
 
     pipe = Pipeline(
-        ["eventgraph.dateline.v1", "eventgraph.localities.v2", "eventgraph.directives.v2"]
+        ["eventgraph.dateline.v1", "eventgraph.localities.v3", "eventgraph.directives.v2"]
     )
     rows = [json.loads(x) for x in gold_path.open(encoding="utf-8") if x.strip()]
     preds = [

@@ -193,3 +193,7 @@ def test_locality_f1_on_the_dev_gold(dev_gold):
 )
 def test_a_bare_district_before_its_own_province(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_sunday_in_a_date_line_is_not_japan() -> None:
+    assert names("Chủ Nhật, 24/11/2019 20:20\nĐoàn công tác thăm Nhật Bản.") == ["Nhật Bản"]

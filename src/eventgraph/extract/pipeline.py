@@ -9,10 +9,10 @@ from eventgraph.extract.doc import Doc
 from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 
-EXTRACTOR = "eventgraph.vi.rules.v8"
+EXTRACTOR = "eventgraph.vi.rules.v9"
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventgraph.dateline.v1",
-    "eventgraph.localities.v2",
+    "eventgraph.localities.v3",
     "eventgraph.authors.v2",
     "eventgraph.people.v7",
     "eventgraph.directives.v2",

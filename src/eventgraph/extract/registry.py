@@ -20,7 +20,7 @@ _REGISTRY: dict[str, Component] = {}
 # Where each built-in component lives; imported only when a pipeline asks for it.
 _BUILTINS = {
     "eventgraph.dateline.v1": "eventgraph.extract.vi.components",
-    "eventgraph.localities.v2": "eventgraph.extract.vi.components",
+    "eventgraph.localities.v3": "eventgraph.extract.vi.components",
     "eventgraph.authors.v2": "eventgraph.extract.vi.authors",
     "eventgraph.people.v7": "eventgraph.extract.vi.people",
     "eventgraph.meetings.v3": "eventgraph.extract.vi.meetings",

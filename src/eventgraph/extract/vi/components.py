@@ -18,7 +18,7 @@ def dateline(doc: Doc, out: ArticleExtraction) -> None:
         out.published = doc.published
 
 
-@component("eventgraph.localities.v2")
+@component("eventgraph.localities.v3")
 def localities(doc: Doc, out: ArticleExtraction) -> None:
     """Localities named in the text (gazetteer), and the article's main province."""
     from eventgraph.extract.vi.localities import find_localities
@@ -39,4 +39,4 @@ def localities(doc: Doc, out: ArticleExtraction) -> None:
         out.localities.append(LocalityFact(
             name=m.name, level=m.level, province=m.province,
             code=m.unit.code if m.unit else None, era=m.unit.era if m.unit else None,
-            evidence=doc.evidence(m.start, m.end, "eventgraph.localities.v2")))
+            evidence=doc.evidence(m.start, m.end, "eventgraph.localities.v3")))
