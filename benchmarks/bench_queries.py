@@ -40,6 +40,8 @@ def cases(agg: dict[str, Any]) -> list[tuple[str, dict[str, str], Any]]:
         )
     for p in people[:1] + list(agg.get("person", {}))[:1]:
         out.append(("person", {"name": p}, None))
+    if not people or not agg["chairs"][people[0]] or not agg["lineage"]:
+        return out  # a corpus too small for the pages' inputs
     return out + [(q, params, None) for q, params in _page_cases(agg, people[0])]
 
 
@@ -126,7 +128,8 @@ def bench_queries(
 
     results = []
     todo = cases(agg) if only is None else cases(agg)[only : only + 1]
-    typed = strip_diacritics(cases(agg)[0][1]["person"]).lower()
+    first = cases(agg)[0][1] if cases(agg) else {}
+    typed = strip_diacritics(first.get("person", "")).lower()
     with open_store(f"oxigraph://{store_dir}", read_only=True) as st:
         for name, given, expected in todo:
             q = get(name)
