@@ -88,7 +88,7 @@ def page_inputs(url: str) -> dict[str, dict[str, str]]:
 
 
 def render_times(
-    url: str, runs: int, inputs: dict[str, dict[str, str]]
+    url: str, runs: int, inputs: dict[str, dict[str, str]], pages: list[str]
 ) -> dict[str, tuple[float, float]]:
     """(cold median, warm median) seconds per page."""
     import streamlit as st
@@ -96,13 +96,13 @@ def render_times(
 
     os.environ["EVENTGRAPH_STORE"] = url
     out: dict[str, tuple[float, float]] = {}
-    for page in PAGES:
+    for page in pages:
         cold, warm = [], []
         for i in range(runs * 2):
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+            at.run()  # the default page (the overview): cleared below, or "cold" would be warm
             if i < runs:
                 st.cache_data.clear()
-            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-            at.run()
             params = dict(inputs.get(page, {}))
             typed = params.pop("typed", None)
             for k, v in params.items():
@@ -149,6 +149,11 @@ def query_times(url: str, inputs: dict[str, dict[str, str]]) -> Iterator[tuple[s
     try:
         pid = next((r["person_id"] for r in store.run(get("people"), {"name": name}).rows), "")
         cases.append(("colleagues", {"person": pid}))
+        cases.append(("person_positions", {"person": pid}))
+        cases.append(("person_meetings", {"person": pid}))
+        cases.append(("sources", {"node": pid, "key": name}))
+        cases.append(("meeting_chairs", {}))
+        cases.append(("meeting_chairs", {"person": name}))
         for q, params in cases:
             start = time.perf_counter()
             n = len(store.run(get(q), params))
@@ -172,6 +177,8 @@ def main() -> None:
     )
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--pages", nargs="+", choices=PAGES, default=PAGES, help="pages to render")
+    ap.add_argument("--no-queries", action="store_true", help="skip timing the queries one by one")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -185,8 +192,10 @@ def main() -> None:
         inputs = page_inputs(url)
         print(f"store {url}; inputs {inputs}\n")
         print("| page | cold (s) | warm (s) |\n|---|---:|---:|")
-        for page, (cold, warm) in render_times(url, args.runs, inputs).items():
-            print(f"| {page} | {cold:.2f} | {warm:.2f} |")
+        for page, (cold, warm) in render_times(url, args.runs, inputs, args.pages).items():
+            print(f"| {page} | {cold:.2f} | {warm:.2f} |", flush=True)
+        if args.no_queries:
+            return
         print("\n| named query | seconds | rows |\n|---|---:|---:|")
         for q, secs, n in query_times(url, inputs):
             print(f"| {q} | {secs:.3f} | {n} |")
