@@ -25,8 +25,11 @@ pid = st.selectbox(
 chosen = by_id.loc[pid]
 st.header(chosen["person"])
 st.caption(data.scopes_text(chosen["scopes"], lang()))
-positions = query("person_positions", person=pid)
-meetings = query("person_meetings", person=pid)
+key = chosen[
+    "key"
+]  # the store finds the person by it (an indexed value), the id picks among namesakes
+positions = query("person_positions", person=pid, key=key)
+meetings = query("person_meetings", person=pid, key=key)
 
 st.subheader(t("people.positions"))
 dated = positions.dropna(subset=["first_seen"])
@@ -40,7 +43,7 @@ if not dated.empty:
         alt.Chart(spans, height=max(120, 36 * len(spans)))
         .mark_bar(cornerRadius=3)
         .encode(
-            x=alt.X("start:T", title=None, axis=alt.Axis(format="%m/%Y")),
+            x=alt.X("start:T", title=None, axis=alt.Axis(format="%m/%Y", tickCount="month")),
             x2="end:T",
             y=alt.Y("position:N", title=None, sort="x", axis=alt.Axis(labelLimit=0)),
             color=alt.Color("status:N", title=i18n.column("status", lang())),
@@ -70,10 +73,10 @@ for title, frame, name_ in (
         )
 
 with st.expander(t("people.sources")):
-    sources(pid, chosen["key"], "person_sources")
+    sources(pid, key, "person_sources")
 
 st.subheader(t("people.colleagues"))
-rows = query("colleagues", person=pid)
+rows = query("colleagues", person=pid, key=key)
 hood = network.neighbourhood(network.coattendance(rows), pid)
 if hood.number_of_nodes() < 2:
     st.info(t("people.no_colleagues"))

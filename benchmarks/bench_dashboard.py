@@ -148,9 +148,9 @@ def query_times(url: str, inputs: dict[str, dict[str, str]]) -> Iterator[tuple[s
     store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
     try:
         pid = next((r["person_id"] for r in store.run(get("people"), {"name": name}).rows), "")
-        cases.append(("colleagues", {"person": pid}))
-        cases.append(("person_positions", {"person": pid}))
-        cases.append(("person_meetings", {"person": pid}))
+        cases.append(("colleagues", {"person": pid, "key": name}))
+        cases.append(("person_positions", {"person": pid, "key": name}))
+        cases.append(("person_meetings", {"person": pid, "key": name}))
         cases.append(("sources", {"node": pid, "key": name}))
         cases.append(("meeting_chairs", {}))
         cases.append(("meeting_chairs", {"person": name}))
