@@ -54,8 +54,10 @@ def _see_in_table(page: Any, text: str) -> None:
     )
 
 
-# True once every element has replaced its loading skeleton and every chart and graph has drawn.
-SETTLED = """() => document.querySelectorAll('.stSkeleton').length === 0 &&
+# True once the script run has ended (no "running" status), every element has replaced its loading
+# skeleton and every chart and graph has drawn.
+SETTLED = """() => !document.querySelector('[data-testid="stStatusWidget"]') &&
+document.querySelectorAll('.stSkeleton, [data-testid="stSkeleton"]').length === 0 &&
 [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].every(c =>
 c.querySelector('canvas, svg')) &&
 [...document.querySelectorAll('[data-testid="stGraphVizChart"]')].every(c => c.querySelector('svg'))
