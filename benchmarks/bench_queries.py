@@ -67,9 +67,9 @@ def _page_cases(agg: dict[str, Any], person: str) -> list[tuple[str, dict[str, s
         ("directive_search", {"code": code}),
         ("people", {"name": typed}),
         ("active_people", {}),
-        ("person_positions", {"person": _PERSON_ID}),
-        ("person_meetings", {"person": _PERSON_ID}),
-        ("colleagues", {"person": _PERSON_ID}),
+        ("person_positions", {"person": _PERSON_ID, "key": _PERSON_KEY}),
+        ("person_meetings", {"person": _PERSON_ID, "key": _PERSON_KEY}),
+        ("colleagues", {"person": _PERSON_ID, "key": _PERSON_KEY}),
         ("localities", {}),
         ("locality_units", {"province": province}),
         ("search_people", {"q": typed}),
@@ -82,9 +82,11 @@ def _page_cases(agg: dict[str, Any], person: str) -> list[tuple[str, dict[str, s
     ]
 
 
-# Inputs a page takes from an earlier answer: the first person `people` finds for the typed name,
-# the first article `articles` lists. Looked up before timing.
+# Inputs a page takes from an earlier answer: the first person `people` finds for the typed name
+# (its id and search key, as the People page passes them), the first article `articles` lists.
+# Looked up before timing.
 _PERSON_ID, _ARTICLE_ID = "<person_id of people(name)>", "<first article of articles>"
+_PERSON_KEY = "<key of people(name)>"
 
 
 def _resolve(st: Any, params: dict[str, str], typed: str) -> dict[str, str]:
@@ -92,9 +94,9 @@ def _resolve(st: Any, params: dict[str, str], typed: str) -> dict[str, str]:
 
     out = dict(params)
     for k, v in params.items():
-        if v == _PERSON_ID:
+        if v in (_PERSON_ID, _PERSON_KEY):
             rows = st.run(get("people"), {"name": typed}).rows
-            out[k] = rows[0]["person_id"] if rows else ""
+            out[k] = rows[0]["person_id" if v == _PERSON_ID else "key"] if rows else ""
         elif v == _ARTICLE_ID:
             rows = st.run(get("articles"), {}).rows
             out[k] = rows[0]["article"] if rows else ""
