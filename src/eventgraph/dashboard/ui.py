@@ -3,12 +3,15 @@ downloads.
 
 The store is opened once per process (`st.cache_resource`); the embedded Oxigraph store is opened
 read-only because an ingest may be writing to it, and re-opened every few minutes so new articles
-show. Query results are cached per query name, parameters and store URL for a short time."""
+show. Query results are cached per query name, parameters, store URL and data version: on the embedded
+store the version is the reader's snapshot, which never changes under it, so an answer is reused until
+an ingest publishes newer data; elsewhere the version is a one-minute time bucket."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from typing import Any
 from urllib.parse import quote
 
@@ -65,18 +68,27 @@ def store() -> Store:
         raise  # unreachable: st.stop() ends the run
 
 
-@st.cache_data(ttl=QUERY_TTL, show_spinner=False, max_entries=1000)
-def _run(url: str, name: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
+@st.cache_data(show_spinner=False, max_entries=1000)
+def _run(url: str, version: str, name: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
     return data.frame(_open(url).run(get(name), dict(params)))
+
+
+def data_version(st_: Store) -> str:
+    """The key under which answers stay valid: the store's data version, else the current minute."""
+    try:
+        known = st_.data_version()
+    except (EventGraphError, OSError):
+        known = None
+    return f"v:{known}" if known else f"t:{int(time.time() // QUERY_TTL)}"
 
 
 def query(name: str, /, **params: Any) -> pd.DataFrame:
     """The rows of the named query `name` with `params` (cached); an empty frame and a message when
     the query fails, so a page never shows a traceback."""
-    store()  # opens the store or stops the page with a message
+    opened = store()  # opens the store or stops the page with a message
     clean = tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
     try:
-        return _run(store_url(), name, clean)
+        return _run(store_url(), data_version(opened), name, clean)
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))

@@ -111,6 +111,12 @@ class Store(ABC):
         return {k: int(res.rows[0].get(k) or 0) for k in res.columns} if res.rows else {}
 
     # -- export --------------------------------------------------------------------------------
+    def data_version(self) -> str | None:
+        """An id that changes whenever the data readers see changes (None: not known here).
+
+        Readers may cache answers under it for as long as it stands."""
+        return None
+
     def dump_nquads(self, out: IO[bytes]) -> None:
         """Write every fact as N-Quads (RDF stores)."""
         raise NotImplementedError(f"{self.scheme} store cannot dump N-Quads")

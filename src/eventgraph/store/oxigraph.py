@@ -91,6 +91,13 @@ class OxigraphStore(SparqlStore):
         if newest is not None and newest != self.snapshot:
             self.db = self._open_reader()
 
+    def data_version(self) -> str | None:
+        """A reader's snapshot name: snapshots are immutable, so answers hold until a newer one."""
+        if not self.read_only:
+            return None
+        self._refresh()
+        return self.snapshot.name if self.snapshot is not None else None
+
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
         if self.read_only:
             self._refresh()
