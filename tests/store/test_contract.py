@@ -57,9 +57,16 @@ ID_PAIRS: dict[str, list[dict[str, Any]]] = {
         {"node": ID + "locality/province/hai-phong", "key": "hai phong"},
     ]
 }
+# The person queries of the dashboard take a person's id with its search key in the same way.
+_PERSON_PAIRS = [
+    {"person": ID + "person/tran-luu-quang/hai-phong", "key": "tran luu quang"},
+    {"person": ID + "person/le-van-hien/unknown", "key": "le van hien"},
+    {"person": ID + "person/tran-luu-quang/hai-phong", "key": "ngo dong hai"},
+    {"person": "not an iri", "key": "tran luu quang"},
+]
+ID_PAIRS.update({q: _PERSON_PAIRS for q in ("colleagues", "person_meetings", "person_positions")})
 # Parameters that take an id: only the ids above make sense for them.
 ID_PARAMS: dict[str, dict[str, str]] = {
-    **{q: {"person": "person_id"} for q in ("colleagues", "person_meetings", "person_positions")},
     **{q: {} for q in ID_PAIRS},  # sampled in pairs
 }
 # Virtuoso 7.2 does not sort on an aggregate's alias (ORDER BY ?person after SAMPLE(?label) AS

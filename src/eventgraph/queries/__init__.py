@@ -9,6 +9,13 @@ The header of the .rq file describes the query (as datasette's stored queries do
 A parameter NAME is the variable ?in_NAME in the query body (so it never collides with a result
 column), bound by the engine. A `(search)` flag
 turns the user's value into the diacritics-free key stored as eg:searchKey.
+
+    # oxigraph: lateral
+
+is a plan hint for Oxigraph: its OPTIONAL groups are run per row (SEP-0006 `LATERAL`) instead of over
+the whole store and joined — same answers, 30-90x faster for attributes of a few rows found by a
+search (`chairs` for one person on 10,000 articles: 7.6-25 s -> 0.26 s). The text stays standard
+SPARQL 1.1 for every other engine.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from eventgraph.exc import QueryError
 from eventgraph.text import search_key
 
 QUERY_DIR = Path(__file__).parent
+ENGINE_HINTS = {"oxigraph"}
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(str|int)\s*=\s*(\S*)\s*\|\s*(.*?)\s*(\(search\))?\s*$")
 
 
@@ -46,6 +54,7 @@ class NamedQuery(BaseModel):
     params: list[Param] = []
     sparql: str
     cypher: str | None = None
+    hints: dict[str, str] = {}  # engine -> plan hint, from `# oxigraph: lateral` lines
 
     def bind(self, values: dict[str, Any]) -> dict[str, Any]:
         """Every parameter as its query variable (`in_NAME`) with a value (given or default), typed and
@@ -72,6 +81,7 @@ class NamedQuery(BaseModel):
 def _parse(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     meta: dict[str, str] = {}
+    hints: dict[str, str] = {}
     params: list[Param] = []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -83,11 +93,14 @@ def _parse(path: Path) -> NamedQuery:
             params.append(Param(name=name, type=typ, default=dflt, description=desc, search=bool(search)))
         elif ":" in line:
             key, _, val = line[1:].partition(":")
-            meta[key.strip()] = val.strip()
+            if key.strip() in ENGINE_HINTS:
+                hints[key.strip()] = val.strip()
+            else:
+                meta[key.strip()] = val.strip()
     cypher_path = path.with_suffix(".cypher")
     cypher = cypher_path.read_text(encoding="utf-8") if cypher_path.exists() else None
     return NamedQuery(name=path.stem, title=meta.get("title", path.stem), description=meta.get(
-        "description", ""), params=params, sparql=text, cypher=cypher)
+        "description", ""), params=params, sparql=text, cypher=cypher, hints=hints)
 
 
 @cache

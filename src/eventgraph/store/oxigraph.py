@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from eventgraph.exc import QueryError, StoreError
 from eventgraph.store import snapshots
 from eventgraph.store.base import QueryResult
-from eventgraph.store.sparql_base import SparqlStore
+from eventgraph.store.sparql_base import SparqlStore, lateral_optionals
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + t for t in ("integer", "int", "long", "decimal", "nonNegativeInteger")}
@@ -90,6 +90,11 @@ class OxigraphStore(SparqlStore):
         newest = snapshots.current(self.path)
         if newest is not None and newest != self.snapshot:
             self.db = self._open_reader()
+
+    def _planned(self, query: Any, text: str) -> str:
+        if query.hints.get("oxigraph") == "lateral":
+            return lateral_optionals(text)
+        return text
 
     def data_version(self) -> str | None:
         """A reader's snapshot name: snapshots are immutable, so answers hold until a newer one."""

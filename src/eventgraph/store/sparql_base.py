@@ -73,6 +73,79 @@ def render_article(article: Article, extraction: ArticleExtraction) -> tuple[str
     return "".join(q for q in lines if _MARK not in q), "".join(marks)
 
 
+_OPTIONAL = re.compile(r"\bOPTIONAL\s*\{")
+_OPAQUE = re.compile(r'"(?:[^"\\\n]|\\.)*"|<[^<>\s"{}|^`\\]*>|#[^\n]*')  # strings, IRIs, comments
+
+
+def lateral_optionals(text: str) -> str:
+    """Oxigraph's plan hint `lateral`: every OPTIONAL group that is not a sub-select, and every chain of
+    `{ … } UNION { … }` groups, wrapped in `LATERAL { … }` (Oxigraph's SEP-0006 extension), so it is
+    evaluated for each row with the row's bindings instead of over the whole store and then joined.
+    For groups that look up what belongs to nodes already bound — what the hinted queries use them
+    for — the answers are those of the plain join (the contract suite compares them with rdflib's and
+    Virtuoso's answers to the plain text)."""
+    # Braces and keywords are looked for in a copy where strings, IRIs and comments are blanked out
+    # (same length, so positions agree).
+    masked = _OPAQUE.sub(lambda m: " " * len(m.group()), text)
+    close: dict[int, int] = {}  # the position of a "{" -> the position of its "}"
+    stack: list[int] = []
+    for pos, ch in enumerate(masked):
+        if ch == "{":
+            stack.append(pos)
+        elif ch == "}" and stack:
+            close[stack.pop()] = pos
+    return _lateral(text, masked, close, 0, len(text))
+
+
+_TOKEN = re.compile(r"\s*(\w+|\S)")
+
+
+def _after(masked: str, pos: int) -> str:
+    """The keyword (or character) that follows position `pos`."""
+    m = _TOKEN.match(masked, pos)
+    return m.group(1).upper() if m else ""
+
+
+def _lateral(text: str, masked: str, close: dict[int, int], start: int, end: int) -> str:
+    out, i = [], start
+    pos = start
+    while pos < end:
+        ch = masked[pos]
+        if ch != "{" and not masked.startswith("OPTIONAL", pos):
+            pos += 1
+            continue
+        if masked.startswith("OPTIONAL", pos) and (pos == 0 or not masked[pos - 1].isalnum()):
+            brace = masked.index("{", pos)
+            if _after(masked, brace + 1) == "SELECT":
+                pos = close[brace] + 1
+                continue
+            inner = _lateral(text, masked, close, brace + 1, close[brace])
+            out.append(f"{text[i:pos]}LATERAL {{ OPTIONAL {{{inner}}} }}")
+            pos = i = close[brace] + 1
+            continue
+        if ch == "{":
+            # a chain of groups joined by UNION: { A } UNION { B } …
+            branches = [(pos, close[pos])]
+            while _after(masked, branches[-1][1] + 1) == "UNION":
+                nxt = masked.index("{", masked.index("UNION", branches[-1][1]) + 5)
+                branches.append((nxt, close[nxt]))
+            if len(branches) > 1:
+                pieces, cur = [], pos
+                for o, c in branches:
+                    pieces += [text[cur : o + 1], _lateral(text, masked, close, o + 1, c)]
+                    cur = c
+                last = branches[-1][1]
+                out.append(f"{text[i:pos]}LATERAL {{ {''.join(pieces)}{text[cur:last + 1]} }}")
+                pos = i = last + 1
+                continue
+            if _after(masked, pos + 1) == "SELECT":  # a sub-select: left as it is
+                pos = close[pos] + 1
+                continue
+        pos += 1
+    out.append(text[i:end])
+    return "".join(out)
+
+
 def retraction(graph_iris: Sequence[str], union_graph: str | None) -> str:
     """SPARQL Update removing from the union every statement of these graphs that no other named graph
     makes (run before the graphs are dropped)."""
@@ -180,7 +253,11 @@ class SparqlStore(Store):
 
     def run(self, query, params: dict[str, Any]) -> QueryResult:  # type: ignore[no-untyped-def]
         bound = query.bind(params)
-        return self._select(vocab.sparql_prefixes() + query.sparql, bound)
+        return self._select(self._planned(query, vocab.sparql_prefixes() + query.sparql), bound)
+
+    def _planned(self, query: Any, text: str) -> str:
+        """The query text as this engine should run it (engines with plan hints override this)."""
+        return text
 
     def console(self, text: str) -> QueryResult:
         refuse_sparql_update(text)

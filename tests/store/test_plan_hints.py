@@ -1,0 +1,42 @@
+"""The `# oxigraph: lateral` plan hint: OPTIONAL groups become per-row LATERAL groups on Oxigraph
+only, sub-selects and strings are left alone, and the answers do not change (the contract suite
+compares the hinted queries on Oxigraph with the plain text on rdflib and Virtuoso)."""
+
+from __future__ import annotations
+
+from eventgraph.queries import all_queries, get
+from eventgraph.store.sparql_base import lateral_optionals
+
+
+def test_optional_groups_are_wrapped_and_nothing_else() -> None:
+    text = ('SELECT * WHERE { ?a <p> ?b . OPTIONAL { ?a <q> "x } OPTIONAL {" . '
+            "OPTIONAL { ?a <r> ?c } } OPTIONAL { SELECT ?a WHERE { ?a <s> ?d } } }")
+    assert lateral_optionals(text) == (
+        'SELECT * WHERE { ?a <p> ?b . LATERAL { OPTIONAL { ?a <q> "x } OPTIONAL {" . '
+        "LATERAL { OPTIONAL { ?a <r> ?c } } } } OPTIONAL { SELECT ?a WHERE { ?a <s> ?d } } }"
+    )
+
+
+def test_union_chains_are_wrapped_whole() -> None:
+    text = "WHERE { ?a <p> ?b . { ?a <x> ?c } UNION { ?a <y> ?c } UNION { ?a <z> ?c } ?c <w> ?d }"
+    assert lateral_optionals(text) == (
+        "WHERE { ?a <p> ?b . LATERAL { { ?a <x> ?c } UNION { ?a <y> ?c } UNION { ?a <z> ?c } } "
+        "?c <w> ?d }"
+    )
+
+
+def test_hints_are_read_from_the_header_and_kept_out_of_the_metadata() -> None:
+    chairs = get("chairs")
+    assert chairs.hints == {"oxigraph": "lateral"}
+    assert chairs.title == "Who chaired which meetings"
+    assert all(set(q.hints) <= {"oxigraph"} for q in all_queries().values())
+
+
+def test_only_oxigraph_rewrites(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eventgraph.store import open_store
+
+    chairs = get("chairs")
+    with open_store(f"oxigraph://{tmp_path / 's'}") as ox:
+        assert "LATERAL" in ox._planned(chairs, chairs.sparql)  # type: ignore[attr-defined]
+    mem = open_store("memory://")
+    assert mem._planned(chairs, chairs.sparql) == chairs.sparql  # type: ignore[attr-defined]
