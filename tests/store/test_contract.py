@@ -74,14 +74,8 @@ ID_PARAMS: dict[str, dict[str, str]] = {
 # Answers an engine gets wrong on these queries, found by this suite and reported; every other
 # query and parameter set is compared on these backends too.
 KNOWN_WRONG = {
-    # Virtuoso 7.2 joins a meeting with another meeting's date under the date filter, and drops
-    # the meetings branch of search.rq (BIND inside a UNION branch).
-    ("virtuoso", "chairs"): {"date_from"},
+    # Virtuoso 7.2 joins a meeting with another meeting's date under the date filter.
     ("virtuoso", "meetings"): {"date_from"},
-    ("virtuoso", "search"): {"q"},
-    # rdflib evaluates person.rq's sub-SELECT without the outer ?in_name (SPARQL scoping), so an
-    # empty name lists every person instead of none.
-    ("memory", "person"): {""},
 }
 VIRTUOSO_UNSORTED = {
     "people",
@@ -89,7 +83,6 @@ VIRTUOSO_UNSORTED = {
     "localities",
     "locality_units",
     "directive_search",
-    "search",
     "newest_directives",
 }
 
