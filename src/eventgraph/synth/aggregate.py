@@ -3,22 +3,33 @@ some codes, and each tracked person's titles over time, accumulated article by a
 truth.
 
 Directive nodes are keyed as the store keys them: a Party Centre code ("/TW") is one document
-nationwide; any other code is one document per province (every province numbers its own plans).
+nationwide; any other code is one document per province (every province numbers its own plans); and a
+code is one document per Party term or, for State documents, per year (numbering restarts), which the
+document's date in the truth decides (resolve.identity, applied to the true dates).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from functools import cache
 from typing import Any
 
-from eventgraph.resolve.identity import parse_code
+from eventgraph.model.extraction import DirectiveFact
+from eventgraph.resolve.identity import directive_identity, parse_code
 
-Node = tuple[str, str | None]  # (code, province or None for a nationwide document)
+# (code, province or None for a nationwide document, term or year)
+Node = tuple[str, str | None, str | None]
 
 
-def node(code: str, province: str | None) -> Node:
-    return (code, None if _central(code) else province)
+def node(code: str, province: str | None, day: str | None = None,
+         published: str | None = None) -> Node:
+    """The document `code` names in an article about `province`: dated `day` when the truth knows it,
+    else read as the store reads it (the article's publication date decides the term or year)."""
+    fact = DirectiveFact(code=code, date=dt.date.fromisoformat(day) if day else None)
+    pub = dt.date.fromisoformat(published) if published else None
+    period = directive_identity(fact, province, pub).period
+    return (code, None if _central(code) else province, period)
 
 
 @cache
@@ -51,9 +62,12 @@ class Aggregate:
                     self.chairs[
                         (part["name"], m["name"], m["date"], m["locality"], part["role"])
                     ] += 1
+        dates = {d["code"]: d.get("date") for d in gold["directives"]}
+        pub = gold.get("published")
         for d in gold["directives"]:
             for target in d["implements"]:
-                self.links.add((node(d["code"], province), node(target, province)))
+                self.links.add((node(d["code"], province, dates.get(d["code"]), pub),
+                                node(target, province, dates.get(target), pub)))
         day = gold["published"]
         for person in gold["people"]:
             if self.people is not None and person["name"] in self.people:
