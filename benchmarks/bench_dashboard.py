@@ -44,16 +44,18 @@ def build_from_corpus(url: str, corpus: Path, workers: int) -> str:
 
 def build_synthetic(url: str, n: int, seed: int) -> str:
     """Write `n` synthetic articles with their known facts (no extractor) into a new store."""
-    from synth_store import synthetic_items  # type: ignore[import-not-found]
-
+    from eventgraph.ingest.readers import article_from_row
     from eventgraph.store import open_store
+    from eventgraph.synth import generate
+    from eventgraph.synth.oracle import oracle_extraction
 
     store = open_store(url)
     start = time.perf_counter()
     try:
         with store.writer(batch_size=1000) as w:
-            for article, extraction in synthetic_items(n, seed):
-                w.put(article, extraction)
+            for row, truth in generate(n, seed):
+                article = article_from_row(row, "synthetic", None)
+                w.put(article, oracle_extraction(article, truth))  # type: ignore[arg-type]
     finally:
         store.close()
     print(
