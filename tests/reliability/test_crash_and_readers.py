@@ -35,8 +35,8 @@ def _corpus(tmp_path: Path, copies: int = 12) -> Path:
     return out
 
 
-def _dump(url: str) -> list[str]:
-    with open_store(url) as s:
+def _dump(url: str, **options: object) -> list[str]:
+    with open_store(url, **options) as s:
         buf = io.BytesIO()
         s.dump_nquads(buf)
     return sorted(set(buf.getvalue().decode("utf-8").splitlines()))
@@ -45,6 +45,22 @@ def _dump(url: str) -> list[str]:
 def _ingest_cmd(corpus: Path, url: str, tmp_path: Path) -> list[str]:
     return [*EVENTGRAPH, "ingest", str(corpus), "--store", url, "--batch-size", "8",
             "--report", str(tmp_path / "failures.jsonl")]
+
+
+def _kill_at(cmd: list[str], delays: tuple[float, ...], env: dict[str, str] | None = None) -> int:
+    """Start `cmd` once per delay and SIGKILL it after that many seconds; then run it to the end.
+    Returns how many kills landed while it was still running."""
+    killed = 0
+    for delay in delays:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if proc.poll() is None:
+            killed += 1
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return killed
 
 
 def test_sigkill_at_many_points_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
@@ -56,18 +72,8 @@ def test_sigkill_at_many_points_then_rerun_equals_a_clean_run(tmp_path: Path) ->
     expected = _dump(clean)
 
     target = f"oxigraph://{tmp_path / 'killed'}"
-    killed_mid_run = 0
-    for delay in (0.2, 0.5, 0.9, 1.4, 2.0, 2.7, 3.5):
-        proc = subprocess.Popen(_ingest_cmd(corpus, target, tmp_path), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        if proc.poll() is None:
-            killed_mid_run += 1
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
+    killed_mid_run = _kill_at(_ingest_cmd(corpus, target, tmp_path), (0.2, 0.5, 0.9, 1.4, 2.0, 2.7, 3.5))
     assert killed_mid_run >= 3, "the kills must land while the ingest is running"
-    done = subprocess.run(_ingest_cmd(corpus, target, tmp_path), capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr[-2000:]
     assert _dump(target) == expected
     with open_store(target) as s:
         assert s.union_drift() == (0, 0)  # the deduplicated union agrees with the article graphs
@@ -94,25 +100,11 @@ def test_sigkill_on_a_sparql_server_then_rerun_equals_a_clean_run(tmp_path: Path
         env = {**os.environ}
         if srv.auth:
             env["EVENTGRAPH_SPARQL_USER"], env["EVENTGRAPH_SPARQL_PASSWORD"] = srv.auth
-        killed_mid_run = 0
-        for delay in (0.8, 1.5, 2.3, 3.2, 4.5):
-            proc = subprocess.Popen(_ingest_cmd(corpus, srv.url, tmp_path), env=env,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(delay)
-            if proc.poll() is None:
-                killed_mid_run += 1
-                os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
+        killed_mid_run = _kill_at(_ingest_cmd(corpus, srv.url, tmp_path), (0.8, 1.5, 2.3, 3.2, 4.5), env)
         assert killed_mid_run >= 2, "the kills must land while the ingest is running"
-        done = subprocess.run(_ingest_cmd(corpus, srv.url, tmp_path), env=env, capture_output=True,
-                              text=True)
-        assert done.returncode == 0, done.stderr[-2000:]
+        assert _dump(srv.url, auth=srv.auth) == expected
         with open_store(srv.url, auth=srv.auth) as s:
-            buf = io.BytesIO()
-            s.dump_nquads(buf)
             assert s.union_drift() == (0, 0)
-        got = sorted(set(buf.getvalue().decode("utf-8").splitlines()))
-        assert got == expected
 
 
 def test_readers_never_see_half_an_article(tmp_path: Path) -> None:

@@ -5,13 +5,13 @@ compares the hinted queries on Oxigraph with the plain text on rdflib and Virtuo
 from __future__ import annotations
 
 from eventgraph.queries import all_queries, get
-from eventgraph.store.sparql_base import lateral_optionals
+from eventgraph.store.sparql_base import lateral_groups
 
 
 def test_optional_groups_are_wrapped_and_nothing_else() -> None:
     text = ('SELECT * WHERE { ?a <p> ?b . OPTIONAL { ?a <q> "x } OPTIONAL {" . '
             "OPTIONAL { ?a <r> ?c } } OPTIONAL { SELECT ?a WHERE { ?a <s> ?d } } }")
-    assert lateral_optionals(text) == (
+    assert lateral_groups(text) == (
         'SELECT * WHERE { ?a <p> ?b . LATERAL { OPTIONAL { ?a <q> "x } OPTIONAL {" . '
         "LATERAL { OPTIONAL { ?a <r> ?c } } } } OPTIONAL { SELECT ?a WHERE { ?a <s> ?d } } }"
     )
@@ -19,7 +19,7 @@ def test_optional_groups_are_wrapped_and_nothing_else() -> None:
 
 def test_union_chains_are_wrapped_whole() -> None:
     text = "WHERE { ?a <p> ?b . { ?a <x> ?c } UNION { ?a <y> ?c } UNION { ?a <z> ?c } ?c <w> ?d }"
-    assert lateral_optionals(text) == (
+    assert lateral_groups(text) == (
         "WHERE { ?a <p> ?b . LATERAL { { ?a <x> ?c } UNION { ?a <y> ?c } UNION { ?a <z> ?c } } "
         "?c <w> ?d }"
     )

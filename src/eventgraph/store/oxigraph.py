@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from eventgraph.exc import QueryError, StoreError
 from eventgraph.store import snapshots
 from eventgraph.store.base import QueryResult
-from eventgraph.store.sparql_base import SparqlStore, lateral_optionals
+from eventgraph.store.sparql_base import SparqlStore, bind_terms, lateral_groups
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + t for t in ("integer", "int", "long", "decimal", "nonNegativeInteger")}
@@ -40,12 +40,10 @@ def to_python(term: Any) -> Any:
 
 
 def select(store: ox.Store, text: str, bindings: dict[str, Any]) -> QueryResult:
-    """Run a SELECT on any pyoxigraph store (shared with the in-memory backend)."""
-    from eventgraph.store.sparql_base import with_values
-
+    """Run a SELECT on a pyoxigraph store."""
     try:
         # The default graph is the deduplicated union; Oxigraph's own union is a bag (its issue #1919).
-        res = store.query(with_values(text, bindings))
+        res = store.query(bind_terms(text, bindings))
     except SyntaxError as e:
         raise QueryError(f"the query does not parse: {e}") from e
     if not isinstance(res, ox.QuerySolutions):
@@ -93,7 +91,7 @@ class OxigraphStore(SparqlStore):
 
     def _planned(self, query: Any, text: str) -> str:
         if query.hints.get("oxigraph") == "lateral":
-            return lateral_optionals(text)
+            return lateral_groups(text)
         return text
 
     def data_version(self) -> str | None:

@@ -31,7 +31,6 @@ from eventgraph.store.nquads import date_lit, int_lit, iri, lit
 from eventgraph.store.rdf import article_quads
 
 
-
 def term(value: Any) -> str:
     """A Python value as an RDF term in SPARQL syntax, escaped by the serializer."""
     if isinstance(value, bool):
@@ -43,7 +42,7 @@ def term(value: Any) -> str:
     return lit(str(value))
 
 
-def with_values(text: str, bindings: dict[str, Any]) -> str:
+def bind_terms(text: str, bindings: dict[str, Any]) -> str:
     """The query with each parameter variable replaced by its value as an escaped RDF term.
 
     The SPARQL protocol has no separate parameter channel, so a bound value always travels as a
@@ -55,12 +54,12 @@ def with_values(text: str, bindings: dict[str, Any]) -> str:
     """
     if not bindings:
         return text
-    for name, value in bindings.items():
-        if not re.fullmatch(r"\w+", name):
-            raise QueryError(f"{name!r} is not a parameter name")
-        rendered = term(value)
-        text = re.sub(rf"\?{name}\b", lambda _m: rendered, text)
-    return text
+    terms = {name: term(value) for name, value in bindings.items()}
+    # one pass over the text; a variable that is not a parameter stays as it is
+    return _VARIABLE.sub(lambda m: terms.get(m.group(1), m.group(0)), text)
+
+
+_VARIABLE = re.compile(r"\?(\w+)")
 
 
 _MARK = f"<{vocab.EG}contentHash>"
@@ -73,11 +72,10 @@ def render_article(article: Article, extraction: ArticleExtraction) -> tuple[str
     return "".join(q for q in lines if _MARK not in q), "".join(marks)
 
 
-_OPTIONAL = re.compile(r"\bOPTIONAL\s*\{")
 _OPAQUE = re.compile(r'"(?:[^"\\\n]|\\.)*"|<[^<>\s"{}|^`\\]*>|#[^\n]*')  # strings, IRIs, comments
 
 
-def lateral_optionals(text: str) -> str:
+def lateral_groups(text: str) -> str:
     """Oxigraph's plan hint `lateral`: every OPTIONAL group that is not a sub-select, and every chain of
     `{ … } UNION { … }` groups, wrapped in `LATERAL { … }` (Oxigraph's SEP-0006 extension), so it is
     evaluated for each row with the row's bindings instead of over the whole store and then joined.

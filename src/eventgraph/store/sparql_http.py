@@ -5,7 +5,7 @@ server's default graph, or a named graph with `union=graph`). A batch is written
 requests of at most `max_quads` quads, each retracting its articles' statements from the union,
 dropping their graphs and inserting them again (`DELETE …; DROP SILENT GRAPH …; INSERT DATA …`), so
 every article is replaced in one request. A server with a dataset endpoint (Oxigraph's /store) takes the quads as one N-Quads POST
-instead. Parameters travel as escaped terms in place of their variables (`with_values`): the protocol
+instead. Parameters travel as escaped terms in place of their variables (`bind_terms`): the protocol
 has no other channel.
 """
 
@@ -18,7 +18,7 @@ from eventgraph import settings, vocab
 from eventgraph.store.base import Item, QueryResult
 from eventgraph.store.nquads import iri
 from eventgraph.store.rdf import article_quads
-from eventgraph.store.sparql_base import SparqlStore, retraction, with_values
+from eventgraph.store.sparql_base import SparqlStore, bind_terms, retraction
 from eventgraph.store.sparql_protocol import Client, Endpoints, to_nt
 
 _DUMP_GRAPHS = 50  # article graphs per dump request: a few thousand rows, under any row cap
@@ -52,7 +52,7 @@ class SparqlHttpStore(SparqlStore):
 
     # -- the SparqlStore primitives ----------------------------------------------------------
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
-        return self.client.select(with_values(text, bindings))
+        return self.client.select(bind_terms(text, bindings))
 
     def _update(self, text: str) -> None:
         self.client.update(text)
