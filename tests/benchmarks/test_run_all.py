@@ -16,7 +16,7 @@ def test_run_all_at_a_tiny_size(tmp_path: Path) -> None:
     out, res = tmp_path / "performance.md", tmp_path / "latest.json"
     out.write_text("# Performance\n\nAnalysis written by hand stays.\n", encoding="utf-8")
     env = dict(os.environ, EVENTGRAPH_BENCH_QUERY_TIMEOUT="120")
-    subprocess.run(
+    done = subprocess.run(
         [
             sys.executable,
             str(ROOT / "benchmarks" / "run_all.py"),
@@ -37,12 +37,13 @@ def test_run_all_at_a_tiny_size(tmp_path: Path) -> None:
             "--json",
             str(res),
         ],
-        check=True,
         cwd=ROOT,
         env=env,
         capture_output=True,
         timeout=300,
+        text=True,
     )
+    assert done.returncode == 0, f"run_all failed:\n{done.stderr[-6000:]}\n{done.stdout[-2000:]}"
     results = json.loads(res.read_text(encoding="utf-8"))
     size = results["sizes"][0]
     assert size["e2e"]["read"] == 12 and size["write"]["articles"] == 12
