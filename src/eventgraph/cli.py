@@ -45,6 +45,10 @@ def extract(
         raise typer.Exit(1)
 
 
+#: an ingest that wrote this many articles compacts the store afterwards (a bulk load, not a top-up)
+COMPACT_AFTER = 1000
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
@@ -55,6 +59,9 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per write batch.")] = 200,
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     report: Annotated[Path | None, typer.Option(help="Write failures here (JSON lines).")] = None,
+    compact: Annotated[bool | None, typer.Option(
+        help="Compact the store afterwards for faster reads (default: when this run wrote at least "
+             f"{COMPACT_AFTER} articles).", show_default=False)] = None,
 ) -> None:
     """Read articles, extract their facts and write them into the store (one graph per article)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -70,6 +77,8 @@ def ingest(
         task = bar.add_task("ingest", total=total)
         rep = run(paths, st, batch_size=batch_size, workers=workers or usable_cpus(), force=force,
                   progress=lambda n: bar.advance(task, n))
+        if rep.written >= COMPACT_AFTER if compact is None else compact:
+            _compact(st)
     err.print(rep.summary())
     if rep.failures:
         out = report or Path("ingest-failures.jsonl")
@@ -81,6 +90,29 @@ def ingest(
             err.print(f"[red]failed[/] {fail}")
         err.print(f"{len(rep.failures)} failures written to {out}")
         raise typer.Exit(1)
+
+
+def _compact(st) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    start = time.perf_counter()
+    with err.status("compacting the store for faster reads …"):
+        done = st.compact()
+    if done:
+        err.print(f"store compacted in {time.perf_counter() - start:.1f} s")
+
+
+@app.command("compact")
+def compact_cmd(store: StoreOpt = None) -> None:
+    """Reorganise the embedded store for faster reads (after large ingests; servers do this
+    themselves)."""
+    from eventgraph.store import open_store
+
+    with open_store(store) as st:
+        if not st.compact():
+            err.print(f"{st.scheme} store: nothing to compact (the engine organises itself)")
+            return
+        err.print("store compacted")
 
 
 @app.command()

@@ -94,6 +94,11 @@ class Store(ABC):
         """A buffered writer; use as a context manager, it flushes on exit."""
         return Writer(self, batch_size)
 
+    def compact(self) -> bool:
+        """Reorganise storage for faster reads after a large write; False where the engine keeps
+        itself organised (servers) or has nothing to do."""
+        return False
+
     # -- reading -------------------------------------------------------------------------------
     @abstractmethod
     def run(self, query: NamedQuery, params: dict[str, Any]) -> QueryResult:

@@ -134,6 +134,19 @@ class OxigraphStore(SparqlStore):
         self._last_publish = time.monotonic()
         self._dirty = False
 
+    def compact(self) -> bool:
+        """Merge RocksDB's files into one sorted run (`Store.optimize`) and publish it to readers.
+
+        Bulk loads leave many overlapping files behind, and a read-only reader never compacts them:
+        each lookup then seeks in every one. On a 10,000-article store (106 files -> 20) the named
+        queries ran 1.5-3x faster afterwards (docs/performance.md); it rewrites the whole store, so
+        it is worth it after a large ingest, not after every small one."""
+        if self.read_only:
+            raise StoreError("a read-only store cannot be compacted")
+        self.db.optimize()
+        self.publish_snapshot()
+        return True
+
     def _load_nquads(self, data: str) -> None:
         if data:
             self.db.load(data.encode(), format=ox.RdfFormat.N_QUADS)
