@@ -6,7 +6,11 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from eventgraph import settings
 from eventgraph.dashboard.answers import KEEP_VERSIONS, Answers, Warmer
 from eventgraph.queries import get
 from eventgraph.store import open_store
@@ -108,3 +112,30 @@ def test_answers_follow_replacement_and_deletion(tmp_path: Path) -> None:
         w.publish_snapshot()
     assert overview().rows[0]["articles"] == before - 1
     reader.close()
+
+
+def test_opening_pages_need_no_query_once_warmed(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the warm-up, the pages a visitor opens first (no filter, nothing typed) are drawn from
+    the kept answers alone, even by a dashboard started afterwards: every query is refused here."""
+    from eventgraph.dashboard import ui
+    from eventgraph.exc import QueryError
+
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    reader = open_store(seed_store, read_only=True)
+    version = ui.data_version(reader)
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, version, lambda: False
+    )
+    reader.close()
+
+    def refuse(name: str) -> Any:
+        raise QueryError(f"{name} was not kept")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    # (The Source page's listing is kept too; the article it then opens is a look-up by id.)
+    for page in ("overview", "meetings", "people", "localities"):
+        at = app(seed_store, page)
+        assert not at.error, (page, [e.value for e in at.error])

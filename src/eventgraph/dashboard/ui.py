@@ -117,8 +117,8 @@ DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
 def warm_default_views(
     answers: Answers, opened: Store, url: str, version: str, superseded: Callable[[], bool]
 ) -> None:
-    """Compute `DEFAULT_VIEWS` under `version`, then the Localities page's first province; stop
-    when `superseded()` says a newer version is waiting."""
+    """Compute `DEFAULT_VIEWS` under `version`, then the People page's first person and the
+    Localities page's first province; stop when `superseded()` says a newer version is waiting."""
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -128,6 +128,12 @@ def warm_default_views(
 
     for name, params in DEFAULT_VIEWS:
         answer(name, params)
+    active = answer("active_people", {})
+    if active and active.rows and active.rows[0].get("person_id"):
+        pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
+        answer("sources", {"node": pid, "key": key})
     first = answer("localities", DEFAULT_VIEWS[5][1])
     if first and first.rows and first.rows[0].get("province"):
         chosen = first.rows[0]["province"]
