@@ -89,8 +89,6 @@ def _warmer(root: Path | None) -> Warmer:
 
 
 def _answer(opened: Store, url: str, version: str, name: str, params: Params) -> QueryResult:
-    # `opened` and the Answers are passed in, not looked up: the warm-up runs outside Streamlit's
-    # script thread.
     return _answers().get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
 
 
@@ -101,13 +99,14 @@ def _clean(params: dict[str, Any]) -> Params:
 # The views each page opens with when no filter is set, as the pages ask for them: whole-store
 # aggregates that take seconds on a large store, worth computing before anyone asks.
 NO_FILTER = {"date_from": "", "date_to": "", "locality": ""}
+ALL_LOCALITIES = {"name": "", "date_from": "", "date_to": ""}
 DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
     ("provinces", {}),
     ("overview", NO_FILTER),
     ("top_chairs", NO_FILTER),
     ("activity", NO_FILTER),
     ("newest_directives", NO_FILTER),
-    ("localities", {"name": "", "date_from": "", "date_to": ""}),
+    ("localities", ALL_LOCALITIES),
     ("active_people", {}),
     ("meeting_chairs", {"person": "", **NO_FILTER}),
     ("articles", {"text": ""}),
@@ -118,7 +117,8 @@ def warm_default_views(
     answers: Answers, opened: Store, url: str, version: str, superseded: Callable[[], bool]
 ) -> None:
     """Compute `DEFAULT_VIEWS` under `version`, then the People page's first person and the
-    Localities page's first province; stop when `superseded()` says a newer version is waiting."""
+    Localities page's first province; stop when `superseded()` says a newer version is waiting.
+    `answers` and `opened` are passed in: this runs outside Streamlit's script thread."""
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -134,7 +134,7 @@ def warm_default_views(
         for name in ("person_positions", "person_meetings", "colleagues"):
             answer(name, {"person": pid, "key": key})
         answer("sources", {"node": pid, "key": key})
-    first = answer("localities", DEFAULT_VIEWS[5][1])
+    first = answer("localities", ALL_LOCALITIES)
     if first and first.rows and first.rows[0].get("province"):
         chosen = first.rows[0]["province"]
         period = {"date_from": "", "date_to": ""}
@@ -157,9 +157,8 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
     and a message when the query fails, so a page never shows a traceback."""
     opened = store()  # opens the store or stops the page with a message
     url, version = store_url(), data_version(opened)
-    if (
-        version.startswith("v:") and settings.dashboard_warm()
-    ):  # a snapshot: answers hold until the next
+    # A snapshot's answers hold until the next one: worth computing its opening views now.
+    if version.startswith("v:") and settings.dashboard_warm():
         answers = _answers()
         _warmer(settings.answers_dir()).start(
             f"{url} {version}",
