@@ -120,12 +120,13 @@ def render_times(
     empty = f"oxigraph://{work / 'empty'}"
     open_store(empty).close()
     os.environ["EVENTGRAPH_STORE"] = empty
+    os.environ["EVENTGRAPH_DASHBOARD_WARM"] = "0"
+    os.environ["EVENTGRAPH_CACHE_DIR"] = str(work / "empty-answers")
     for page in pages:
         AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).switch_page(
             f"app_pages/{page}.py"
         ).run()
     os.environ["EVENTGRAPH_STORE"] = url
-    os.environ["EVENTGRAPH_DASHBOARD_WARM"] = "0"
     out: dict[str, tuple[float, float]] = {}
     for page in pages:
         cold, warm = [], []
