@@ -5,7 +5,16 @@ import streamlit as st
 
 from eventgraph.dashboard import i18n
 from eventgraph.dashboard.render import md
-from eventgraph.dashboard.ui import article_link, filters, header, lang, query, t, table
+from eventgraph.dashboard.ui import (
+    MAX_TABLE_ROWS,
+    article_link,
+    filters,
+    header,
+    lang,
+    query,
+    t,
+    table,
+)
 
 header("meetings")
 f = filters()
@@ -31,9 +40,14 @@ table(
     open=st.column_config.LinkColumn(i18n.column("open", lang()), display_text=t("meetings.open")),
 )
 
-labels = [f"{r.date or '—'} · {r.person} · {r.meeting_name}" for r in rows.itertuples()]
+# The picker offers the rows the table draws: every option is sent to the browser on each run, and
+# a whole store's chairs (tens of thousands of rows) would make each run seconds slower.
+labels = [
+    f"{r.date or '—'} · {r.person} · {r.meeting_name}"
+    for r in rows.head(MAX_TABLE_ROWS).itertuples()
+]
 pick = st.selectbox(
-    t("meetings.pick"), range(len(rows)), key="mt_row", format_func=lambda i: labels[i]
+    t("meetings.pick"), range(len(labels)), key="mt_row", format_func=lambda i: labels[i]
 )
 chosen = rows.iloc[pick]
 st.markdown(f"**{t('meetings.sentence')}:**")

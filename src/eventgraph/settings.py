@@ -53,3 +53,19 @@ def max_article_chars() -> int:
     News articles run to tens of thousands of characters; a text of megabytes is a dump or a mistake,
     and would hold up a whole batch."""
     return int(os.environ.get("EVENTGRAPH_MAX_ARTICLE_CHARS", "2000000"))
+
+
+def answers_dir() -> Path | None:
+    """Where the dashboard keeps answers of a store's immutable data versions (EVENTGRAPH_CACHE_DIR,
+    default ~/.cache/eventgraph/answers); "off" keeps them in memory only."""
+    raw = os.environ.get("EVENTGRAPH_CACHE_DIR", "")
+    if raw.strip().lower() == "off":
+        return None
+    base = Path(raw).expanduser() if raw else Path.home() / ".cache" / "eventgraph"
+    return base / "answers"
+
+
+def dashboard_warm() -> bool:
+    """Whether the dashboard computes its opening views in the background when new data is published
+    (EVENTGRAPH_DASHBOARD_WARM, default on; "0" turns it off, e.g. on a machine with one core)."""
+    return os.environ.get("EVENTGRAPH_DASHBOARD_WARM", "1").strip().lower() not in ("0", "off", "no")

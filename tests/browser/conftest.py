@@ -131,7 +131,8 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Itera
     store_url = f"oxigraph://{tmp_path_factory.mktemp('browser') / 'store'}"
     samples = _build_store(store_url)
     port = _free_port()
-    env = dict(os.environ, EVENTGRAPH_STORE=store_url)
+    cache = tmp_path_factory.mktemp("answers")
+    env = dict(os.environ, EVENTGRAPH_STORE=store_url, EVENTGRAPH_CACHE_DIR=str(cache))
     log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(

@@ -34,12 +34,13 @@ def empty_store(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def app(monkeypatch: pytest.MonkeyPatch) -> AppFactory:
+def app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> AppFactory:
     """open(store_url, page, **query_params): the dashboard on that store, showing that page."""
     from streamlit.testing.v1 import AppTest
 
     def open_page(store_url: str, page: str = "overview", **params: str) -> AppTest:
         monkeypatch.setenv("EVENTGRAPH_STORE", store_url)
+        monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
         at.run()
         for k, v in params.items():

@@ -1,17 +1,22 @@
 """Streamlit glue the pages share: the store, cached named queries, language, filters, tables,
 downloads.
 
-The store is opened once per process (`st.cache_resource`); the embedded Oxigraph store is opened
-read-only because an ingest may be writing to it, and re-opened every few minutes so new articles
-show. Query results are cached per query name, parameters, store URL and data version: on the embedded
-store the version is the reader's snapshot, which never changes under it, so an answer is reused until
-an ingest publishes newer data; elsewhere the version is a one-minute time bucket."""
+The store is opened once per process (`st.cache_resource`); the embedded Oxigraph store is
+opened read-only because an ingest may be writing to it, and re-opened every few minutes so new
+articles show. Query answers are kept per query name, parameters, store URL and data version
+(`answers.py`): on the embedded store the version is the reader's snapshot, which never changes
+under it, so an answer is reused (and kept on disk, across restarts) until an ingest publishes
+newer data; elsewhere the version is a one-minute time bucket, kept in memory. When a new
+snapshot is seen, the whole-store views the pages open with (`DEFAULT_VIEWS`) are computed in
+the background, so the first visitor after an ingest does not wait for all of them in turn."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -20,10 +25,11 @@ import streamlit as st
 
 from eventgraph import settings
 from eventgraph.dashboard import data, i18n
+from eventgraph.dashboard.answers import Answers, Params, Warmer
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store import open_store
-from eventgraph.store.base import Store
+from eventgraph.store.base import QueryResult, Store
 
 QUERY_TTL = 60  # seconds a query result is reused
 STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
@@ -68,9 +74,73 @@ def store() -> Store:
         raise  # unreachable: st.stop() ends the run
 
 
-@st.cache_data(show_spinner=False, max_entries=1000)
-def _run(url: str, version: str, name: str, params: tuple[tuple[str, Any], ...]) -> pd.DataFrame:
-    return data.frame(_open(url).run(get(name), dict(params)))
+@st.cache_resource(show_spinner=False)
+def _answers_in(root: Path | None) -> Answers:
+    return Answers(root)
+
+
+def _answers() -> Answers:
+    return _answers_in(settings.answers_dir())
+
+
+@st.cache_resource(show_spinner=False)
+def _warmer(root: Path | None) -> Warmer:
+    return Warmer()
+
+
+def _answer(opened: Store, url: str, version: str, name: str, params: Params) -> QueryResult:
+    return _answers().get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
+
+
+def _clean(params: dict[str, Any]) -> Params:
+    return tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
+
+
+# The views each page opens with when no filter is set, as the pages ask for them: whole-store
+# aggregates that take seconds on a large store, worth computing before anyone asks.
+NO_FILTER = {"date_from": "", "date_to": "", "locality": ""}
+ALL_LOCALITIES = {"name": "", "date_from": "", "date_to": ""}
+DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
+    ("provinces", {}),
+    ("overview", NO_FILTER),
+    ("top_chairs", NO_FILTER),
+    ("activity", NO_FILTER),
+    ("newest_directives", NO_FILTER),
+    ("localities", ALL_LOCALITIES),
+    ("active_people", {}),
+    ("meeting_chairs", {"person": "", **NO_FILTER}),
+    ("articles", {"text": ""}),
+]
+
+
+def warm_default_views(
+    answers: Answers, opened: Store, url: str, version: str, superseded: Callable[[], bool]
+) -> None:
+    """Compute `DEFAULT_VIEWS` under `version`, then the People page's first person and the
+    Localities page's first province; stop when `superseded()` says a newer version is waiting.
+    `answers` and `opened` are passed in: this runs outside Streamlit's script thread."""
+
+    def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
+        if superseded():
+            return None
+        key = (url, version, name, _clean(params))
+        return answers.get(key, lambda: opened.run(get(name), params))
+
+    for name, params in DEFAULT_VIEWS:
+        answer(name, params)
+    active = answer("active_people", {})
+    if active and active.rows and active.rows[0].get("person_id"):
+        pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
+        answer("sources", {"node": pid, "key": key})
+    first = answer("localities", ALL_LOCALITIES)
+    if first and first.rows and first.rows[0].get("province"):
+        chosen = first.rows[0]["province"]
+        period = {"date_from": "", "date_to": ""}
+        answer("locality_units", {"province": chosen})
+        answer("meeting_chairs", {"locality": chosen, **period})
+        answer("newest_directives", {"locality": chosen, **period})
 
 
 def data_version(st_: Store) -> str:
@@ -83,21 +153,33 @@ def data_version(st_: Store) -> str:
 
 
 def query(name: str, /, **params: Any) -> pd.DataFrame:
-    """The rows of the named query `name` with `params` (cached); an empty frame and a message when
-    the query fails, so a page never shows a traceback."""
+    """The rows of the named query `name` with `params` (kept per data version); an empty frame
+    and a message when the query fails, so a page never shows a traceback."""
     opened = store()  # opens the store or stops the page with a message
-    clean = tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
+    url, version = store_url(), data_version(opened)
+    # A snapshot's answers hold until the next one: worth computing its opening views now.
+    if version.startswith("v:") and settings.dashboard_warm():
+        answers = _answers()
+        _warmer(settings.answers_dir()).start(
+            f"{url} {version}",
+            lambda superseded: warm_default_views(answers, opened, url, version, superseded),
+        )
     try:
-        return _run(store_url(), data_version(opened), name, clean)
+        return data.frame(_answer(opened, url, version, name, _clean(params)))
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))
 
 
+def clear_answers(disk: bool = False) -> None:
+    """Forget the answers kept in memory (and on disk when `disk`): the next query runs again."""
+    _answers().clear(disk=disk)
+
+
 def reload_button() -> None:
     """A sidebar button that drops cached results and the store handle (to see a fresh ingest)."""
     if st.sidebar.button(t("reload"), key="reload", width="stretch"):
-        _run.clear()
+        clear_answers()
         _open.clear()
 
 

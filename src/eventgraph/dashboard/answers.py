@@ -1,0 +1,182 @@
+"""Named-query answers kept per data version: in memory, on disk, each computed once (no Streamlit
+here).
+
+A store that names its data version (the embedded store: the reader's snapshot, which is never
+written again) makes an answer valid until a newer version is published, so keeping it is exact,
+not a guess: answers of such a version are also written to disk, under the store's URL and the
+version, and a dashboard started later reads them instead of querying. Answers under a time
+bucket (stores without a version) are kept in memory only, as before. Concurrent requests for
+one answer share one computation, so a page that asks for an answer a warm-up is computing waits
+for what is left of it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from eventgraph.store.base import QueryResult
+
+Params = tuple[tuple[str, Any], ...]
+Key = tuple[str, str, str, Params]
+KEEP_VERSIONS = 3  # version folders kept on disk per store (the newest by modification time)
+MAX_IN_MEMORY = 1000
+
+
+def _digest(text: str, n: int = 20) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:n]
+
+
+class Answers:
+    """Answers by (store URL, data version, query name, parameters)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = root
+        self._lock = threading.Lock()
+        self._memory: OrderedDict[Key, QueryResult] = OrderedDict()
+        self._running: dict[Key, Future[QueryResult]] = {}
+
+    # -- disk: only for versions that never change (the store's own version, "v:…") ---------------
+    def _path(self, key: Key) -> Path | None:
+        url, version, name, params = key
+        if self.root is None or not version.startswith("v:"):
+            return None
+        folder = self.root / _digest(url) / _digest(version)
+        return folder / f"{name}-{_digest(json.dumps(params, ensure_ascii=False))}.json"
+
+    def _read(self, key: Key) -> QueryResult | None:
+        path = self._path(key)
+        if path is None or not path.exists():
+            return None
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # half-written or removed meanwhile: compute it again
+        if saved.get("key") != json.dumps(key, ensure_ascii=False):
+            return None  # a digest collision, however unlikely, is never served
+        return QueryResult(saved["columns"], saved["rows"])
+
+    def _write(self, key: Key, result: QueryResult) -> None:
+        path = self._path(key)
+        if path is None:
+            return
+        try:
+            if not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._prune(path.parent.parent)
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            body = {
+                "key": json.dumps(key, ensure_ascii=False),
+                "columns": result.columns,
+                "rows": result.rows,
+            }
+            tmp.write_text(json.dumps(body, ensure_ascii=False, default=str), encoding="utf-8")
+            tmp.replace(path)  # atomic: a reader sees the whole answer or none
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+    @staticmethod
+    def _prune(store_folder: Path) -> None:
+        versions = sorted(store_folder.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in versions[KEEP_VERSIONS:]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    # -- memory and single flight ----------------------------------------------------------------
+    def get(self, key: Key, compute: Callable[[], QueryResult]) -> QueryResult:
+        """The answer under `key`: from memory, else from disk, else computed by `compute` (once,
+        however many threads ask at the same time)."""
+        with self._lock:
+            if key in self._memory:
+                self._memory.move_to_end(key)
+                return self._memory[key]
+            running = self._running.get(key)
+            if running is None:
+                running = Future()
+                self._running[key] = running
+                owner = True
+            else:
+                owner = False
+        if not owner:
+            return running.result()
+        try:
+            result = self._read(key)
+            if result is None:
+                result = compute()
+                self._write(key, result)
+        except BaseException as e:
+            with self._lock:
+                del self._running[key]
+            running.set_exception(e)
+            raise
+        with self._lock:
+            self._memory[key] = result
+            while len(self._memory) > MAX_IN_MEMORY:
+                self._memory.popitem(last=False)
+            del self._running[key]
+        running.set_result(result)
+        return result
+
+    def clear(self, disk: bool = False) -> None:
+        """Forget the answers held in memory (and those on disk when `disk`)."""
+        with self._lock:
+            self._memory.clear()
+        if disk and self.root is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+class Warmer:
+    """Computes the views of the newest data version seen, in one background thread.
+
+    `start` is called on every page run; only the newest version is warmed, one at a time, and a
+    warm-up stops between two queries once a newer version is waiting (an ingest publishes a new
+    snapshot every few seconds: warming each would only load the machine). A version is warmed once
+    it has been the newest for `settle` seconds."""
+
+    def __init__(self, settle: float = 3.0) -> None:
+        self.settle = settle
+        self._lock = threading.Lock()
+        self._done: set[str] = set()
+        self._pending: tuple[str, Callable[[Callable[[], bool]], None]] | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, version: str, views: Callable[[Callable[[], bool]], None]) -> None:
+        """Warm `version` with `views(superseded)`, unless it was warmed already; `superseded()`
+        tells the views to stop early."""
+        with self._lock:
+            if version in self._done or (self._pending and self._pending[0] == version):
+                return
+            self._pending = (version, views)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._work, name="warm", daemon=True)
+                self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                if self._pending is None:
+                    return
+                version, views = self._pending
+            time.sleep(self.settle)
+            with self._lock:
+                if self._pending is None or self._pending[0] != version:
+                    continue  # a newer version arrived meanwhile
+                self._pending = None
+                self._done.add(version)
+
+            def superseded(version: str = version) -> bool:
+                return self._pending is not None and self._pending[0] != version
+
+            try:
+                views(superseded)
+            except Exception:
+                # A warm-up that fails (the store was closed, a server went away) leaves the page
+                # to compute the answer itself and show the error there.
+                pass
