@@ -51,7 +51,9 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         holders: list[Holder] = []
         for m in read_sentence(toks, keys, persons):
             name = _canonical(m.name.text, recent)  # working text: already clean
-            person = persons.setdefault(name, PersonFact(name=name))
+            person = persons.get(name)
+            if person is None:  # not setdefault: a pydantic model built per mention is not free
+                person = persons[name] = PersonFact(name=name)
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:
                 _add_position(person, t, doc)
