@@ -1,13 +1,15 @@
 """Check that a change to the extractor changed nothing it outputs: byte-identical extractions.
 
-    python tools/extract_identity.py dump  REF_DIR CORPUS.jsonl ...   # before the change
-    python tools/extract_identity.py check REF_DIR CORPUS.jsonl ...   # after: exit 1 on any difference
+    python tools/extract_identity.py dump  REF_DIR CORPUS.jsonl ...  # before the change
+    python tools/extract_identity.py check REF_DIR CORPUS.jsonl ...  # after: exit 1 if any differs
 
 Each article's whole `ArticleExtraction` is written as one JSON line (every fact with its evidence:
 spans, sentence, extractor name), not only the scored contract, so a speed-up that moves a span or
-reorders facts shows up. `REF_DIR` holds one file per corpus, named after it; keep it outside the
-repository (it is derived from the corpus). A failing article is recorded as its exception, so a change
-that makes an article fail, or stop failing, shows up too.
+reorders facts shows up. `REF_DIR` holds one file per corpus, named after it; keep it outside
+the repository (it is derived from the corpus). A failing article is recorded as its exception, so
+a change that makes an article fail, or stop failing, shows up too. To make a reference after the
+fact, dump with an older tree: `git archive REV src | tar -x -C /tmp/old`, then run the dump with
+`PYTHONPATH=/tmp/old/src`.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ def check(ref: Path, corpora: list[Path]) -> int:
             bad += 1
         for i, aid in diffs[:5]:
             a, b = want[i] if i < len(want) else "", got[i][1]
-            at = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+            pairs = zip(a, b, strict=False)  # the two lines may differ in length
+            at = next((k for k, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
             print(f"{corpus.name}: article {i} ({aid}) differs at char {at}:\n"
                   f"  ref: …{a[max(0, at - 80):at + 120]}\n  got: …{b[max(0, at - 80):at + 120]}")
         bad += len(diffs)
@@ -72,7 +75,9 @@ def check(ref: Path, corpora: list[Path]) -> int:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("mode", choices=("dump", "check"))
     ap.add_argument("ref", type=Path, help="folder of the reference extractions (outside the repo)")
     ap.add_argument("corpora", type=Path, nargs="+", help=".jsonl corpus files")
