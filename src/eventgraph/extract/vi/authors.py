@@ -97,6 +97,8 @@ def _unglue(value: str) -> str:
 
 def _name_like(text: str) -> str | None:
     """The author's name if `text` is only a name: 2-4 capitalised words, capitals, or initials."""
+    if len(text.split()) > 4 and "\u200b" not in text:
+        return None  # cleaning keeps the words apart (only a zero-width space would join or split)
     text = clean(text)
     words = text.split()
     if any(not w.replace(".", "").isalpha() for w in words) or (len(words) == 1 and len(text) > 3):

@@ -45,6 +45,7 @@ _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 _REF_WORDS = PRONOUNS | HONORIFICS.lasts  # a sentence without one refers to nobody
 _HONORIFIC_LASTS = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
+_OPEN_FIRST = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
 
@@ -111,7 +112,7 @@ def career_titles(
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
     # Only a trigger word, a count or a number can open a post: visit those positions alone.
-    opens = [a for a, key in enumerate(keys) if key in _TRIGGER_FIRST or key in _COUNTS or key[:1].isdigit()]
+    opens = [a for a, key in enumerate(keys) if key in _OPEN_FIRST or key[:1].isdigit()]
     k, body, c = 0, "", 0
     prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
     prev_end = 0

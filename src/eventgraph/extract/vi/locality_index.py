@@ -147,7 +147,12 @@ class LocalityIndex:
         return out if len(out) > len(found) else found
 
     def _part_before(self, text: str, f: Found, floor: int) -> Found | None:
-        m = _PART_BEFORE.search(text, max(floor, f.start - 40), f.start)
+        lo, k = max(floor, f.start - 40), f.start - 1
+        while k >= lo and text[k].isspace():
+            k -= 1
+        if k < lo or text[k] != ",":
+            return None  # the pattern ends in a comma: most provinces follow none ("tỉnh Hà Giang")
+        m = _PART_BEFORE.search(text, lo, f.start)
         if m is None:
             return None
         words = m.group(1).split(" ")

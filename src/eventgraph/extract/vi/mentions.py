@@ -85,6 +85,8 @@ def read_sentence(
     accepted earlier in the article (a later bare mention of them is still a person)."""
     reserved = _reserved(toks, keys)
     cands = [m for m in (_candidate(toks, keys, a, b) for a, b in cap_runs(toks, reserved)) if m]
+    if not cands:
+        return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
     titles = _titles(toks, keys, stops)
     chains = [_after(toks, keys, m.name.j, stops) for m in cands]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
@@ -50,7 +51,9 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         holders: list[Holder] = []
         for m in read_sentence(toks, keys, persons):
             name = _canonical(m.name.text, recent)  # working text: already clean
-            person = persons.setdefault(name, PersonFact(name=name))
+            person = persons.get(name)
+            if person is None:  # not setdefault: a pydantic model built per mention is not free
+                person = persons[name] = PersonFact(name=name)
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:
                 _add_position(person, t, doc)
@@ -58,6 +61,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             holders.append(Holder(m.first, m.last, name))
         taken = {k for h in holders for k in range(h.first, h.last)}
         holders += short_refs(toks, keys, taken, recent)
+        if not holders:
+            continue  # a post goes to a holder of the sentence: none, none given
         for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
             _add_position(persons[name], t, doc)
         for h in holders:
@@ -121,17 +126,23 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     """One position per post: a title that another one of the person's titles extends is dropped
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
-    raw = [_TERM.sub("", title_key(p.display)) for p in positions]
-    keys = [_CC.sub("trung ương", k) for k in raw]
-    sizes = [len(k) - len(c) for k, c in zip(raw, keys, strict=True)]  # longer by "Ban Chấp hành"
-    out: list[PositionFact] = []
-    for a, p in enumerate(positions):
-        ka = keys[a]
-        if any(
-            kb.startswith(ka + " ") or (kb == ka and (sizes[b], b) < (sizes[a], a))
-            for b, kb in enumerate(keys)
-            if b != a
-        ):
-            continue  # the same post in two wordings: the first (without "Ban Chấp hành") stays
-        out.append(p)
-    return out
+    keyed = [_post_key(p.display) for p in positions]
+    # The same post in two wordings: the first (without "Ban Chấp hành") stays, i.e. the least
+    # (extra length, index) of each key. Compared key by key, not title by title: a person named
+    # in every sentence of a long article holds the same few posts dozens of times.
+    first: dict[str, tuple[int, int]] = {}
+    for a, (key, size) in enumerate(keyed):
+        if key not in first or (size, a) < first[key]:
+            first[key] = (size, a)
+    keys = first.keys()
+    extended = {ka for ka in keys if any(kb.startswith(ka + " ") for kb in keys)}
+    return [p for a, p in enumerate(positions)
+            if keyed[a][0] not in extended and first[keyed[a][0]][1] == a]
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_key(display: str) -> tuple[str, int]:
+    """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành"."""
+    raw = _TERM.sub("", title_key(display))
+    key = _CC.sub("trung ương", raw)
+    return key, len(raw) - len(key)
