@@ -166,3 +166,50 @@ def test_a_chair_joins_the_meeting_named_before() -> None:
     (meeting,) = PIPE(Article(id="t", text=text, published="2018-11-21")).meetings
     assert meeting.chairs == ["Âu Văn Thắng", "Mã Thị Yến"]
     assert meeting.date == dt.date(2018, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # co-chairs joined by "cùng" (with each one's titles between)
+        (
+            "Chủ tịch UBND tỉnh Hầu Văn Lực cùng Thứ trưởng Bộ Công Thương Kha Minh Đức đồng chủ "
+            "trì diễn đàn xúc tiến đầu tư.",
+            ["Hầu Văn Lực", "Kha Minh Đức"],
+        ),
+        (
+            "Tiếp đó, đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy cùng đồng chí Vi Thị Nga, Chủ tịch UBND "
+            "tỉnh chủ trì phiên thảo luận.",
+            ["Lò Văn Sơn", "Vi Thị Nga"],
+        ),
+        # the longest opening phrase is the clause's opening ("Tham dự và", not its tail "dự và")
+        (
+            "Tham dự và chủ trì hội nghị có đồng chí Ninh Văn Hậu, Ủy viên Trung ương Đảng, Bí thư "
+            "Tỉnh ủy.",
+            ["Ninh Văn Hậu"],
+        ),
+        # a clause after a semicolon opens with "cùng chủ trì có ..."
+        (
+            "Đồng chí Quách Văn Tư, Bí thư Huyện ủy chủ trì hội nghị; cùng chủ trì có đồng chí Tạ "
+            "Thị Vân, Chủ tịch UBND huyện.",
+            ["Quách Văn Tư", "Tạ Thị Vân"],
+        ),
+    ],
+)
+def test_co_chair_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == sorted(expected)
+
+
+def test_with_phu_nhan_is_still_one_chair() -> None:
+    text = "Chủ tịch nước Lưu Đình Khải cùng phu nhân chủ trì lễ đón chính thức Tổng thống Chi-lê."
+    assert names(text) == ["Lưu Đình Khải"]
+
+
+def test_a_caption_restating_the_day_is_the_dated_meeting() -> None:
+    # The year comes from the quarter the meeting reviews; the caption gives only "chiều 4/4".
+    text = (
+        "Chiều 4/4, Chủ tịch UBND tỉnh Mạc Văn Hòa chủ trì cuộc họp định kỳ sơ kết tình hình kinh "
+        "tế - xã hội quý I-2019. Ông Hòa yêu cầu các sở chuẩn bị kỹ.\n\nÔng Mạc Văn Hòa điều hành "
+        "cuộc họp chiều 4/4."
+    )
+    assert chairs(text) == [("Mạc Văn Hòa", "2019-04-04")]

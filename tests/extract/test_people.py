@@ -106,6 +106,37 @@ def test_posts_given_by_a_verb_go_to_their_holder_not_to_the_signer() -> None:
     }
 
 
+def test_a_count_before_a_post_gives_it_to_every_member_listed_after_gom() -> None:
+    text = (
+        "UBND thành phố hiện có 3 Phó Chủ tịch gồm các ông Lý Văn Nam, Đặng Văn Bình và Hà Văn "
+        "Công."
+    )
+    assert people(text) == {
+        n: ["Phó Chủ tịch"] for n in ("Lý Văn Nam", "Đặng Văn Bình", "Hà Văn Công")
+    }
+    titled = (
+        "Kỳ họp bầu bổ sung 3 Ủy viên UBND tỉnh gồm: ông Hồ Văn Tâm - Giám đốc Công an tỉnh; "
+        "ông Võ Văn Hòa - Giám đốc Sở Tài chính và bà Lê Thị Mai - Chánh Văn phòng UBND tỉnh."
+    )
+    got = people(titled)
+    assert all("Ủy viên UBND tỉnh" in got[n] for n in ("Hồ Văn Tâm", "Võ Văn Hòa", "Lê Thị Mai"))
+    assert "Giám đốc Sở Tài chính" in got["Võ Văn Hòa"]
+    # a single post: the names after "gồm" are a delegation, not more holders of it
+    single = "Ông Tôn Văn Lộc làm Trưởng đoàn công tác gồm ông Kiều Văn Mạnh và ông Phí Văn Hải."
+    assert people(single)["Kiều Văn Mạnh"] == []
+
+
+def test_a_pronoun_is_the_person_named_before_it_not_the_one_replaced() -> None:
+    text = (
+        "Ông Thạch Minh Hải sinh năm 1962. Tháng 5-2016, ông được Bộ Chính trị phân công làm "
+        "Phó trưởng Ban Chỉ đạo Tây Nam bộ thay ông Kim Văn Quang nghỉ hưu."
+    )
+    assert people(text) == {
+        "Thạch Minh Hải": ["Phó trưởng Ban Chỉ đạo Tây Nam bộ"],
+        "Kim Văn Quang": [],
+    }
+
+
 def test_the_same_post_in_two_wordings_is_listed_once() -> None:
     text = "Bí thư Thành ủy Võ Minh Quân dự. Ông Võ Minh Quân, Bí thư Thành ủy Đà Nẵng, phát biểu."
     assert people(text) == {"Võ Minh Quân": ["Bí thư Thành ủy Đà Nẵng"]}

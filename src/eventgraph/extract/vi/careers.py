@@ -22,6 +22,7 @@ _LEX = load_data("titles.toml")["career"]
 TRIGGERS = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
+MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
@@ -59,11 +60,17 @@ class Holder:
 
 
 def short_refs(
-    toks: Sequence[Token], keys: Sequence[str], taken: Collection[int], recent: Sequence[str]
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    taken: Collection[int],
+    recent: Sequence[str],
+    here: Sequence[Holder] = (),
+    earlier: Sequence[str] | None = None,
 ) -> list[Holder]:
     """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the
     most recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named
-    last)."""
+    last before the pronoun: in the sentence (`here`), else in the sentences before (`earlier`);
+    "ông được phân công làm X thay ông Y" does not make Y the holder of X)."""
     out: list[Holder] = []
     if not _REF_WORDS.intersection(keys):
         return out
@@ -76,7 +83,9 @@ def short_refs(
             and toks[k + 1].kind == WORD
             and not toks[k + 1].cap
         ):
-            out.append(Holder(k, k + 1, recent[-1]))
+            name = _named_before(k, recent, here, earlier)
+            if name:
+                out.append(Holder(k, k + 1, name))
     for k in range(1, len(toks)):
         if keys[k - 1] not in _HONORIFIC_LASTS or k in taken or not toks[k].cap or not _after_honorific(keys, k):
             continue
@@ -89,6 +98,17 @@ def short_refs(
                 out.append(Holder(k, k + n, name))
                 break
     return out
+
+
+def _named_before(
+    k: int, recent: Sequence[str], here: Sequence[Holder], earlier: Sequence[str] | None
+) -> str | None:
+    before = [h for h in here if h.last <= k]
+    if before:
+        return max(before, key=lambda h: h.last).name
+    if earlier is None:
+        return recent[-1]
+    return earlier[-1] if earlier else None
 
 
 def _after_honorific(keys: Sequence[str], k: int) -> bool:
@@ -131,6 +151,8 @@ def career_titles(
             k += 1
             continue
         after = _holders_after(keys, chain[-1].j, holders)
+        if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
+            after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
         if not after and TRIGGERS.match(keys, k) and not _negated(keys, k):
             after = (
                 _subject_before(keys, k, holders)
@@ -184,13 +206,18 @@ def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
 
 
 def _holders_after(
-    keys: Sequence[str], e: int, holders: Sequence[Holder], comma: bool = False
+    keys: Sequence[str],
+    e: int,
+    holders: Sequence[Holder],
+    comma: bool = False,
+    table: PhraseTable = HOLDER_AFTER,
+    toks: Sequence[Token] | None = None,
 ) -> list[Holder]:
     # "... của bà Phan Thị Thắng", "... nhiệm kỳ 2016 - 2021 đối với ông A, nguyên Giám đốc Sở Nội
     # vụ và
     # ông B", "khi làm Phó trưởng Phòng Tài chính, ông Nguyễn Xuân Tứ".
     e = _skip_term(keys, e)
-    n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else HOLDER_AFTER.match(keys, e)
+    n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else table.match(keys, e)
     if not n:
         return []
     out: list[Holder] = []
@@ -200,15 +227,25 @@ def _holders_after(
             h.first >= pos
             and h.first - pos <= 3
             and all(
-                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các")
+                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các", ";")
                 for a in range(pos, h.first)
             )
         ):
             out.append(h)
-            pos = h.last
+            pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
                 break  # only the one person right after the comma
     return out
+
+
+def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
+    # "gồm: ông A - Giám đốc Công an tỉnh; ông B - ...": a member's own titles after a dash or comma
+    # stand between the members of the list.
+    if a < len(keys) and keys[a] in ("-", "–", ","):
+        chain = read_chain(toks, keys, a + 1, seps=SEPS)
+        if chain:
+            return chain[-1].j
+    return a
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:

@@ -119,7 +119,7 @@ def _meeting(
     out: ArticleExtraction,
 ) -> MeetingFact:
     kind, name, org, where = _named(doc, n, toks, keys, k)
-    date = _date(doc, n, where, kind)
+    date = _date(doc, n, where, kind) or _same_day(doc, n, kind, found)
     key = (kind, date.isoformat() if date else None)
     if key not in found:
         found[key] = MeetingFact(
@@ -152,6 +152,21 @@ def _date(doc: Doc, n: int, where: int, kind: str) -> dt.date | None:
 
 
 _LEAD_SENTENCES = 2  # an article's opening sentences, where news gives the event's date
+
+
+def _same_day(
+    doc: Doc, n: int, kind: str, found: dict[tuple[str, str | None], MeetingFact]
+) -> dt.date | None:
+    """The date of a meeting of the same kind already dated in the article when sentence n gives
+    its day and month without a year: a caption's "... điều hành cuộc họp chiều 4/4" after
+    "Chiều 4/4, ... chủ trì cuộc họp định kỳ ... quý I-2019" is that meeting, not another one."""
+    text = doc.text[doc.sentences[n].start : doc.sentences[n].end]
+    for (k, _), m in found.items():
+        if k == kind and m.date is not None:
+            day = rf"(?<![\d/.-])0?{m.date.day}\s*[/.-]\s*0?{m.date.month}(?![\d])(?!\s*[/.-]\s*\d)"
+            if re.search(day, text):
+                return m.date
+    return None
 
 
 def _named(

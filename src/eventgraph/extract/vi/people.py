@@ -48,6 +48,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         toks = tokenize(doc.text, sent.start, sent.end)
         keys = [t.key for t in toks]
         holders: list[Holder] = []
+        earlier = list(recent)  # who a pronoun may refer to before this sentence names anyone
         for m in read_sentence(toks, keys, persons):
             name = _canonical(m.name.text, recent)  # working text: already clean
             person = persons.setdefault(name, PersonFact(name=name))
@@ -57,7 +58,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             _touch(recent, name)
             holders.append(Holder(m.first, m.last, name))
         taken = {k for h in holders for k in range(h.first, h.last)}
-        holders += short_refs(toks, keys, taken, recent)
+        holders += short_refs(toks, keys, taken, recent, holders, earlier)
         for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
             _add_position(persons[name], t, doc)
         for h in holders:
