@@ -195,3 +195,31 @@ def test_dev_gold_stays_at_what_the_rules_reach() -> None:
     for category, reached in REACHED.items():
         assert res[category]["f1"] >= reached - 0.02, (category, res[category])
     assert res["chairs"]["precision"] >= 0.95, res["chairs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Đoàn Văn Thịnh, Bí thư Đảng ủy Khối các cơ quan tỉnh, phát biểu tại hội nghị.",
+            ["Bí thư Đảng ủy Khối các cơ quan tỉnh"],
+        ),
+        (
+            "Bà Kiều Thị Hạnh, Thứ trưởng Bộ Ngoại giao kiêm Chủ nhiệm Ủy ban Nhà nước về người Việt "
+            "Nam ở nước ngoài, phát biểu.",
+            [
+                "Thứ trưởng Bộ Ngoại giao",
+                "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+            ],
+        ),
+        (
+            "Ông Lục Văn Điền, Phó Trưởng ban Chỉ đạo Tây Nam bộ, dự lễ.",
+            ["Phó Trưởng ban Chỉ đạo Tây Nam bộ"],
+        ),
+    ],
+)
+def test_bodies_named_with_lower_case_words_are_read_whole(
+    text: str, expected: list[str]
+) -> None:
+    (titles,) = people(text).values()
+    assert titles == expected
