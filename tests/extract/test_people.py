@@ -126,6 +126,24 @@ def test_a_count_before_a_post_gives_it_to_every_member_listed_after_gom() -> No
     assert people(single)["Kiều Văn Mạnh"] == []
 
 
+def test_a_list_member_that_opens_the_next_clause_is_not_a_holder() -> None:
+    text = (
+        "UBND thành phố còn Chủ tịch Ninh Văn Tài và 2 Phó Chủ tịch gồm các ông Lạc Văn Nhất, Đàm "
+        "Văn Nhì, ông Tài hi vọng sớm bầu bổ sung."
+    )
+    got = people(text)
+    assert got["Lạc Văn Nhất"] == got["Đàm Văn Nhì"] == ["Phó Chủ tịch"]
+    assert got["Ninh Văn Tài"] == ["Chủ tịch"]
+
+
+def test_hcm_and_ho_chi_minh_name_one_post() -> None:
+    text = (
+        "Chủ tịch UBND TP. HCM Lâm Văn Thạch dự họp. Ông Lâm Văn Thạch, Chủ tịch UBND TP Hồ Chí "
+        "Minh, phát biểu."
+    )
+    assert people(text) == {"Lâm Văn Thạch": ["Chủ tịch UBND TP. HCM"]}
+
+
 def test_a_pronoun_is_the_person_named_before_it_not_the_one_replaced() -> None:
     text = (
         "Ông Thạch Minh Hải sinh năm 1962. Tháng 5-2016, ông được Bộ Chính trị phân công làm "

@@ -235,7 +235,20 @@ def _holders_after(
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
                 break  # only the one person right after the comma
+    return _without_next_subject(keys, out, pos)
+
+
+def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> list[Holder]:
+    # "2 Phó Chủ tịch gồm các ông A, B, ông Phong hi vọng ...": a last member joined by a comma
+    # alone and followed by a verb opens the next clause; it is not one of the holders.
+    if len(out) > 1 and end < len(keys) and keys[end] not in _LIST_END:
+        gap = keys[out[-2].last : out[-1].first]
+        if "và" not in gap and ";" not in gap:
+            return out[:-1]
     return out
+
+
+_LIST_END = {",", ";", ".", ":", "và", ")", "-", "–", "!", "?", '"', "”", "nhiệm", "cùng"}
 
 
 def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
