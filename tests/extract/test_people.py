@@ -239,3 +239,36 @@ def test_dev_gold_stays_at_what_the_rules_reach() -> None:
 def test_bodies_with_lower_case_words_are_read_whole(text: str, expected: list[str]) -> None:
     (titles,) = people(text).values()
     assert titles == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lương Văn Khải (SN 1970), Phó Chủ tịch UBND huyện Tân Phú, đã bị tạm giữ.",
+            {"Lương Văn Khải": ["Phó Chủ tịch UBND huyện Tân Phú"]},
+        ),
+        (
+            "Ông Tăng Văn Nam (sinh năm 1965) - Giám đốc Sở Y tế cho biết.",
+            {"Tăng Văn Nam": ["Giám đốc Sở Y tế"]},
+        ),
+        (
+            "Ông Văn Đức Hải (1968), nguyên Chủ tịch UBND huyện, bị bắt.",
+            {"Văn Đức Hải": ["nguyên Chủ tịch UBND huyện"]},
+        ),
+    ],
+)
+def test_a_birth_year_aside_before_the_titles(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+def test_a_school_street_or_mausoleum_named_after_a_person_names_nobody() -> None:
+    assert "Chu Văn An" not in people("Ông Nông Văn Thái, Hiệu trưởng Trường THPT Chu Văn An, nói.")
+    assert people("Đoàn đại biểu vào lăng viếng Chủ tịch Hồ Chí Minh.") != {}
+    assert people("Đoàn đại biểu viếng lăng Chủ tịch Hồ Chí Minh.") == {}
+    assert people("Dự án mở rộng đường Lê Văn Lương sắp khởi công.") == {}
+
+
+def test_a_management_board_of_the_industrial_zones_is_read_whole() -> None:
+    text = "Ông Trương Văn Mười, Trưởng Ban Quản lý các khu công nghiệp tỉnh, báo cáo."
+    assert people(text) == {"Trương Văn Mười": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"]}

@@ -156,13 +156,7 @@ def _after(
 ) -> tuple[list[Title], bool]:
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
-    if (
-        j + 4 < len(toks)
-        and keys[j] == "("
-        and toks[j + 1].kind == NUM
-        and keys[j + 2 : j + 5] == ["tuổi", ")", ","]
-    ):
-        j += 4  # "bà A (52 tuổi), Trưởng ban Tổ chức Thành ủy": the age aside, then the titles
+    j = _past_birth_aside(toks, keys, j)  # "bà A (52 tuổi), Trưởng ban ...", "ông B (SN 1970), ..."
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
@@ -183,6 +177,26 @@ def _after(
         if nxt is not None and nxt.j in stops:
             return chain, True
     return chain, False
+
+
+def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
+    # An age or birth year in brackets between a name and the comma before its titles: "(52 tuổi)",
+    # "(SN 1970)", "(sinh năm 1965)", "(1968)". The position of that comma, else j.
+    if j >= len(keys) or keys[j] != "(":
+        return j
+    k = j + 1
+    while k < len(keys) and k - j <= 4 and keys[k] in _BIRTH_WORDS:
+        k += 1
+    if k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1 : k + 2] == ["tuổi"]:
+        k += 2
+    elif k + 1 < len(toks) and toks[k].kind == NUM and len(keys[k]) == 4:
+        k += 1
+    else:
+        return j
+    return k + 1 if k + 1 < len(keys) and keys[k] == ")" and keys[k + 1] in (",", "-", "–") else j
+
+
+_BIRTH_WORDS = {"sn", "sn.", "sinh", "năm"}
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:

@@ -10,6 +10,7 @@ what).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.doc import Doc
@@ -50,6 +51,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         holders: list[Holder] = []
         earlier = list(recent)  # who a pronoun may refer to before this sentence names anyone
         for m in read_sentence(toks, keys, persons):
+            if _names_a_place(keys, m.first) or _names_a_place(keys, m.name.i):
+                continue  # "Trường THPT Chu Văn An", "lăng Chủ tịch Hồ Chí Minh": not the person
             name = _canonical(m.name.text, recent)  # working text: already clean
             person = persons.setdefault(name, PersonFact(name=name))
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
@@ -71,6 +74,20 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         person.positions = _distinct(person.positions)
     out.people.extend(persons.values())
     doc.found["people"] = seen
+
+
+def _names_a_place(keys: Sequence[str], a: int) -> bool:
+    """Whether the words before token a make what follows the name of a school, street or monument
+    ("Trường THPT Chu Văn An", "đường Lê Duẩn", "lăng Chủ tịch Hồ Chí Minh")."""
+    return a > 0 and (
+        keys[a - 1] in _PLACE_WORDS or (a > 1 and tuple(keys[a - 2 : a]) in _PLACE_PAIRS)
+    )
+
+
+_PLACE_WORDS = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
+_PLACE_PAIRS = frozenset(
+    {("tiểu", "học"), ("tượng", "đài"), ("bảo", "tàng"), ("đền", "thờ"), ("quảng", "trường")}
+)
 
 
 def _canonical(name: str, recent: list[str]) -> str:
