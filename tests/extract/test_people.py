@@ -272,3 +272,28 @@ def test_a_school_street_or_mausoleum_named_after_a_person_names_nobody() -> Non
 def test_a_management_board_of_the_industrial_zones_is_read_whole() -> None:
     text = "Ông Trương Văn Mười, Trưởng Ban Quản lý các khu công nghiệp tỉnh, báo cáo."
     assert people(text) == {"Trương Văn Mười": ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Mạc Văn Khang bị cách chức Bí thư Huyện ủy Tiên Lãng nhiệm kỳ 2015-2020.",
+            {"Mạc Văn Khang": ["Bí thư Huyện ủy Tiên Lãng"]},
+        ),
+        (
+            "UBND tỉnh quyết định cách chức Giám đốc Sở Xây dựng đối với ông Kiều Văn Hậu.",
+            {"Kiều Văn Hậu": ["Giám đốc Sở Xây dựng"]},
+        ),
+        (
+            "Theo Trung tá Phí Văn Em, Đội trưởng Đội Cảnh sát giao thông, vụ việc xảy ra lúc 8h.",
+            {"Phí Văn Em": ["Trung tá", "Đội trưởng Đội Cảnh sát giao thông"]},
+        ),
+        (
+            "Ông Hà Văn Sáu, Trưởng thôn Đông Xá, cho biết.",
+            {"Hà Văn Sáu": ["Trưởng thôn Đông Xá"]},
+        ),
+    ],
+)
+def test_posts_lost_by_discipline_and_local_posts(text: str, expected: dict) -> None:
+    assert people(text) == expected
