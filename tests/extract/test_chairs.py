@@ -213,3 +213,19 @@ def test_a_caption_restating_the_day_is_the_dated_meeting() -> None:
         "cuộc họp chiều 4/4."
     )
     assert chairs(text) == [("Mạc Văn Hòa", "2019-04-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch Quốc hội Hoàng Thị Vân điều hành phần thảo luận về dự án luật.",
+            ["Hoàng Thị Vân"],
+        ),
+        ("Phó Chủ tịch Quốc hội Đỗ Văn Lưu điều hành buổi chất vấn.", ["Đỗ Văn Lưu"]),
+        ("Ông Lạc Văn Hòa được giao chủ trì cuộc họp thay Chủ tịch UBND tỉnh.", ["Lạc Văn Hòa"]),
+        ("Bí thư Tỉnh ủy Lâm Văn Thể chủ trì tiếp đoàn công tác của Bộ Y tế.", ["Lâm Văn Thể"]),
+    ],
+)
+def test_more_meeting_objects_and_gaps(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

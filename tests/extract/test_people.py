@@ -297,3 +297,31 @@ def test_a_management_board_of_the_industrial_zones_is_read_whole() -> None:
 )
 def test_posts_lost_by_discipline_and_local_posts(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Lò Văn Hiền, Phó Chủ tịch UBND tỉnh công bố kết quả kiểm tra.",
+            {"Lò Văn Hiền": ["Phó Chủ tịch UBND tỉnh"]},
+        ),
+        (
+            "Ông Mẫn Văn Hiếu, Giám đốc Sở Y tế thông báo kết quả xét nghiệm.",
+            {"Mẫn Văn Hiếu": ["Giám đốc Sở Y tế"]},
+        ),
+        # the post a handed decision gives goes to the person after "cho", not to the giver
+        (
+            "Phó Chủ tịch UBND tỉnh Tống Văn Sử đã trao quyết định bổ nhiệm Giám đốc Sở Nội vụ cho "
+            "bà Thái Thị Thu.",
+            {"Tống Văn Sử": ["Phó Chủ tịch UBND tỉnh"], "Thái Thị Thu": ["Giám đốc Sở Nội vụ"]},
+        ),
+        (
+            "Ông Ông Văn Linh thay mặt Bộ Công Thương trao quyết định Quyền Cục trưởng QLTT thành "
+            "phố cho ông Khổng Văn Bách.",
+            {"Ông Văn Linh": [], "Khổng Văn Bách": ["Quyền Cục trưởng QLTT thành phố"]},
+        ),
+    ],
+)
+def test_reporting_verbs_end_a_title_and_handed_posts(text: str, expected: dict) -> None:
+    assert people(text) == expected
