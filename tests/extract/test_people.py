@@ -325,3 +325,25 @@ def test_posts_lost_by_discipline_and_local_posts(text: str, expected: dict) -> 
 )
 def test_reporting_verbs_end_a_title_and_handed_posts(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Tiêu Văn Chín, Phó Giám đốc phụ trách Sở Nội vụ, cho biết.",
+            ["Phó Giám đốc phụ trách Sở Nội vụ"],
+        ),
+        (
+            "Ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế, phát biểu.",
+            ["Phó Chủ tịch UBND tỉnh phụ trách khối kinh tế"],
+        ),
+        (
+            "Ông Ngô Văn Sáu, Phó Viện trưởng Viện KSND tối cao, phát biểu.",
+            ["Phó Viện trưởng Viện KSND tối cao"],
+        ),
+    ],
+)
+def test_a_post_in_charge_of_a_body_and_the_supreme_bodies(text: str, expected: list) -> None:
+    (titles,) = people(text).values()
+    assert titles == expected

@@ -168,6 +168,8 @@ def tail_end(
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
             k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif keys[k : k + 2] == ["phụ", "trách"] and end == k and _body_step(toks, keys, k + 2):
+            k += 2  # "Phó Giám đốc phụ trách Sở Nội vụ": the body the post is in charge of follows
         elif keys[k] == "phụ" and end == k and _portfolio(toks, keys, k, stops):
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
