@@ -347,3 +347,25 @@ def test_reporting_verbs_end_a_title_and_handed_posts(text: str, expected: dict)
 def test_a_post_in_charge_of_a_body_and_the_supreme_bodies(text: str, expected: list) -> None:
     (titles,) = people(text).values()
     assert titles == expected
+
+
+def test_a_place_written_in_the_text_beats_the_one_the_province_supplies() -> None:
+    # A digest of two provinces' congresses: the article's province is the first one named.
+    pipe = Pipeline(["eventgraph.dateline.v1", "eventgraph.localities.v3", "eventgraph.people.v7"])
+    text = (
+        "Đại hội Đảng bộ tỉnh Nghệ An bầu ông Hồ Văn Lai làm Bí thư Tỉnh ủy. Đại hội Đảng bộ tỉnh "
+        "Nghệ An kết thúc.\n\nTại Quảng Ninh, ông Mai Văn Đọc tái đắc cử chức vụ Bí thư Tỉnh ủy. "
+        "Ông Mai Văn Đọc được bầu giữ chức vụ Bí thư Tỉnh ủy Quảng Ninh nhiệm kỳ 2015 - 2020."
+    )
+    got = {
+        p.name: [x.display for x in p.positions] for p in pipe(Article(id="t", text=text)).people
+    }
+    assert got["Mai Văn Đọc"] == ["Bí thư Tỉnh ủy Quảng Ninh"]
+
+
+def test_a_post_named_by_role_and_place_alone_is_the_full_post() -> None:
+    text = (
+        "Ông Lại Văn Môn được điều động làm Bí thư Tỉnh ủy Cao Bằng. Tân Bí thư Cao Bằng Lại Văn "
+        "Môn cũng là đại biểu Quốc hội."
+    )
+    assert people(text)["Lại Văn Môn"] == ["Bí thư Tỉnh ủy Cao Bằng", "đại biểu Quốc hội"]

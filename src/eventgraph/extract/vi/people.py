@@ -142,14 +142,49 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     raw = [_TERM.sub("", title_key(p.display)) for p in positions]
     keys = [_CC.sub("trung ương", k) for k in raw]
     sizes = [len(k) - len(c) for k, c in zip(raw, keys, strict=True)]  # longer by "Ban Chấp hành"
+    written = [_CC.sub("trung ương", _TERM.sub("", title_key(p.title))) for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            kb.startswith(ka + " ") or (kb == ka and (sizes[b], b) < (sizes[a], a))
+            kb.startswith(ka + " ")
+            or (kb == ka and (sizes[b], b) < (sizes[a], a))
+            or _elsewhere(positions, written, keys, a, b)
+            or _without_body(written[b]) == ka
             for b, kb in enumerate(keys)
             if b != a
         ):
-            continue  # the same post in two wordings: the first (without "Ban Chấp hành") stays
+            # the same post in two wordings: the first (without "Ban Chấp hành") stays; a place
+            # the article's province supplied gives way to the one the text writes ("Bí thư Tỉnh
+            # ủy" + Nghệ An beside "Bí thư Tỉnh ủy Quảng Ninh"); "Bí thư Cao Bằng" is "Bí thư
+            # Tỉnh ủy Cao Bằng"
+            continue
         out.append(p)
     return out
+
+
+def _elsewhere(
+    positions: list[PositionFact], written: list[str], keys: list[str], a: int, b: int
+) -> bool:
+    # Title a took its place from the article's province, title b is the same wording with another
+    # place written in the text: a is b ("Bí thư Tỉnh ủy" -> Nghệ An beside "Bí thư Tỉnh ủy Quảng
+    # Ninh" in a digest of several provinces' congresses).
+    pa, pb = positions[a], positions[b]
+    return (
+        keys[a] != written[a]
+        and keys[b] == written[b]
+        and pb.locality is not None
+        and pb.locality != pa.locality
+        and written[b].startswith(written[a] + " ")
+    )
+
+
+def _without_body(key: str) -> str:
+    # "bí thư tỉnh ủy cao bằng" -> "bí thư cao bằng": the post named by its role and place alone.
+    for body in _PROVINCIAL_BODIES:
+        if f" {body} " in key:
+            return key.replace(f" {body} ", " ", 1)
+    return ""
+
+
+_PROVINCIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân", "hội đồng nhân dân")
