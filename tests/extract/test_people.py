@@ -369,3 +369,13 @@ def test_a_post_named_by_role_and_place_alone_is_the_full_post() -> None:
         "Môn cũng là đại biểu Quốc hội."
     )
     assert people(text)["Lại Văn Môn"] == ["Bí thư Tỉnh ủy Cao Bằng", "đại biểu Quốc hội"]
+
+
+def test_respectively_gives_one_post_each_in_order() -> None:
+    text = (
+        "Ông Tào Văn Hai và ông Bạch Văn Ba lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch "
+        "UBND tỉnh."
+    )
+    assert people(text) == {"Tào Văn Hai": ["Chủ tịch"], "Bạch Văn Ba": ["Phó Chủ tịch UBND tỉnh"]}
+    both = "Bà Lã Thị Sáu và ông Võ Văn Bảy được bầu làm Phó Chủ tịch HĐND tỉnh."
+    assert people(both) == {n: ["Phó Chủ tịch HĐND tỉnh"] for n in ("Lã Thị Sáu", "Võ Văn Bảy")}

@@ -164,9 +164,19 @@ def career_titles(
         body = _body_before(toks, keys, k) if keys[k] == "có" else body
         if body and HOLDER_ONLY.match(keys, k):  # "HĐND TPHCM có Chủ tịch là bà ...": of the HĐND
             chain = [_with_body(t, body) for t in chain]
-        out += [(h.name, t) for h in after for t in chain]
+        if _respectively(keys, after, chain, k):  # "A và B lần lượt giữ chức X và Y"
+            out += [(h.name, t) for h, t in zip(after, chain, strict=True)]
+        else:
+            out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out
+
+
+def _respectively(keys: Sequence[str], after: list[Holder], chain: list[Title], k: int) -> bool:
+    # "Ông A và ông B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch": one post each, in order.
+    if len(after) < 2 or len(after) != len(chain) or after[-1].last > k:
+        return False
+    return "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]
 
 
 def _same_subject(
