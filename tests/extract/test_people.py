@@ -379,3 +379,26 @@ def test_respectively_gives_one_post_each_in_order() -> None:
     assert people(text) == {"Tào Văn Hai": ["Chủ tịch"], "Bạch Văn Ba": ["Phó Chủ tịch UBND tỉnh"]}
     both = "Bà Lã Thị Sáu và ông Võ Văn Bảy được bầu làm Phó Chủ tịch HĐND tỉnh."
     assert people(both) == {n: ["Phó Chủ tịch HĐND tỉnh"] for n in ("Lã Thị Sáu", "Võ Văn Bảy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Đào Văn Tư (SN 1965, Phó Chủ tịch UBND huyện Đông Anh) bị khởi tố.",
+            ["Phó Chủ tịch UBND huyện Đông Anh"],
+        ),
+        (
+            "Ông Đào Văn Bảy (sinh năm 1970, nguyên Giám đốc Sở Tài chính) bị bắt.",
+            ["nguyên Giám đốc Sở Tài chính"],
+        ),
+        ("Ông Đào Văn Tám (quê Nghệ An, Phó Giám đốc Sở Y tế) cho biết.", ["Phó Giám đốc Sở Y tế"]),
+        (
+            "Ông Đào Văn Năm (46 tuổi, Chánh Văn phòng Huyện ủy) bị kỷ luật.",
+            ["Chánh Văn phòng Huyện ủy"],
+        ),
+    ],
+)
+def test_titles_in_brackets_after_a_birth_year_or_home_town(text: str, expected: list) -> None:
+    (titles,) = people(text).values()
+    assert titles == expected

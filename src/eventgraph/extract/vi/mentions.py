@@ -160,9 +160,8 @@ def _after(
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
-    if keys[j] == "(" and k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
-        k += 3 if keys[k + 2] == "," else 2
     if keys[j] == "(":
+        k = _past_inner_aside(toks, keys, k)  # "(46 tuổi, Chánh Văn phòng ...)", "(SN 1965, ...)"
         k += OPENERS.match(keys, k)
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
@@ -197,6 +196,21 @@ def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int
 
 
 _BIRTH_WORDS = {"sn", "sn.", "sinh", "năm"}
+
+
+def _past_inner_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # Inside a name's bracket, an age, birth year or home town before the titles: "(46 tuổi, ...",
+    # "(46 tuổi) ...", "(SN 1965, ...", "(sinh năm 1970, ...", "(quê Nghệ An, ...". Where the titles
+    # start, else k.
+    if k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
+        return k + (3 if keys[k + 2] == "," else 2)
+    if k < len(keys) and keys[k] in _BIRTH_WORDS | {"quê"}:
+        for m in range(k + 1, min(len(keys), k + 7)):
+            if keys[m] == ",":
+                return m + 1
+            if keys[m] in (")", ".", ";"):
+                break
+    return k
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
