@@ -229,3 +229,16 @@ def test_a_caption_restating_the_day_is_the_dated_meeting() -> None:
 )
 def test_more_meeting_objects_and_gaps(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong hai ngày 12 và 13/3/2020, Ủy ban Kiểm tra Trung ương họp kỳ thứ 43 do đồng chí Lưu "
+        "Văn Tú chủ trì.",
+        "Trong 2 ngày 12-13/3/2020, Ủy ban Kiểm tra Trung ương họp kỳ thứ 43 dưới sự chủ trì của "
+        "đồng chí Lưu Văn Tú.",
+    ],
+)
+def test_a_meeting_of_several_days_is_dated_by_its_first(text: str) -> None:
+    assert chairs(text) == [("Lưu Văn Tú", "2020-03-12")]
