@@ -242,3 +242,12 @@ def test_more_meeting_objects_and_gaps(text: str, expected: list[str]) -> None:
 )
 def test_a_meeting_of_several_days_is_dated_by_its_first(text: str) -> None:
     assert chairs(text) == [("Lưu Văn Tú", "2020-03-12")]
+
+
+def test_the_anti_corruption_steering_committee_title_leaves_its_head_the_chair() -> None:
+    # the committee's name holds a comma; read whole, the title no longer cuts the chair off
+    text = (
+        "Tổng Bí thư Hà Minh Đạo, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng chủ trì "
+        "phiên họp thứ 15 của Ban Chỉ đạo."
+    )
+    assert names(text) == ["Hà Minh Đạo"]
