@@ -251,3 +251,12 @@ def test_the_anti_corruption_steering_committee_title_leaves_its_head_the_chair(
         "phiên họp thứ 15 của Ban Chỉ đạo."
     )
     assert names(text) == ["Hà Minh Đạo"]
+
+
+def test_a_caption_retelling_the_chair_without_a_day_is_the_dated_meeting() -> None:
+    text = (
+        "Chiều 2/2/2018, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Hứa Văn Dũng chủ trì buổi họp "
+        "báo thường kỳ. Theo ông Dũng, tăng trưởng khá.\n\nBộ trưởng Hứa Văn Dũng chủ trì cuộc họp "
+        "báo."
+    )
+    assert chairs(text) == [("Hứa Văn Dũng", "2018-02-02")]
