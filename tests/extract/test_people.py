@@ -402,3 +402,31 @@ def test_respectively_gives_one_post_each_in_order() -> None:
 def test_titles_in_brackets_after_a_birth_year_or_home_town(text: str, expected: list) -> None:
     (titles,) = people(text).values()
     assert titles == expected
+
+
+def test_a_post_that_opens_another_mention_is_that_persons_own() -> None:
+    text = (
+        "Phó Chủ tịch Quốc hội Triệu Văn Lưu có số phiếu cao nhất, kế đến là Phó Chủ tịch Quốc hội "
+        "Huỳnh Văn Sơn."
+    )
+    assert people(text) == {
+        "Triệu Văn Lưu": ["Phó Chủ tịch Quốc hội"],
+        "Huỳnh Văn Sơn": ["Phó Chủ tịch Quốc hội"],
+    }
+
+
+def test_roi_and_verbs_end_posts_and_a_past_post_is_listed_once() -> None:
+    text = (
+        "Ông Huỳnh Văn Chắc được bầu giữ chức Chủ tịch UBND tỉnh rồi Bí thư Tỉnh ủy nhiệm kỳ "
+        "2010-2015."
+    )
+    assert people(text) == {"Huỳnh Văn Chắc": ["Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy"]}
+    text = (
+        "Ông Trần Văn Vượng, Chủ nhiệm Ủy ban Kiểm tra Trung ương tham gia Thường trực Ban Bí thư."
+    )
+    assert people(text) == {"Trần Văn Vượng": ["Chủ nhiệm Ủy ban Kiểm tra Trung ương"]}
+    text = (
+        "Bà Phan Thị Thanh, nguyên Phó Bí thư Tỉnh ủy, bị kỷ luật. Trong thời gian giữ chức Phó Bí "
+        "thư Tỉnh ủy, bà Thanh đã ký nhiều văn bản."
+    )
+    assert people(text) == {"Phan Thị Thanh": ["nguyên Phó Bí thư Tỉnh ủy"]}

@@ -146,7 +146,10 @@ def career_titles(
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n and k + n < len(keys) and keys[k + n] == ":":
             n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
-        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n else []
+        # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
+        # that person's own (read with the name), not one the verb gives to the subject
+        opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
+        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
         if not chain:
             k += 1
             continue

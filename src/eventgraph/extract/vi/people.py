@@ -151,6 +151,7 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
             or _without_body(written[b]) == ka
+            or _former_of(keys[b], ka)
             for b, kb in enumerate(keys)
             if b != a
         ):
@@ -177,6 +178,16 @@ def _elsewhere(
         and pb.locality != pa.locality
         and written[b].startswith(written[a] + " ")
     )
+
+
+def _former_of(kb: str, ka: str) -> bool:
+    # "nguyên Bí thư Đảng ủy" beside "Bí thư Đảng ủy" told in the career: one past post, listed
+    # with the word that says it is past.
+    for word in ("nguyên ", "cựu "):
+        if kb.startswith(word):
+            k = kb[len(word) :]
+            return k == ka or k.startswith(ka + " ") or ka.startswith(k + " ")
+    return False
 
 
 def _without_body(key: str) -> str:
