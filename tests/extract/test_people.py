@@ -430,3 +430,10 @@ def test_roi_and_verbs_end_posts_and_a_past_post_is_listed_once() -> None:
         "thư Tỉnh ủy, bà Thanh đã ký nhiều văn bản."
     )
     assert people(text) == {"Phan Thị Thanh": ["nguyên Phó Bí thư Tỉnh ủy"]}
+
+
+def test_kiem_is_no_part_of_the_post_and_chiu_ends_it() -> None:
+    text = "Phó Bí thư kiêm Giám đốc Sở Tư pháp TP. Đà Nẵng Võ Thị Như Hoa cho biết."
+    assert "Giám đốc Sở Tư pháp TP. Đà Nẵng" in people(text)["Võ Thị Như Hoa"]
+    text = "Ông Lê Thanh Quý, Bí thư Tỉnh ủy chịu trách nhiệm chính."
+    assert people(text) == {"Lê Thanh Quý": ["Bí thư Tỉnh ủy"]}

@@ -116,7 +116,8 @@ def read_title(
     )
     abroad = ABROAD.match(keys, k) == n  # "Đại sứ Thụy Điển tại Việt Nam"
     j = max(tail_end(toks, keys, k + n - back, stops, abroad), k + n)
-    first = k if keys[i] in _DROPPED else i
+    # "tân", "cố" are dropped; "kiêm" says the post is held beside another, it is no part of it
+    first = k if keys[i] in _DROPPED or status is TenureStatus.CONCURRENT else i
     # The tokens come from the working text (tone placement and dashes already normalised).
     text = " ".join(spaced(toks, first, j))
     return Title(
