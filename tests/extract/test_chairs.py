@@ -260,3 +260,20 @@ def test_a_caption_retelling_the_chair_without_a_day_is_the_dated_meeting() -> N
         "báo."
     )
     assert chairs(text) == [("Hứa Văn Dũng", "2018-02-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Mạc Văn Phúc cùng Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên "
+        "Chính phủ.",
+        "Cùng ngày, Thủ tướng Mạc Văn Phúc cùng Tổng thống In-đô-nê-xi-a, Thủ tướng Ô-xtrây-li-a "
+        "đồng chủ trì phiên trao đổi với các doanh nghiệp.",
+    ],
+)
+def test_a_named_co_chair_beside_unnamed_ones(text: str) -> None:
+    assert names(text) == ["Mạc Văn Phúc"]
+
+
+def test_with_others_attending_is_no_chair() -> None:
+    assert names("Bộ trưởng Lê Văn Hai cùng đoàn công tác dự hội nghị do Sở Y tế chủ trì.") == []

@@ -137,8 +137,10 @@ def _subject(
 ) -> list[str]:
     """The person (or list of persons) ending right before the verb at k."""
     before = [p for p in persons if p[1] <= k]
-    if not before or not gap_ok(toks, keys, before[-1][1], k):
+    if not before:
         return []
+    if not gap_ok(toks, keys, before[-1][1], k):
+        return [before[-1][2]] if _with_unnamed(keys, before[-1][1], k) else []
     chain = [before[-1]]
     for p in reversed(before[:-1]):  # "A, ...; B, ...; C, ... chủ trì", "A và B đồng chủ trì"
         if linked(keys, p[1], chain[0][0]) or _with(keys, p[1], chain[0][0]):
@@ -160,6 +162,19 @@ def _with(keys: Sequence[str], a: int, b: int) -> bool:
 
 
 _WITH_WORDS = {"với"} | {w for p in HONORIFICS.phrases for w in p}
+
+
+def _with_unnamed(keys: Sequence[str], a: int, k: int) -> bool:
+    """Whether the person ending at a co-chairs with others the text does not name: "Thủ tướng A
+    cùng Tổng thống In-đô-nê-xi-a và Thủ tướng Ô-xtrây-li-a đồng chủ trì"."""
+    if keys[a : a + 1] != ["cùng"] or k - a > _WITH_REACH:
+        return False
+    if not (CO_CHAIR.match(keys, k) or keys[k - 1] == "cùng"):
+        return False
+    return not any(x in (".", ";", ":") for x in keys[a:k])
+
+
+_WITH_REACH = 30
 
 
 def _opens(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
