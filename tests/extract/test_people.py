@@ -437,3 +437,24 @@ def test_kiem_is_no_part_of_the_post_and_chiu_ends_it() -> None:
     assert "Giám đốc Sở Tư pháp TP. Đà Nẵng" in people(text)["Võ Thị Như Hoa"]
     text = "Ông Lê Thanh Quý, Bí thư Tỉnh ủy chịu trách nhiệm chính."
     assert people(text) == {"Lê Thanh Quý": ["Bí thư Tỉnh ủy"]}
+
+
+def test_shared_titles_before_a_colon_list_and_a_list_ended_by_own_title() -> None:
+    text = (
+        "Cùng dự có các Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương: Chủ tịch nước "
+        "Trần Đại Quý; Thủ tướng Lương Xuân Phú."
+    )
+    shared = ["Ủy viên Bộ Chính trị", "Ủy viên Thường vụ Quân ủy Trung ương"]
+    assert people(text) == {
+        "Trần Đại Quý": [*shared, "Chủ tịch nước"],
+        "Lương Xuân Phú": [*shared, "Thủ tướng"],
+    }
+    text = (
+        "Ứng viên được giới thiệu là các Phó Thủ tướng Khổng Văn Phúc và Phạm Bình An, Phó Chủ "
+        "nhiệm Văn phòng phụ trách điều hành công tác Lò Khắc Định."
+    )
+    assert people(text) == {
+        "Khổng Văn Phúc": ["Phó Thủ tướng"],
+        "Phạm Bình An": ["Phó Thủ tướng"],
+        "Lò Khắc Định": ["Phó Chủ nhiệm Văn phòng phụ trách điều hành công tác"],
+    }

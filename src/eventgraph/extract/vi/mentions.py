@@ -270,16 +270,20 @@ def _share_list_titles(
     # Phó Chủ tịch HĐND tỉnh A, B" give the titles before the list to every person of it.
     shared: list[Title] = []
     prev_last = -1
+    plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
     for m in cands:
         f = m.first
         if m.before and f > 0 and (keys[f - 1] in _PLURAL or keys[f - 1].isdigit()):
-            shared = m.before
+            shared, plural = m.before, True
             prev_last = m.last
             continue
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
-            shared = _before(keys, titles, colon, claimed)
-        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
+            shared, plural = _before(keys, titles, colon, claimed), False
+        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1) or (
+            plural and m.before
+        ):
+            # "các Phó Thủ tướng A và B, Phó Chủ nhiệm Văn phòng C": C's own title ends the list
             shared = []
         m.shared = list(shared)
         prev_last = m.last

@@ -199,14 +199,18 @@ def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
     # name or the end of the apposition; where it ends, else 0.
     if keys[k : k + 2] != ["phụ", "trách"]:
         return 0
-    m = k + 2
+    m, stopped = k + 2, False
     while m < len(toks) and m - k - 2 < 4 and toks[m].kind == WORD and not toks[m].cap:
-        if _stop(keys, m):
-            return 0
+        stopped = stopped or bool(_stop(keys, m))
         m += 1
-    if m == k + 2 or not (m in stops or (m < len(toks) and keys[m] in (",", ")", ";"))):
+    # "Phó chủ nhiệm Văn phòng phụ trách điều hành công tác Nguyễn Khắc Định": a portfolio that
+    # runs into a name may hold words that end a title elsewhere ("điều hành")
+    if m == k + 2 or not (m in stops or (not stopped and m < len(toks) and keys[m] in _CLOSE)):
         return 0
     return m
+
+
+_CLOSE = (",", ")", ";")
 
 
 def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
