@@ -458,3 +458,19 @@ def test_shared_titles_before_a_colon_list_and_a_list_ended_by_own_title() -> No
         "Phạm Bình An": ["Phó Thủ tướng"],
         "Lò Khắc Định": ["Phó Chủ nhiệm Văn phòng phụ trách điều hành công tác"],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đồng chí Triệu Văn Bình, UVBTV Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.",
+            ["UVBTV Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy"],
+        ),
+        ("Đồng chí Lê Văn Cường, TUV, Bí thư Huyện ủy phát biểu.", ["TUV", "Bí thư Huyện ủy"]),
+        ("Đồng chí Phạm Văn Dũng, PCT UBND tỉnh, dự hội nghị.", ["PCT UBND tỉnh"]),
+    ],
+)
+def test_abbreviated_roles_open_a_chain(text: str, expected: list) -> None:
+    (titles,) = people(text).values()
+    assert titles == expected
