@@ -277,3 +277,8 @@ def test_a_named_co_chair_beside_unnamed_ones(text: str) -> None:
 
 def test_with_others_attending_is_no_chair() -> None:
     assert names("Bộ trưởng Lê Văn Hai cùng đoàn công tác dự hội nghị do Sở Y tế chủ trì.") == []
+
+
+def test_a_passive_chair_with_a_time_between_meeting_and_do() -> None:
+    text = "Phiên thảo luận sáng nay do Phó Chủ tịch Quốc hội Đỗ Bá Tý điều hành."
+    assert names(text) == ["Đỗ Bá Tý"]

@@ -116,7 +116,11 @@ def _passive_meeting(
     b = _before_honorifics(keys, 0, subject[-1][0])
     if b < 2 or keys[b - 1] != "do":
         return False
-    return any(KINDS.match(keys, x) for x in range(max(0, b - 1 - _OBJECT_REACH), b - 1))
+    # "Phiên thảo luận sáng nay do ... điều hành": a time of day may stand between
+    return any(KINDS.match(keys, x) for x in range(max(0, b - 1 - _PASSIVE_REACH), b - 1))
+
+
+_PASSIVE_REACH = 6
 
 
 def _named(refer: Refer, titles: Sequence[str]) -> list[str]:
