@@ -169,7 +169,7 @@ def test_display_names_keep_their_tone_marks() -> None:
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 # What the rules reach on the dev gold; a change may not lose more than 0.02 of it.
-REACHED = {"people": 1.0, "positions": 0.975, "chairs": 0.98}
+REACHED = {"people": 1.0, "positions": 0.98, "chairs": 1.0}
 
 
 def _scorer():  # type: ignore[no-untyped-def]
