@@ -474,3 +474,14 @@ def test_shared_titles_before_a_colon_list_and_a_list_ended_by_own_title() -> No
 def test_abbreviated_roles_open_a_chain(text: str, expected: list) -> None:
     (titles,) = people(text).values()
     assert titles == expected
+
+
+def test_each_post_of_a_doi_voi_list_goes_to_its_own_holder() -> None:
+    text = (
+        "HĐND tỉnh đã miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông Đinh Văn Điền, Phó Chủ "
+        "tịch UBND tỉnh đối với ông Kiều Ngọc Thạch."
+    )
+    assert people(text) == {
+        "Đinh Văn Điền": ["Chủ tịch UBND tỉnh"],
+        "Kiều Ngọc Thạch": ["Phó Chủ tịch UBND tỉnh"],
+    }

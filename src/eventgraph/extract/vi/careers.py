@@ -172,6 +172,25 @@ def career_titles(
         else:
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
+    return out + _more_posts_doi_voi(toks, keys, holders, stops)
+
+
+def _more_posts_doi_voi(
+    toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
+) -> list[tuple[str, Title]]:
+    # "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A, Phó Chủ tịch UBND tỉnh đối với ông
+    # B": each further post of the list, after a comma, goes to the holder after its own "đối với".
+    out: list[tuple[str, Title]] = []
+    if "đối" not in keys:
+        return out
+    for a in range(2, len(keys) - 1):
+        if keys[a] != "," or not any(
+            keys[x : x + 2] == ["đối", "với"] for x in range(max(0, a - 10), a)
+        ):
+            continue
+        chain = read_chain(toks, keys, a + 1, stops, seps=SEPS)
+        if chain and keys[chain[-1].j : chain[-1].j + 2] == ["đối", "với"]:
+            out += [(h.name, t) for h in _holders_after(keys, chain[-1].j, holders) for t in chain]
     return out
 
 
