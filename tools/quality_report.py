@@ -3,7 +3,7 @@
     python tools/quality_report.py [--out docs/quality.md]
 
 The dev gold is ../shared/eval/dev_gold.jsonl; our own gold (tests/gold/own_gold_*.jsonl) and the
-held-out gold (tests/gold/holdout_news.jsonl, which no rule was tuned on) are joined with ../shared's
+held-out gold (tests/gold/holdout_news*.jsonl, which no rule was tuned on) are joined with ../shared's
 texts at run time. Figures come from ../shared/eval/score.py, the scorer the project is judged by.
 """
 
@@ -62,7 +62,9 @@ def main() -> int:
         ("Own gold (tests/gold/own_gold_*.jsonl; annotated by us, rules checked on it)",
          sorted(str(p) for p in (ROOT / "tests" / "gold").glob("own_gold_*.jsonl")), tmp / "own.jsonl"),
         ("Held-out gold (tests/gold/holdout_news.jsonl; no rule was tuned on it)",
-         [str(ROOT / "tests" / "gold" / "holdout_news.jsonl")], tmp / "holdout.jsonl")):
+         [str(ROOT / "tests" / "gold" / "holdout_news.jsonl")], tmp / "holdout.jsonl"),
+        ("Held-out gold 2 (tests/gold/holdout_news_2.jsonl; set aside before the extractor was run on it)",
+         [str(ROOT / "tests" / "gold" / "holdout_news_2.jsonl")], tmp / "holdout_2.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
                        capture_output=True)
         sets.append((label, out))

@@ -166,3 +166,119 @@ def test_a_chair_joins_the_meeting_named_before() -> None:
     (meeting,) = PIPE(Article(id="t", text=text, published="2018-11-21")).meetings
     assert meeting.chairs == ["Âu Văn Thắng", "Mã Thị Yến"]
     assert meeting.date == dt.date(2018, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # co-chairs joined by "cùng" (with each one's titles between)
+        (
+            "Chủ tịch UBND tỉnh Hầu Văn Lực cùng Thứ trưởng Bộ Công Thương Kha Minh Đức đồng chủ "
+            "trì diễn đàn xúc tiến đầu tư.",
+            ["Hầu Văn Lực", "Kha Minh Đức"],
+        ),
+        (
+            "Tiếp đó, đồng chí Lò Văn Sơn, Bí thư Tỉnh ủy cùng đồng chí Vi Thị Nga, Chủ tịch UBND "
+            "tỉnh chủ trì phiên thảo luận.",
+            ["Lò Văn Sơn", "Vi Thị Nga"],
+        ),
+        # the longest opening phrase is the clause's opening ("Tham dự và", not its tail "dự và")
+        (
+            "Tham dự và chủ trì hội nghị có đồng chí Ninh Văn Hậu, Ủy viên Trung ương Đảng, Bí thư "
+            "Tỉnh ủy.",
+            ["Ninh Văn Hậu"],
+        ),
+        # a clause after a semicolon opens with "cùng chủ trì có ..."
+        (
+            "Đồng chí Quách Văn Tư, Bí thư Huyện ủy chủ trì hội nghị; cùng chủ trì có đồng chí Tạ "
+            "Thị Vân, Chủ tịch UBND huyện.",
+            ["Quách Văn Tư", "Tạ Thị Vân"],
+        ),
+    ],
+)
+def test_co_chair_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == sorted(expected)
+
+
+def test_with_phu_nhan_is_still_one_chair() -> None:
+    text = "Chủ tịch nước Lưu Đình Khải cùng phu nhân chủ trì lễ đón chính thức Tổng thống Chi-lê."
+    assert names(text) == ["Lưu Đình Khải"]
+
+
+def test_a_caption_restating_the_day_is_the_dated_meeting() -> None:
+    # The year comes from the quarter the meeting reviews; the caption gives only "chiều 4/4".
+    text = (
+        "Chiều 4/4, Chủ tịch UBND tỉnh Mạc Văn Hòa chủ trì cuộc họp định kỳ sơ kết tình hình kinh "
+        "tế - xã hội quý I-2019. Ông Hòa yêu cầu các sở chuẩn bị kỹ.\n\nÔng Mạc Văn Hòa điều hành "
+        "cuộc họp chiều 4/4."
+    )
+    assert chairs(text) == [("Mạc Văn Hòa", "2019-04-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chủ tịch Quốc hội Hoàng Thị Vân điều hành phần thảo luận về dự án luật.",
+            ["Hoàng Thị Vân"],
+        ),
+        ("Phó Chủ tịch Quốc hội Đỗ Văn Lưu điều hành buổi chất vấn.", ["Đỗ Văn Lưu"]),
+        ("Ông Lạc Văn Hòa được giao chủ trì cuộc họp thay Chủ tịch UBND tỉnh.", ["Lạc Văn Hòa"]),
+        ("Bí thư Tỉnh ủy Lâm Văn Thể chủ trì tiếp đoàn công tác của Bộ Y tế.", ["Lâm Văn Thể"]),
+    ],
+)
+def test_more_meeting_objects_and_gaps(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong hai ngày 12 và 13/3/2020, Ủy ban Kiểm tra Trung ương họp kỳ thứ 43 do đồng chí Lưu "
+        "Văn Tú chủ trì.",
+        "Trong 2 ngày 12-13/3/2020, Ủy ban Kiểm tra Trung ương họp kỳ thứ 43 dưới sự chủ trì của "
+        "đồng chí Lưu Văn Tú.",
+    ],
+)
+def test_a_meeting_of_several_days_is_dated_by_its_first(text: str) -> None:
+    assert chairs(text) == [("Lưu Văn Tú", "2020-03-12")]
+
+
+def test_the_anti_corruption_steering_committee_title_leaves_its_head_the_chair() -> None:
+    # the committee's name holds a comma; read whole, the title no longer cuts the chair off
+    text = (
+        "Tổng Bí thư Hà Minh Đạo, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng chủ trì "
+        "phiên họp thứ 15 của Ban Chỉ đạo."
+    )
+    assert names(text) == ["Hà Minh Đạo"]
+
+
+def test_a_caption_retelling_the_chair_without_a_day_is_the_dated_meeting() -> None:
+    text = (
+        "Chiều 2/2/2018, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Hứa Văn Dũng chủ trì buổi họp "
+        "báo thường kỳ. Theo ông Dũng, tăng trưởng khá.\n\nBộ trưởng Hứa Văn Dũng chủ trì cuộc họp "
+        "báo."
+    )
+    assert chairs(text) == [("Hứa Văn Dũng", "2018-02-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Mạc Văn Phúc cùng Thủ tướng Lào đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên "
+        "Chính phủ.",
+        "Cùng ngày, Thủ tướng Mạc Văn Phúc cùng Tổng thống In-đô-nê-xi-a, Thủ tướng Ô-xtrây-li-a "
+        "đồng chủ trì phiên trao đổi với các doanh nghiệp.",
+    ],
+)
+def test_a_named_co_chair_beside_unnamed_ones(text: str) -> None:
+    assert names(text) == ["Mạc Văn Phúc"]
+
+
+def test_with_others_attending_is_no_chair() -> None:
+    assert names("Bộ trưởng Lê Văn Hai cùng đoàn công tác dự hội nghị do Sở Y tế chủ trì.") == []
+
+
+def test_a_passive_chair_with_a_time_between_meeting_and_do() -> None:
+    text = "Phiên thảo luận sáng nay do Phó Chủ tịch Quốc hội Đỗ Bá Tý điều hành."
+    assert names(text) == ["Đỗ Bá Tý"]

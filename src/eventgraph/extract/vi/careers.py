@@ -22,6 +22,7 @@ _LEX = load_data("titles.toml")["career"]
 TRIGGERS = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
+MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
@@ -60,11 +61,17 @@ class Holder:
 
 
 def short_refs(
-    toks: Sequence[Token], keys: Sequence[str], taken: Collection[int], recent: Sequence[str]
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    taken: Collection[int],
+    recent: Sequence[str],
+    here: Sequence[Holder] = (),
+    earlier: Sequence[str] | None = None,
 ) -> list[Holder]:
     """References to persons already named: "ông Thăng" (honorific + last syllables of a name, the
     most recently named person first) and a sentence opened by "Ông"/"Bà" alone (the person named
-    last)."""
+    last before the pronoun: in the sentence (`here`), else in the sentences before (`earlier`);
+    "ông được phân công làm X thay ông Y" does not make Y the holder of X)."""
     out: list[Holder] = []
     if not _REF_WORDS.intersection(keys):
         return out
@@ -77,7 +84,9 @@ def short_refs(
             and toks[k + 1].kind == WORD
             and not toks[k + 1].cap
         ):
-            out.append(Holder(k, k + 1, recent[-1]))
+            name = _named_before(k, recent, here, earlier)
+            if name:
+                out.append(Holder(k, k + 1, name))
     for k in range(1, len(toks)):
         if keys[k - 1] not in _HONORIFIC_LASTS or k in taken or not toks[k].cap or not _after_honorific(keys, k):
             continue
@@ -90,6 +99,17 @@ def short_refs(
                 out.append(Holder(k, k + n, name))
                 break
     return out
+
+
+def _named_before(
+    k: int, recent: Sequence[str], here: Sequence[Holder], earlier: Sequence[str] | None
+) -> str | None:
+    before = [h for h in here if h.last <= k]
+    if before:
+        return max(before, key=lambda h: h.last).name
+    if earlier is None:
+        return recent[-1]
+    return earlier[-1] if earlier else None
 
 
 def _after_honorific(keys: Sequence[str], k: int) -> bool:
@@ -127,11 +147,16 @@ def career_titles(
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n and k + n < len(keys) and keys[k + n] == ":":
             n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
-        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n else []
+        # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
+        # that person's own (read with the name), not one the verb gives to the subject
+        opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
+        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
         if not chain:
             k += 1
             continue
         after = _holders_after(keys, chain[-1].j, holders)
+        if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
+            after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
         if not after and TRIGGERS.match(keys, k) and not _negated(keys, k):
             after = (
                 _subject_before(keys, k, holders)
@@ -143,9 +168,38 @@ def career_titles(
         body = _body_before(toks, keys, k) if keys[k] == "có" else body
         if body and HOLDER_ONLY.match(keys, k):  # "HĐND TPHCM có Chủ tịch là bà ...": of the HĐND
             chain = [_with_body(t, body) for t in chain]
-        out += [(h.name, t) for h in after for t in chain]
+        if _respectively(keys, after, chain, k):  # "A và B lần lượt giữ chức X và Y"
+            out += [(h.name, t) for h, t in zip(after, chain, strict=True)]
+        else:
+            out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
+    return out + _more_posts_doi_voi(toks, keys, holders, stops)
+
+
+def _more_posts_doi_voi(
+    toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
+) -> list[tuple[str, Title]]:
+    # "miễn nhiệm chức danh Chủ tịch UBND tỉnh đối với ông A, Phó Chủ tịch UBND tỉnh đối với ông
+    # B": each further post of the list, after a comma, goes to the holder after its own "đối với".
+    out: list[tuple[str, Title]] = []
+    if "đối" not in keys:
+        return out
+    for a in range(2, len(keys) - 1):
+        if keys[a] != "," or not any(
+            keys[x : x + 2] == ["đối", "với"] for x in range(max(0, a - 10), a)
+        ):
+            continue
+        chain = read_chain(toks, keys, a + 1, stops, seps=SEPS)
+        if chain and keys[chain[-1].j : chain[-1].j + 2] == ["đối", "với"]:
+            out += [(h.name, t) for h in _holders_after(keys, chain[-1].j, holders) for t in chain]
     return out
+
+
+def _respectively(keys: Sequence[str], after: list[Holder], chain: list[Title], k: int) -> bool:
+    # "Ông A và ông B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch": one post each, in order.
+    if len(after) < 2 or len(after) != len(chain) or after[-1].last > k:
+        return False
+    return "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]
 
 
 def _same_subject(
@@ -185,13 +239,18 @@ def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
 
 
 def _holders_after(
-    keys: Sequence[str], e: int, holders: Sequence[Holder], comma: bool = False
+    keys: Sequence[str],
+    e: int,
+    holders: Sequence[Holder],
+    comma: bool = False,
+    table: PhraseTable = HOLDER_AFTER,
+    toks: Sequence[Token] | None = None,
 ) -> list[Holder]:
     # "... của bà Phan Thị Thắng", "... nhiệm kỳ 2016 - 2021 đối với ông A, nguyên Giám đốc Sở Nội
     # vụ và
     # ông B", "khi làm Phó trưởng Phòng Tài chính, ông Nguyễn Xuân Tứ".
     e = _skip_term(keys, e)
-    n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else HOLDER_AFTER.match(keys, e)
+    n = (1 if e < len(keys) and keys[e] == "," else 0) if comma else table.match(keys, e)
     if not n:
         return []
     out: list[Holder] = []
@@ -201,15 +260,38 @@ def _holders_after(
             h.first >= pos
             and h.first - pos <= 3
             and all(
-                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các")
+                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các", ";")
                 for a in range(pos, h.first)
             )
         ):
             out.append(h)
-            pos = h.last
+            pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
                 break  # only the one person right after the comma
+    return _without_next_subject(keys, out, pos)
+
+
+def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> list[Holder]:
+    # "2 Phó Chủ tịch gồm các ông A, B, ông Phong hi vọng ...": a last member joined by a comma
+    # alone and followed by a verb opens the next clause; it is not one of the holders.
+    if len(out) > 1 and end < len(keys) and keys[end] not in _LIST_END:
+        gap = keys[out[-2].last : out[-1].first]
+        if "và" not in gap and ";" not in gap:
+            return out[:-1]
     return out
+
+
+_LIST_END = {",", ";", ".", ":", "và", ")", "-", "–", "!", "?", '"', "”", "nhiệm", "cùng"}
+
+
+def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
+    # "gồm: ông A - Giám đốc Công an tỉnh; ông B - ...": a member's own titles after a dash or comma
+    # stand between the members of the list.
+    if a < len(keys) and keys[a] in ("-", "–", ","):
+        chain = read_chain(toks, keys, a + 1, seps=SEPS)
+        if chain:
+            return chain[-1].j
+    return a
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:

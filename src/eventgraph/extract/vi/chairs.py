@@ -116,7 +116,11 @@ def _passive_meeting(
     b = _before_honorifics(keys, 0, subject[-1][0])
     if b < 2 or keys[b - 1] != "do":
         return False
-    return any(KINDS.match(keys, x) for x in range(max(0, b - 1 - _OBJECT_REACH), b - 1))
+    # "Phiên thảo luận sáng nay do ... điều hành": a time of day may stand between
+    return any(KINDS.match(keys, x) for x in range(max(0, b - 1 - _PASSIVE_REACH), b - 1))
+
+
+_PASSIVE_REACH = 6
 
 
 def _named(refer: Refer, titles: Sequence[str]) -> list[str]:
@@ -137,26 +141,56 @@ def _subject(
 ) -> list[str]:
     """The person (or list of persons) ending right before the verb at k."""
     before = [p for p in persons if p[1] <= k]
-    if not before or not gap_ok(toks, keys, before[-1][1], k):
+    if not before:
         return []
+    if not gap_ok(toks, keys, before[-1][1], k):
+        return [before[-1][2]] if _with_unnamed(keys, before[-1][1], k) else []
     chain = [before[-1]]
     for p in reversed(before[:-1]):  # "A, ...; B, ...; C, ... chủ trì", "A và B đồng chủ trì"
-        if linked(keys, p[1], chain[0][0]):
+        if linked(keys, p[1], chain[0][0]) or _with(keys, p[1], chain[0][0]):
             chain.insert(0, p)
         else:
             break
     return [p[2] for p in chain]
 
 
+def _with(keys: Sequence[str], a: int, b: int) -> bool:
+    """Whether a chair verb's subject is both persons: "Chủ tịch UBND tỉnh A cùng Bộ trưởng B đồng
+    chủ trì", "A cùng với đồng chí B chủ trì" (only "cùng (với)" and honorifics between them)."""
+    gap = keys[a:b]
+    if gap[:1] == [")"]:
+        gap = gap[1:]
+    if gap[:1] == [","]:
+        gap = gap[1:]  # "A, Bí thư Tỉnh ủy, cùng B"
+    return 0 < len(gap) <= 4 and gap[0] == "cùng" and all(x in _WITH_WORDS for x in gap[1:])
+
+
+_WITH_WORDS = {"với"} | {w for p in HONORIFICS.phrases for w in p}
+
+
+def _with_unnamed(keys: Sequence[str], a: int, k: int) -> bool:
+    """Whether the person ending at a co-chairs with others the text does not name: "Thủ tướng A
+    cùng Tổng thống In-đô-nê-xi-a và Thủ tướng Ô-xtrây-li-a đồng chủ trì"."""
+    if keys[a : a + 1] != ["cùng"] or k - a > _WITH_REACH:
+        return False
+    if not (CO_CHAIR.match(keys, k) or keys[k - 1] == "cùng"):
+        return False
+    return not any(x in (".", ";", ":") for x in keys[a:k])
+
+
+_WITH_REACH = 30
+
+
 def _opens(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
     """Whether the verb at k opens its clause ("Chủ trì ...", "Dự và chủ trì ...", "Ngày 17/4,
     chủ trì ..."), so its chairs come after it."""
     c = k
-    for n in OPENING.lengths:
+    for n in reversed(OPENING.lengths):  # the longest first: "Tham dự và", not its tail "dự và"
         if k - n >= 0 and OPENING.match(keys, k - n) == n:
             c = k - n
             break
-    return c == 0 or toks[c].cap or keys[c - 1] == ","
+    # "...; cùng chủ trì có đồng chí C": a semicolon opens a clause as a comma does
+    return c == 0 or toks[c].cap or keys[c - 1] in (",", ";")
 
 
 def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[str]:

@@ -30,8 +30,10 @@ _CODE_BEFORE = re.compile(
     r"(?:\d\s*[-/]\s*[A-ZĐ]{1,6}|\bsố\b|\bký\b|\bban hành\b)[^.;]{0,25}$", re.IGNORECASE
 )
 _RANGE = re.compile(
-    r"\btừ\s+ngày\s+(?P<d>[0-3]?\d)\s+(?:đến|tới|-)\s+(?:ngày\s+)?[0-3]?\d\s*[/.-]\s*"
-    r"(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
+    r"(?:\btừ\s+ngày\s+(?P<d>[0-3]?\d)\s+(?:đến|tới|-)\s+(?:ngày\s+)?"
+    # "(trong hai) ngày 12 và 13/3/2020", "ngày 12-13/3/2020": a meeting of several days, its first
+    r"|\bngày\s+(?P<d2>[0-3]?\d)\s*(?:và|-|–|,)\s*)"
+    r"[0-3]?\d\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
@@ -53,7 +55,8 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
     text = doc.text[s.start : s.end]
     r = _RANGE.search(text)
     if r:
-        return True, make_date(int(r.group("y")), int(r.group("m")), int(r.group("d")))
+        day = r.group("d") or r.group("d2")
+        return True, make_date(int(r.group("y")), int(r.group("m")), int(day))
     for d in find_dates(text, doc.published):
         before, span = text[max(0, d.start - 40) : d.start], text[d.start : d.end]
         if _CODE_BEFORE.search(before):

@@ -67,7 +67,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         if chair:
             for k, role, names, sure in chair_events(toks, keys, persons, refer):
                 if sure or _is_meeting(doc, n, keys):
-                    _join(_meeting(doc, n, toks, keys, k, found, out), names, role, doc, toks[k])
+                    meeting = _meeting(doc, n, toks, keys, k, found, out, names)
+                    _join(meeting, names, role, doc, toks[k])
         if found and persons:
             for k, role, names, _ in other_roles(toks, keys, persons):
                 _join(list(found.values())[-1], names, role, doc, toks[k])  # the meeting told last
@@ -117,9 +118,16 @@ def _meeting(
     k: int,
     found: dict[tuple[str, str | None], MeetingFact],
     out: ArticleExtraction,
+    chairs: Sequence[str] = (),
 ) -> MeetingFact:
     kind, name, org, where = _named(doc, n, toks, keys, k)
-    date = _date(doc, n, where, kind)
+    date = _date(doc, n, where, kind) or _same_day(doc, n, kind, found)
+    if date is None and not _TIME_WORD.search(
+        doc.text, doc.sentences[n].start, doc.sentences[n].end
+    ):
+        again = _chaired_before(kind, chairs, found)
+        if again is not None:
+            return again  # a caption's "Bộ trưởng A chủ trì cuộc họp báo" after the dated report
     key = (kind, date.isoformat() if date else None)
     if key not in found:
         found[key] = MeetingFact(
@@ -152,6 +160,37 @@ def _date(doc: Doc, n: int, where: int, kind: str) -> dt.date | None:
 
 
 _LEAD_SENTENCES = 2  # an article's opening sentences, where news gives the event's date
+
+
+# A sentence that tells a time ("Chiều cùng ngày, A chủ trì phiên họp") may tell another meeting.
+_TIME_WORD = re.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?!\w)", re.IGNORECASE)
+
+
+def _chaired_before(
+    kind: str, chairs: Sequence[str], found: dict[tuple[str, str | None], MeetingFact]
+) -> MeetingFact | None:
+    """The dated meeting of the same kind the same persons already chair, when a later sentence
+    tells it again without a date."""
+    for (k, date), m in found.items():
+        if k == kind and date is not None and chairs:
+            if set(chairs) <= set(m.chairs):
+                return m
+    return None
+
+
+def _same_day(
+    doc: Doc, n: int, kind: str, found: dict[tuple[str, str | None], MeetingFact]
+) -> dt.date | None:
+    """The date of a meeting of the same kind already dated in the article when sentence n gives
+    its day and month without a year: a caption's "... điều hành cuộc họp chiều 4/4" after
+    "Chiều 4/4, ... chủ trì cuộc họp định kỳ ... quý I-2019" is that meeting, not another one."""
+    text = doc.text[doc.sentences[n].start : doc.sentences[n].end]
+    for (k, _), m in found.items():
+        if k == kind and m.date is not None:
+            day = rf"(?<![\d/.-])0?{m.date.day}\s*[/.-]\s*0?{m.date.month}(?![\d])(?!\s*[/.-]\s*\d)"
+            if re.search(day, text):
+                return m.date
+    return None
 
 
 def _named(

@@ -158,19 +158,12 @@ def _after(
 ) -> tuple[list[Title], bool]:
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
-    if (
-        j + 4 < len(toks)
-        and keys[j] == "("
-        and toks[j + 1].kind == NUM
-        and keys[j + 2 : j + 5] == ["tuổi", ")", ","]
-    ):
-        j += 4  # "bà A (52 tuổi), Trưởng ban Tổ chức Thành ủy": the age aside, then the titles
+    j = _past_birth_aside(toks, keys, j)  # "bà A (52 tuổi), Trưởng ban ...", "ông B (SN 1970), ..."
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
-    if keys[j] == "(" and k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
-        k += 3 if keys[k + 2] == "," else 2
     if keys[j] == "(":
+        k = _past_inner_aside(toks, keys, k)  # "(46 tuổi, Chánh Văn phòng ...)", "(SN 1965, ...)"
         k += OPENERS.match(keys, k)
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
@@ -185,6 +178,41 @@ def _after(
         if nxt is not None and nxt.j in stops:
             return chain, True
     return chain, False
+
+
+def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
+    # An age or birth year in brackets between a name and the comma before its titles: "(52 tuổi)",
+    # "(SN 1970)", "(sinh năm 1965)", "(1968)". The position of that comma, else j.
+    if j >= len(keys) or keys[j] != "(":
+        return j
+    k = j + 1
+    while k < len(keys) and k - j <= 4 and keys[k] in _BIRTH_WORDS:
+        k += 1
+    if k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1 : k + 2] == ["tuổi"]:
+        k += 2
+    elif k + 1 < len(toks) and toks[k].kind == NUM and len(keys[k]) == 4:
+        k += 1
+    else:
+        return j
+    return k + 1 if k + 1 < len(keys) and keys[k] == ")" and keys[k + 1] in (",", "-", "–") else j
+
+
+_BIRTH_WORDS = {"sn", "sn.", "sinh", "năm"}
+
+
+def _past_inner_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # Inside a name's bracket, an age, birth year or home town before the titles: "(46 tuổi, ...",
+    # "(46 tuổi) ...", "(SN 1965, ...", "(sinh năm 1970, ...", "(quê Nghệ An, ...". Where the titles
+    # start, else k.
+    if k + 2 < len(toks) and toks[k].kind == NUM and keys[k + 1] == "tuổi":
+        return k + (3 if keys[k + 2] == "," else 2)
+    if k < len(keys) and keys[k] in _BIRTH_WORDS | {"quê"}:
+        for m in range(k + 1, min(len(keys), k + 7)):
+            if keys[m] == ",":
+                return m + 1
+            if keys[m] in (")", ".", ";"):
+                break
+    return k
 
 
 def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) -> dict[int, Title]:
@@ -244,16 +272,20 @@ def _share_list_titles(
     # Phó Chủ tịch HĐND tỉnh A, B" give the titles before the list to every person of it.
     shared: list[Title] = []
     prev_last = -1
+    plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
     for m in cands:
         f = m.first
         if m.before and f > 0 and (keys[f - 1] in _PLURAL or keys[f - 1].isdigit()):
-            shared = m.before
+            shared, plural = m.before, True
             prev_last = m.last
             continue
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
-            shared = _before(keys, titles, colon, claimed)
-        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1):
+            shared, plural = _before(keys, titles, colon, claimed), False
+        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1) or (
+            plural and m.before
+        ):
+            # "các Phó Thủ tướng A và B, Phó Chủ nhiệm Văn phòng C": C's own title ends the list
             shared = []
         m.shared = list(shared)
         prev_last = m.last

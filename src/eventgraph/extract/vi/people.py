@@ -10,6 +10,7 @@ what).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,7 +50,10 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         toks = tokenize(doc.text, sent.start, sent.end)
         keys = [t.key for t in toks]
         holders: list[Holder] = []
+        earlier = list(recent)  # who a pronoun may refer to before this sentence names anyone
         for m in read_sentence(toks, keys, persons):
+            if _names_a_place(keys, m.first) or _names_a_place(keys, m.name.i):
+                continue  # "Trường THPT Chu Văn An", "lăng Chủ tịch Hồ Chí Minh": not the person
             name = _canonical(m.name.text, recent)  # working text: already clean
             person = persons.get(name)
             if person is None:  # not setdefault: a pydantic model built per mention is not free
@@ -60,7 +64,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             _touch(recent, name)
             holders.append(Holder(m.first, m.last, name))
         taken = {k for h in holders for k in range(h.first, h.last)}
-        holders += short_refs(toks, keys, taken, recent)
+        holders += short_refs(toks, keys, taken, recent, holders, earlier)
         if not holders:
             continue  # a post goes to a holder of the sentence: none, none given
         for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
@@ -75,6 +79,20 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         person.positions = _distinct(person.positions)
     out.people.extend(persons.values())
     doc.found["people"] = seen
+
+
+def _names_a_place(keys: Sequence[str], a: int) -> bool:
+    """Whether the words before token a make what follows the name of a school, street or monument
+    ("Trường THPT Chu Văn An", "đường Lê Duẩn", "lăng Chủ tịch Hồ Chí Minh")."""
+    return a > 0 and (
+        keys[a - 1] in _PLACE_WORDS or (a > 1 and tuple(keys[a - 2 : a]) in _PLACE_PAIRS)
+    )
+
+
+_PLACE_WORDS = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
+_PLACE_PAIRS = frozenset(
+    {("tiểu", "học"), ("tượng", "đài"), ("bảo", "tàng"), ("đền", "thờ"), ("quảng", "trường")}
+)
 
 
 def _canonical(name: str, recent: list[str]) -> str:
@@ -127,17 +145,28 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
     keyed = [_post_key(p.display) for p in positions]
-    # The same post in two wordings: the first (without "Ban Chấp hành") stays, i.e. the least
-    # (extra length, index) of each key. Compared key by key, not title by title: a person named
-    # in every sentence of a long article holds the same few posts dozens of times.
-    first: dict[str, tuple[int, int]] = {}
-    for a, (key, size) in enumerate(keyed):
-        if key not in first or (size, a) < first[key]:
-            first[key] = (size, a)
-    keys = first.keys()
-    extended = {ka for ka in keys if any(kb.startswith(ka + " ") for kb in keys)}
-    return [p for a, p in enumerate(positions)
-            if keyed[a][0] not in extended and first[keyed[a][0]][1] == a]
+    keys = [k for k, _ in keyed]
+    sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
+    written = [_post_key(p.title)[0] for p in positions]
+    out: list[PositionFact] = []
+    for a, p in enumerate(positions):
+        ka = keys[a]
+        if any(
+            kb.startswith(ka + " ")
+            or (kb == ka and (sizes[b], b) < (sizes[a], a))
+            or _elsewhere(positions, written, keys, a, b)
+            or _without_body(written[b]) == ka
+            or _former_of(keys[b], ka)
+            for b, kb in enumerate(keys)
+            if b != a
+        ):
+            # the same post in two wordings: the first (without "Ban Chấp hành") stays; a place
+            # the article's province supplied gives way to the one the text writes ("Bí thư Tỉnh
+            # ủy" + Nghệ An beside "Bí thư Tỉnh ủy Quảng Ninh"); "Bí thư Cao Bằng" is "Bí thư
+            # Tỉnh ủy Cao Bằng"
+            continue
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -146,3 +175,40 @@ def _post_key(display: str) -> tuple[str, int]:
     raw = _TERM.sub("", title_key(display))
     key = _CC.sub("trung ương", raw)
     return key, len(raw) - len(key)
+
+
+def _elsewhere(
+    positions: list[PositionFact], written: list[str], keys: list[str], a: int, b: int
+) -> bool:
+    # Title a took its place from the article's province, title b is the same wording with another
+    # place written in the text: a is b ("Bí thư Tỉnh ủy" -> Nghệ An beside "Bí thư Tỉnh ủy Quảng
+    # Ninh" in a digest of several provinces' congresses).
+    pa, pb = positions[a], positions[b]
+    return (
+        keys[a] != written[a]
+        and keys[b] == written[b]
+        and pb.locality is not None
+        and pb.locality != pa.locality
+        and written[b].startswith(written[a] + " ")
+    )
+
+
+def _former_of(kb: str, ka: str) -> bool:
+    # "nguyên Bí thư Đảng ủy" beside "Bí thư Đảng ủy" told in the career: one past post, listed
+    # with the word that says it is past.
+    for word in ("nguyên ", "cựu "):
+        if kb.startswith(word):
+            k = kb[len(word) :]
+            return k == ka or k.startswith(ka + " ") or ka.startswith(k + " ")
+    return False
+
+
+def _without_body(key: str) -> str:
+    # "bí thư tỉnh ủy cao bằng" -> "bí thư cao bằng": the post named by its role and place alone.
+    for body in _PROVINCIAL_BODIES:
+        if f" {body} " in key:
+            return key.replace(f" {body} ", " ", 1)
+    return ""
+
+
+_PROVINCIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân", "hội đồng nhân dân")

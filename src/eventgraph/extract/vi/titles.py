@@ -116,7 +116,8 @@ def read_title(
     )
     abroad = ABROAD.match(keys, k) == n  # "Đại sứ Thụy Điển tại Việt Nam"
     j = max(tail_end(toks, keys, k + n - back, stops, abroad), k + n)
-    first = k if keys[i] in _DROPPED else i
+    # "tân", "cố" are dropped; "kiêm" says the post is held beside another, it is no part of it
+    first = k if keys[i] in _DROPPED or status is TenureStatus.CONCURRENT else i
     # The tokens come from the working text (tone placement and dashes already normalised).
     text = " ".join(spaced(toks, first, j))
     return Title(
@@ -168,6 +169,8 @@ def tail_end(
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
             k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif keys[k : k + 2] == ["phụ", "trách"] and end == k and _body_step(toks, keys, k + 2):
+            k += 2  # "Phó Giám đốc phụ trách Sở Nội vụ": the body the post is in charge of follows
         elif keys[k] == "phụ" and end == k and _portfolio(toks, keys, k, stops):
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
@@ -196,14 +199,18 @@ def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
     # name or the end of the apposition; where it ends, else 0.
     if keys[k : k + 2] != ["phụ", "trách"]:
         return 0
-    m = k + 2
+    m, stopped = k + 2, False
     while m < len(toks) and m - k - 2 < 4 and toks[m].kind == WORD and not toks[m].cap:
-        if _stop(keys, m):
-            return 0
+        stopped = stopped or bool(_stop(keys, m))
         m += 1
-    if m == k + 2 or not (m in stops or (m < len(toks) and keys[m] in (",", ")", ";"))):
+    # "Phó chủ nhiệm Văn phòng phụ trách điều hành công tác Nguyễn Khắc Định": a portfolio that
+    # runs into a name may hold words that end a title elsewhere ("điều hành")
+    if m == k + 2 or not (m in stops or (not stopped and m < len(toks) and keys[m] in _CLOSE)):
         return 0
     return m
+
+
+_CLOSE = (",", ")", ";")
 
 
 def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
