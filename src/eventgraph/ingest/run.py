@@ -23,7 +23,7 @@ from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Store
 from eventgraph.store.rdf import content_hash
-from eventgraph.store.sparql_base import SparqlStore, render_article
+from eventgraph.store.sparql_base import Rendered, SparqlStore, render_article
 
 Extractor = Callable[[Article], ArticleExtraction]
 
@@ -88,6 +88,9 @@ def count_articles(paths: Iterable[str | Path]) -> int:
 # 4,000, see docs/performance.md), but the workers get smaller batches, so they are fed while the
 # writer loads and the first write does not wait for a thousand extractions.
 EXTRACT_BATCH = 200
+# A write also starts once this much rendered N-Quads waits, whatever the count: the bulk load's
+# memory follows the text (about 5x it at its peak), and real articles are twice the synthetic ones.
+WRITE_BYTES = 64 << 20
 
 
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
@@ -149,6 +152,7 @@ class _Pending:
     progress: Callable[[int], None] | None
     ok: list[tuple[Article, Any]] = field(default_factory=list)
     read: int = 0
+    size: int = 0  # bytes of rendered N-Quads in `ok`
 
     def collect(self, todo: list[Article], read: int, results: Any, batch_size: int) -> None:
         """Wait for one extraction batch; keep what succeeded, count the rest as failures, and
@@ -159,8 +163,9 @@ class _Pending:
                 self.report.failures.append(res)
             else:
                 self.ok.append((article, res))
+                self.size += res.size if isinstance(res, Rendered) else 0
         self.read += read
-        if not self.ok or len(self.ok) >= batch_size:
+        if not self.ok or len(self.ok) >= batch_size or self.size >= WRITE_BYTES:
             self.write()
 
     def write(self) -> None:
@@ -172,7 +177,7 @@ class _Pending:
         self.report.written += len(ok)
         if self.progress and self.read:
             self.progress(self.read)
-        self.ok, self.read = [], 0
+        self.ok, self.read, self.size = [], 0, 0
 
 
 def _select(batch: list[Article | Failure], store: Store, seen: dict[str, str], report: IngestReport,

@@ -145,11 +145,11 @@ class OxigraphStore(SparqlStore):
     def _update(self, text: str) -> None:
         self.db.update(text)
 
-    def _bulk_load_nquads(self, data: str) -> None:
+    def _bulk_load_nquads(self, data: bytes) -> None:
         # bulk_load skips the transaction log: 2-3x faster than load on the same quads (see
         # docs/performance.md); replace_rendered loads the content-hash marks transactionally after it.
         if data:
-            self.db.bulk_load(data.encode(), format=ox.RdfFormat.N_QUADS)
+            self.db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
 
     def _existing_graphs(self, graph_iris: Sequence[str]) -> list[str]:
         # a graph holds a statement when its first quad exists: one prefix seek in the gspo index,
