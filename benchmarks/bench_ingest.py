@@ -171,7 +171,7 @@ def main() -> None:
     ap.add_argument("source", type=Path)
     ap.add_argument("store", type=Path)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=1000, help="articles per store write")
     a = ap.parse_args()
     if a.mode == "e2e":
         out = e2e(a.source, a.store, a.workers, a.batch_size)

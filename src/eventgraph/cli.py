@@ -56,7 +56,9 @@ def ingest(
     workers: Annotated[int | None, typer.Option(
         help="Extraction processes (default: the CPUs this process may use; 1: in-process).",
         show_default=False, min=1)] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles per write batch.")] = 200,
+    batch_size: Annotated[int | None, typer.Option(
+        help="Articles per write batch (default: EVENTGRAPH_BATCH_SIZE or 1000).", show_default=False,
+        min=1)] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles even when unchanged.")] = False,
     report: Annotated[Path | None, typer.Option(help="Write failures here (JSON lines).")] = None,
     compact: Annotated[bool | None, typer.Option(
@@ -66,6 +68,7 @@ def ingest(
     """Read articles, extract their facts and write them into the store (one graph per article)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from eventgraph import settings
     from eventgraph.ingest.run import count_articles, usable_cpus
     from eventgraph.ingest.run import ingest as run
     from eventgraph.store import open_store
@@ -75,8 +78,8 @@ def ingest(
                                            TextColumn("{task.speed} art/s"), TimeRemainingColumn(),
                                            console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=total)
-        rep = run(paths, st, batch_size=batch_size, workers=workers or usable_cpus(), force=force,
-                  progress=lambda n: bar.advance(task, n))
+        rep = run(paths, st, batch_size=batch_size or settings.batch_size(), force=force,
+                  workers=workers or usable_cpus(), progress=lambda n: bar.advance(task, n))
         if rep.written >= COMPACT_AFTER if compact is None else compact:
             _compact(st)
     err.print(rep.summary())

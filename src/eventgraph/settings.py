@@ -44,7 +44,7 @@ def sparql_auth() -> tuple[str, str] | None:
 
 def batch_size() -> int:
     """Articles per write batch (EVENTGRAPH_BATCH_SIZE)."""
-    return int(os.environ.get("EVENTGRAPH_BATCH_SIZE", "500"))
+    return int(os.environ.get("EVENTGRAPH_BATCH_SIZE", "1000"))
 
 
 def max_article_chars() -> int:

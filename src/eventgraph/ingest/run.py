@@ -23,7 +23,7 @@ from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Store
 from eventgraph.store.rdf import content_hash
-from eventgraph.store.sparql_base import SparqlStore, render_article
+from eventgraph.store.sparql_base import Rendered, SparqlStore, render_article
 
 Extractor = Callable[[Article], ArticleExtraction]
 
@@ -83,44 +83,59 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     return total
 
 
+# Articles per extraction task batch. A store write is `batch_size` articles (1,000 by default: one
+# Oxigraph bulk load of 200 articles cost 23% more CPU and 2.3x the wall time per quad than one of
+# 4,000, see docs/performance.md), but the workers get smaller batches, so they are fed while the
+# writer loads and the first write does not wait for a thousand extractions.
+EXTRACT_BATCH = 200
+# A write also starts once this much rendered N-Quads waits, whatever the count: the bulk load's
+# memory follows the text (about 5x it at its peak), and real articles are twice the synthetic ones.
+WRITE_BYTES = 64 << 20
+
+
 def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
 
 
-def ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 200, workers: int = 1,
+def ingest(paths: Iterable[str | Path], store: Store, *, batch_size: int = 1000, workers: int = 1,
            force: bool = False, progress: Callable[[int], None] | None = None) -> IngestReport:
     """Read, extract and write every article of `paths` into `store`; failures are collected."""
     return ingest_items(read_inputs(paths), store, batch_size=batch_size, workers=workers, force=force,
                         progress=progress)
 
 
-def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_size: int = 200,
+def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_size: int = 1000,
                  workers: int = 1, force: bool = False, progress: Callable[[int], None] | None = None,
                  extractor: Extractor | None = None) -> IngestReport:
     """Extract and write articles already read (the fetcher's, say) into `store`; failures are
     collected. `extractor` replaces the default pipeline (a Pipeline of chosen components).
 
-    With `workers > 1` the pipeline overlaps: while this process writes batch k, the workers extract
-    (and, for SPARQL stores, render) batch k+1 and the reader selects batch k+2; at most `workers + 1`
-    batches are in flight, so memory stays bounded whatever the corpus size."""
+    Articles are written `batch_size` at a time. With `workers > 1` the pipeline overlaps: while this
+    process writes, the workers extract (and, for SPARQL stores, render) the next `batch_size`
+    articles and `workers` extraction batches more, in batches of up to EXTRACT_BATCH; what is in
+    flight is bounded, so memory stays bounded whatever the corpus size."""
     report = IngestReport()
     seen: dict[str, str] = {}
     rendered = isinstance(store, SparqlStore)
     work = partial(_extract_and_render if rendered else _extract_one, extractor=extractor)
     pool = mp.get_context("fork").Pool(workers) if workers > 1 else None
+    size = min(batch_size, EXTRACT_BATCH)
+    ahead = workers + -(-batch_size // size) if pool else 0  # extraction batches in flight
     in_flight: deque[tuple[list[Article], int, Any]] = deque()
+    pending = _Pending(store, report, progress)
     try:
-        for batch in _batches(articles, batch_size):
+        for batch in _batches(articles, size):
             todo = _select(batch, store, seen, report, force)
             chunk = max(1, len(todo) // (4 * workers))
             results = pool.map_async(work, todo, chunk) if pool and todo else list(map(work, todo))
             in_flight.append((todo, len(batch), results))
-            while len(in_flight) > (workers if pool else 0):
-                _write(store, report, *in_flight.popleft(), progress)
+            while len(in_flight) > ahead:
+                pending.collect(*in_flight.popleft(), batch_size)
         while in_flight:
-            _write(store, report, *in_flight.popleft(), progress)
+            pending.collect(*in_flight.popleft(), batch_size)
+        pending.write()
     finally:
         if pool:
             pool.close()
@@ -128,23 +143,41 @@ def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_s
     return report
 
 
-def _write(store: Store, report: IngestReport, todo: list[Article], read: int, results: Any,
-           progress: Callable[[int], None] | None) -> None:
-    """Wait for one batch's extraction and write what succeeded; count the rest as failures."""
-    done = results.get() if hasattr(results, "get") else results
-    ok = []
-    for article, res in zip(todo, done, strict=True):
-        if isinstance(res, Failure):
-            report.failures.append(res)
-        else:
-            ok.append((article, res))
-    if ok and isinstance(store, SparqlStore):
-        store.replace_rendered([a.id for a, _ in ok], [r for _, r in ok])
-    elif ok:
-        store.replace_articles(ok)
-    report.written += len(ok)
-    if progress:
-        progress(read)
+@dataclass
+class _Pending:
+    """Extracted articles waiting for the next store write, and how many were read for them."""
+
+    store: Store
+    report: IngestReport
+    progress: Callable[[int], None] | None
+    ok: list[tuple[Article, Any]] = field(default_factory=list)
+    read: int = 0
+    size: int = 0  # bytes of rendered N-Quads in `ok`
+
+    def collect(self, todo: list[Article], read: int, results: Any, batch_size: int) -> None:
+        """Wait for one extraction batch; keep what succeeded, count the rest as failures, and
+        write once `batch_size` articles wait (progress moves at once when none waits)."""
+        done = results.get() if hasattr(results, "get") else results
+        for article, res in zip(todo, done, strict=True):
+            if isinstance(res, Failure):
+                self.report.failures.append(res)
+            else:
+                self.ok.append((article, res))
+                self.size += res.size if isinstance(res, Rendered) else 0
+        self.read += read
+        if not self.ok or len(self.ok) >= batch_size or self.size >= WRITE_BYTES:
+            self.write()
+
+    def write(self) -> None:
+        ok, store = self.ok, self.store
+        if ok and isinstance(store, SparqlStore):
+            store.replace_rendered([a.id for a, _ in ok], [r for _, r in ok])
+        elif ok:
+            store.replace_articles(ok)
+        self.report.written += len(ok)
+        if self.progress and self.read:
+            self.progress(self.read)
+        self.ok, self.read, self.size = [], 0, 0
 
 
 def _select(batch: list[Article | Failure], store: Store, seen: dict[str, str], report: IngestReport,

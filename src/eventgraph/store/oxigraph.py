@@ -53,6 +53,10 @@ def select(store: ox.Store, text: str, bindings: dict[str, Any]) -> QueryResult:
     return QueryResult(cols, rows)
 
 
+def _has_quad(quads: Any) -> bool:
+    return next(quads, None) is not None
+
+
 class OxigraphStore(SparqlStore):
     """Oxigraph on disk. One process writes; readers (`read_only=True`: dashboard, `query`, `stats`)
     open the newest snapshot the writer published (see snapshots.py) and follow newer ones."""
@@ -154,11 +158,16 @@ class OxigraphStore(SparqlStore):
     def _update(self, text: str) -> None:
         self.db.update(text)
 
-    def _bulk_load_nquads(self, data: str) -> None:
+    def _bulk_load_nquads(self, data: bytes) -> None:
         # bulk_load skips the transaction log: 2-3x faster than load on the same quads (see
         # docs/performance.md); replace_rendered loads the content-hash marks transactionally after it.
         if data:
-            self.db.bulk_load(data.encode(), format=ox.RdfFormat.N_QUADS)
+            self.db.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+    def _existing_graphs(self, graph_iris: Sequence[str]) -> list[str]:
+        # a graph holds a statement when its first quad exists: one prefix seek in the gspo index,
+        # the same index the retraction's GRAPH ?old pattern reads
+        return [g for g in graph_iris if _has_quad(self.db.quads_for_pattern(None, None, None, ox.NamedNode(g)))]
 
     def _drop_graphs(self, graph_iris: Sequence[str]) -> None:
         for g in graph_iris:

@@ -18,7 +18,7 @@ from eventgraph.model.evidence import Evidence
 from eventgraph.model.extraction import ArticleExtraction, DirectiveFact, MeetingFact, PersonFact
 from eventgraph.resolve.identity import directive_identity, meeting_key
 from eventgraph.resolve.people import PersonKey, people_keys
-from eventgraph.store.nquads import date_lit, int_lit, iri, lit, quad
+from eventgraph.store.nquads import date_lit, int_lit, iri, lit
 from eventgraph.text import search_key as _search_key
 
 # The same names recur in every article graph; their keys are cached (Unicode folding is costly).
@@ -45,16 +45,17 @@ def content_hash(article: Article, extractor: str) -> str:
 
 
 class _Graph:
-    """Collects the quads of one article graph."""
+    """Collects the statements of one article graph as `s p o` text. The graph is appended at the end,
+    so the same statements also go into the union without being parsed back."""
 
     def __init__(self, article_id: str) -> None:
         self.g = iri(v.graph_iri(article_id))
         self.article = iri(v.article_iri(article_id))
-        self.lines: list[str] = []
+        self.triples: list[str] = []
         self.people: dict[str, PersonKey] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
-        self.lines.append(quad(s, p, o, self.g))
+        self.triples.append(f"{s} {p} {o}")
 
     def evidence(self, node: str, ev: Evidence | None) -> None:
         self.add(node, P(v.PROV, "wasDerivedFrom"), self.article)
@@ -74,6 +75,13 @@ class _Graph:
 
 def article_quads(article: Article, ex: ArticleExtraction) -> list[str]:
     """Every quad of the article's named graph."""
+    graph, triples = article_triples(article, ex)
+    tail = f" {graph} .\n"
+    return [t + tail for t in triples]
+
+
+def article_triples(article: Article, ex: ArticleExtraction) -> tuple[str, list[str]]:
+    """The article's graph (an IRI term) and its statements as `s p o` text, terms serialised."""
     g = _Graph(article.id)
     _article(g, article, ex)
     locs = {loc.name: _locality(g, loc.name, loc.level, loc.province) for loc in ex.localities}
@@ -90,7 +98,7 @@ def article_quads(article: Article, ex: ArticleExtraction) -> list[str]:
     dirs = _directives(g, article.id, ex)
     for meeting in ex.meetings:
         _meeting(g, article.id, meeting, ex, locs, dirs)
-    return g.lines
+    return g.g, g.triples
 
 
 def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
