@@ -7,6 +7,7 @@ import streamlit as st
 from eventgraph.dashboard import data, export, lineage, render
 from eventgraph.dashboard.localities import province_in
 from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
+from eventgraph.text import code_key
 
 header("lineage")
 typed = st.text_input(
@@ -92,4 +93,4 @@ if not below.empty:
     table(below, "implemented_by", lineage.IMPLEMENTATION_COLUMNS)
 
 st.subheader(t("lineage.sources"))
-sources(chosen["directive"], data.code_key(chosen["code"]), "lineage_sources")
+sources(chosen["directive"], code_key(str(chosen["code"] or "")), "lineage_sources")

@@ -95,7 +95,8 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _compact(st) -> None:  # type: ignore[no-untyped-def]
+def _compact(st) -> bool:  # type: ignore[no-untyped-def]
+    """Compact `st` with a status line; False when the engine has nothing to compact."""
     import time
 
     start = time.perf_counter()
@@ -103,6 +104,7 @@ def _compact(st) -> None:  # type: ignore[no-untyped-def]
         done = st.compact()
     if done:
         err.print(f"store compacted in {time.perf_counter() - start:.1f} s")
+    return done
 
 
 @app.command("compact")
@@ -112,10 +114,8 @@ def compact_cmd(store: StoreOpt = None) -> None:
     from eventgraph.store import open_store
 
     with open_store(store) as st:
-        if not st.compact():
+        if not _compact(st):
             err.print(f"{st.scheme} store: nothing to compact (the engine organises itself)")
-            return
-        err.print("store compacted")
 
 
 @app.command()

@@ -73,6 +73,12 @@ def search_key(text: str) -> str:
     return strip_diacritics(fold(text))
 
 
+def code_key(code: str) -> str:
+    """A document code as the store keys it (eg:codeKey): upper case, no spaces ("122-kh/ tu" ->
+    "122-KH/TU")."""
+    return code.upper().replace(" ", "")
+
+
 # Cached: rendering an article graph builds node IRIs from the same few names over and over
 # (person, scope, post); folding them again each time was a tenth of the render time.
 @lru_cache(maxsize=1 << 16)

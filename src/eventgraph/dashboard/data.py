@@ -101,12 +101,6 @@ def activity_chart_frame(df: pd.DataFrame, other: str, unknown: str) -> pd.DataF
     return df.groupby(["month", "province"], as_index=False)["meetings"].sum()
 
 
-def code_key(code: object) -> str:
-    """A directive code as stored in eg:codeKey: upper case, no spaces ("122-kh/tu" ->
-    "122-KH/TU")."""
-    return str(code or "").upper().replace(" ", "")
-
-
 def rank_directives(df: pd.DataFrame, typed: str) -> pd.DataFrame:
     """Directive candidates with exact code matches first, then the most connected."""
     if df.empty:

@@ -88,8 +88,10 @@ def _warmer(root: Path | None) -> Warmer:
     return Warmer()
 
 
-def _answer(opened: Store, url: str, version: str, name: str, params: Params) -> QueryResult:
-    return _answers().get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
+def _answer(
+    answers: Answers, opened: Store, url: str, version: str, name: str, params: Params
+) -> QueryResult:
+    return answers.get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
 
 
 def _clean(params: dict[str, Any]) -> Params:
@@ -123,8 +125,7 @@ def warm_default_views(
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
             return None
-        key = (url, version, name, _clean(params))
-        return answers.get(key, lambda: opened.run(get(name), params))
+        return _answer(answers, opened, url, version, name, _clean(params))
 
     for name, params in DEFAULT_VIEWS:
         answer(name, params)
@@ -165,7 +166,7 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
             lambda superseded: warm_default_views(answers, opened, url, version, superseded),
         )
     try:
-        return data.frame(_answer(opened, url, version, name, _clean(params)))
+        return data.frame(_answer(_answers(), opened, url, version, name, _clean(params)))
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))

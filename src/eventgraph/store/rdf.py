@@ -19,6 +19,7 @@ from eventgraph.model.extraction import ArticleExtraction, DirectiveFact, Meetin
 from eventgraph.resolve.identity import directive_identity, meeting_key
 from eventgraph.resolve.people import PersonKey, people_keys
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit
+from eventgraph.text import code_key
 from eventgraph.text import search_key as _search_key
 
 # The same names recur in every article graph; their keys are cached (Unicode folding is costly).
@@ -230,7 +231,7 @@ def _directive(g: _Graph, aid: str, d: DirectiveFact, did) -> str:  # type: igno
     g.add(node, A, P(v.EG, "Directive"))
     g.add(node, A, P(v.ELI, "LegalResource"))
     g.add(node, P(v.EG, "code"), lit(d.code))
-    g.add(node, P(v.EG, "codeKey"), lit(d.code.upper().replace(" ", "")))
+    g.add(node, P(v.EG, "codeKey"), lit(code_key(d.code)))
     g.add(node, P(v.EG, "number"), lit(did.number))
     g.add(node, P(v.EG, "issuerKey"), lit(search_key(did.issuer or "")))
     if did.period:

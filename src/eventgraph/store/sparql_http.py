@@ -17,7 +17,7 @@ from typing import IO, Any
 from eventgraph import settings, vocab
 from eventgraph.store.base import Item, QueryResult
 from eventgraph.store.nquads import iri
-from eventgraph.store.rdf import article_quads
+from eventgraph.store.rdf import article_triples
 from eventgraph.store.sparql_base import SparqlStore, bind_terms, retraction
 from eventgraph.store.sparql_protocol import Client, Endpoints, to_nt
 
@@ -107,8 +107,8 @@ class SparqlHttpStore(SparqlStore):
             return
         by_graph: dict[str, list[str]] = {}
         for article, extraction in items:
-            g = iri(vocab.graph_iri(article.id))
-            by_graph[g] = [line.rsplit(" ", 2)[0] for line in article_quads(article, extraction)]
+            g, triples = article_triples(article, extraction)
+            by_graph[g] = triples
         union = iri(self.union_graph) if self.union_graph else ""  # "": the default graph
         for chunk in _chunks(by_graph, self.endpoints.max_quads):
             graphs = [g[1:-1] for g in chunk]
