@@ -3,6 +3,7 @@ applied, as cli.py does), and the watch loop's clean stop on SIGTERM."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import threading
@@ -130,3 +131,24 @@ def test_sigterm_ends_the_loop_after_the_run_in_hand() -> None:
     assert runs == 1 and time.monotonic() - started < 5  # no hour-long sleep after the stop
     assert lines[0].startswith("SIGTERM") and " run 1: 1 requests" in lines[1]
     assert signal.getsignal(signal.SIGTERM) is before and stop.is_set()  # the old handler is back
+
+
+def test_the_loop_runs_on_its_period_and_survives_any_failing_run() -> None:
+    stop, lines, starts = threading.Event(), [], []
+    outcomes = iter([RuntimeError("lxml gave up on a feed"), "ok", InvalidInput("no store"), "ok"])
+
+    def one_run() -> str:
+        starts.append(time.monotonic())
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        if len(starts) == 4:
+            stop.set()
+        return outcome
+
+    assert watch(one_run, 0.2, stop, lines.append) == 4
+    assert "run 1: failed: RuntimeError: lxml gave up on a feed; next run at" in lines[0]
+    assert " run 2: ok; next run at" in lines[1] and " run 3: failed: no store" in lines[2]
+    assert " run 4: ok" in lines[3] and "next run" not in lines[3]
+    # The period counts from the start of each run.
+    assert all(b - a >= 0.2 for a, b in itertools.pairwise(starts))
