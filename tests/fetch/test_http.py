@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import email.utils
+import itertools
 import socket
 import time
 
 import pytest
 from fetch_helpers import CONTACT, fast_settings
-from fetch_portal import PRIVATE, A, Portal
+from fetch_portal import PRIVATE, A, B, Portal
 
 from eventgraph.fetch.http import Client, Disallowed, FetchError, Stopped, _seconds
 
@@ -58,3 +59,24 @@ def test_back_off_doubles_honours_retry_after_and_is_capped() -> None:
     assert c._backoff(0, "3") == 3.0 and c._backoff(0, "3600") == 5.0
     later = email.utils.formatdate(time.time() + 60, usegmt=True)
     assert 55 <= _seconds(later) <= 60 and _seconds("not a date") == 0.0
+
+
+def test_a_crawl_delay_longer_than_ours_spaces_the_requests(portal: Portal) -> None:
+    portal.overrides["/robots.txt"] = "robots.crawl-delay.txt"  # Crawl-delay: 0.3
+    c = client(delay=0.01)
+    for path in (A, B, A):
+        assert c.get(portal.url(path)).status == 200
+    hits = sorted(portal.hits, key=lambda h: h.at)
+    assert [h.path for h in hits] == ["/robots.txt", A, B, A]
+    gaps = [b.at - a.at for a, b in itertools.pairwise(hits)]
+    assert min(gaps[1:]) >= 0.3  # between pages; robots.txt itself came before the rules were known
+
+
+def test_the_folder_guard_refuses_any_host_but_the_loopback(loopback_only: list[str]) -> None:
+    # Every test here runs under the guard of conftest.py; this one checks that the guard bites,
+    # before a name is looked up or a packet sent.
+    for url in ("http://portal.example.vn/robots.txt", "http://192.0.2.7/robots.txt"):
+        with pytest.raises(AssertionError, match=r"only 127\.0\.0\.1 may be"):
+            client().get(url)
+    assert loopback_only == ["portal.example.vn", "192.0.2.7"]
+    loopback_only.clear()
