@@ -103,6 +103,17 @@ def test_first_run_stores_every_article_with_title_date_outlet_and_text(runs: Ru
     assert str(legacy["date"]) == "2009-07-08" and "Phạm Đình Tuấn" in legacy["text"]
 
 
+def test_authors_come_from_the_byline_or_the_author_tag(runs: Runs) -> None:
+    rows = runs.store.console(
+        "SELECT ?id ?who WHERE { ?a a eg:Article ; eg:articleId ?id ; dct:creator ?who }"
+    ).rows
+    assert {(r["id"], r["who"]) for r in rows} == {
+        (runs.id(A), "Minh Khuê"),  # <p class="author"> under the body
+        (runs.id(B), "Thu Hà"),  # <meta name="author">
+        (runs.id(LEGACY), "Ngọc Lan"),  # the signature line closing the text (Windows-1258)
+    }
+
+
 def test_the_404_and_the_slow_page_are_failures_with_reasons(runs: Runs) -> None:
     reasons = {f.source: f.reason for f in runs.reports[0].failures}
     assert reasons == {

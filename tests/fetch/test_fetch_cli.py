@@ -4,6 +4,7 @@ applied, as cli.py does), and the watch loop's clean stop on SIGTERM."""
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import signal
 import threading
@@ -16,6 +17,7 @@ from fetch_helpers import CONTACT
 from fetch_portal import FEED, Portal
 from typer.testing import CliRunner
 
+from eventgraph.cli import app as eventgraph_app
 from eventgraph.exc import InvalidInput
 from eventgraph.fetch.cli import register
 from eventgraph.fetch.watch import parse_every, stop_on_signals, watch
@@ -152,3 +154,33 @@ def test_the_loop_runs_on_its_period_and_survives_any_failing_run() -> None:
     assert " run 4: ok" in lines[3] and "next run" not in lines[3]
     # The period counts from the start of each run.
     assert all(b - a >= 0.2 for a, b in itertools.pairwise(starts))
+
+
+NO_PROVINCE = "/tin-tuc/chinh-tri/thuong-truc-tinh-uy-lam-viec-voi-so-noi-vu-a1230.html"
+
+
+@pytest.mark.parametrize("locality", ["Ninh Bình", None])
+def test_the_sources_default_locality_places_what_the_text_leaves_unplaced(
+    portal: Portal, tmp_path: Path, locality: str | None
+) -> None:
+    # The page says "Thường trực Tỉnh ủy" and "Phó Bí thư Tỉnh ủy" and never names its province:
+    # only the source's locality in sources.toml can place the meeting and the post.
+    cfg = tmp_path / "sources.toml"
+    cfg.write_text(
+        f'[fetch]\ncontact = "{CONTACT}"\ndelay = 0.01\n\n[[source]]\nname = "tinh-uy"\n'
+        f'urls = ["{portal.url(NO_PROVINCE)}"]\noutlet = "Cổng TTĐT tỉnh Ninh Bình"\n'
+        + (f'locality = "{locality}"\n' if locality else ""),
+        encoding="utf-8",
+    )
+    store = f"oxigraph://{tmp_path / 'graph'}"
+    res = runner.invoke(eventgraph_app, ["fetch", "--config", str(cfg), "--store", store])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(eventgraph_app, ["query", "chairs", "--store", store, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert [(r["person"], r["date"], r.get("locality")) for r in rows] == [
+        ("Lê Văn Sơn", "2024-04-22", locality)
+    ]
+    with open_store(store, read_only=True) as st:
+        authors = st.console("SELECT ?who WHERE { ?a a eg:Article ; dct:creator ?who }").rows
+    assert [r["who"] for r in authors] == ["Hoàng Yến"]  # the byline, not a person of the text
