@@ -7,6 +7,7 @@ everything, the second comes after an edit of one page, the third after nothing 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -215,3 +216,27 @@ def test_a_store_that_lost_its_articles_gets_them_again(portal: Portal, tmp_path
         with open_store("memory://") as empty:  # the same state, a new (empty) store
             again = run(pages, empty, state, fast_settings())
             assert again.ingest.written == 1 and len(stored(empty)) == 1
+
+
+def test_a_page_corrected_without_a_new_listing_date_is_caught_by_the_recheck(
+    portal: Portal,
+) -> None:
+    # Portals correct articles without redating their RSS items: only the page itself changes.
+    feed = [Source(name="rss", feed=portal.url(FEED), outlet=OUTLET, locality="Ninh Bình")]
+    with open_store("memory://") as store, State(None) as state:
+        run(feed, store, state, fast_settings())
+        portal.overrides = {CHANGED: CHANGED.replace(".html", ".v2.html")}
+        portal.clear()
+        soon = run(feed, store, state, fast_settings())  # rechecked only after 24 hours
+        assert CHANGED not in portal.paths() and soon.skipped == 4  # and the 404
+        assert "Vũ Quang Thái" in stored(store)[url_id(portal.url(CHANGED))]["text"]
+        time.sleep(0.4)
+        portal.clear()
+        later = run(
+            feed, store, state, fast_settings().model_copy(update={"recheck_hours": 0.0001})
+        )
+        statuses = {h.path: h.status for h in portal.hits}
+        text = stored(store)[url_id(portal.url(CHANGED))]["text"]
+    assert statuses[A] == statuses[B] == 304 and statuses[CHANGED] == 200  # asked conditionally
+    assert later.ingest.written == 1 and "Lương Đức Hiếu" in text and "Vũ Quang Thái" not in text
+    assert MISSING not in statuses  # a 404 is not rechecked: it waits for a new listing date
