@@ -52,6 +52,7 @@ class Portal:
         self.overrides: dict[str, str] = {}
         self.hits: list[Hit] = []
         self.failures_left = {FLAKY: 1}
+        self.busy: dict[str, tuple[int, str]] = {}  # path -> (status, Retry-After) while failing
         self.redirects: dict[str, str] = {}
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
@@ -107,7 +108,8 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
         def _answer(self, path: str) -> int:
             if portal.failures_left.get(path):
                 portal.failures_left[path] -= 1
-                return self._send(503, b"busy", {"Retry-After": "0"})
+                status, wait = portal.busy.get(path, (503, "0"))
+                return self._send(status, b"busy", {"Retry-After": wait})
             if path in portal.redirects:
                 return self._send(301, b"", {"Location": portal.redirects[path]})
             body = portal.body(path)

@@ -9,7 +9,7 @@ import time
 
 import pytest
 from fetch_helpers import CONTACT, fast_settings
-from fetch_portal import PRIVATE, A, B, Portal
+from fetch_portal import MISSING, PRIVATE, A, B, Portal
 
 from eventgraph.fetch.http import Client, Disallowed, FetchError, Stopped, _seconds
 
@@ -80,3 +80,14 @@ def test_the_folder_guard_refuses_any_host_but_the_loopback(loopback_only: list[
             client().get(url)
     assert loopback_only == ["portal.example.vn", "192.0.2.7"]
     loopback_only.clear()
+
+
+def test_a_429_waits_as_long_as_retry_after_says_and_a_404_is_not_retried(portal: Portal) -> None:
+    portal.failures_left[A], portal.busy[A] = 1, (429, "1")
+    c = client(backoff=0.01, max_backoff=5.0, retries=2)
+    r = c.get(portal.url(A))
+    assert r.status == 200 and r.attempts == 2
+    tries = [h for h in portal.hits if h.path == A]
+    assert [h.status for h in tries] == [429, 200] and tries[1].at - tries[0].at >= 1.0
+    assert c.get(portal.url(MISSING)).status == 404
+    assert [h.path for h in portal.hits].count(MISSING) == 1
