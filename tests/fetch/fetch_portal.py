@@ -5,6 +5,7 @@ once — and a log of every request (path, status, user agent, monotonic arrival
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 import time
@@ -31,6 +32,7 @@ _TYPES = {
     ".rss": "application/rss+xml",
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
+    ".gz": "application/x-gzip",
 }
 _OLD_DATE = "Wed, 08 Jul 2009 03:00:00 GMT"
 
@@ -55,6 +57,7 @@ class Portal:
         self.busy: dict[str, tuple[int, str]] = {}  # path -> (status, Retry-After) while failing
         self.redirects: dict[str, str] = {}
         self.slow_seconds = slow_seconds
+        self.compress = False  # answer with Content-Encoding: gzip when the client accepts it
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -85,6 +88,9 @@ class Portal:
             self.hits.append(hit)
 
     def body(self, path: str) -> bytes | None:
+        if path.endswith(".gz") and path not in self.overrides:  # x.xml.gz: x.xml, gzipped
+            plain = self.body(path.removesuffix(".gz"))
+            return None if plain is None else gzip.compress(plain)
         f = ROOT / self.overrides.get(path, path).lstrip("/")
         if not f.is_file() or ROOT not in f.resolve().parents:
             return None
@@ -118,6 +124,8 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
             if path == SLOW:
                 time.sleep(portal.slow_seconds)
             headers = {"Content-Type": _TYPES.get(Path(path).suffix, "application/octet-stream")}
+            if portal.compress and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body, headers["Content-Encoding"] = gzip.compress(body), "gzip"
             if path.startswith(
                 "/Portal/"
             ):  # the old section: Last-Modified only, as old servers did

@@ -240,3 +240,15 @@ def test_a_page_corrected_without_a_new_listing_date_is_caught_by_the_recheck(
     assert statuses[A] == statuses[B] == 304 and statuses[CHANGED] == 200  # asked conditionally
     assert later.ingest.written == 1 and "Lương Đức Hiếu" in text and "Vũ Quang Thái" not in text
     assert MISSING not in statuses  # a 404 is not rechecked: it waits for a new listing date
+
+
+def test_a_gzipped_sitemap_file_and_gzip_transfer_are_read(portal: Portal) -> None:
+    # sitemap.xml.gz is the index as a gzip file; every other answer comes gzip-encoded.
+    portal.compress = True
+    gz = [Source(name="gz", sitemap=portal.url(SITEMAP + ".gz"), outlet=OUTLET)]
+    with open_store("memory://") as store, State(None) as state:
+        report = run(gz, store, state, fast_settings())
+        got = stored(store)
+    assert set(got) == {url_id(portal.url(p)) for p in (CHANGED, FLAKY, UNDATED, LEGACY)}
+    assert report.failures == [] and report.ingest.written == 4
+    assert got[url_id(portal.url(LEGACY))]["title"] == "Khai mạc kỳ họp thứ 16 HĐND tỉnh khóa XII"
