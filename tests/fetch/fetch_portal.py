@@ -33,6 +33,7 @@ _TYPES = {
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
     ".gz": "application/x-gzip",
+    ".pdf": "application/pdf",
 }
 _OLD_DATE = "Wed, 08 Jul 2009 03:00:00 GMT"
 

@@ -184,3 +184,39 @@ def test_the_sources_default_locality_places_what_the_text_leaves_unplaced(
     with open_store(store, read_only=True) as st:
         authors = st.console("SELECT ?who WHERE { ?a a eg:Article ; dct:creator ?who }").rows
     assert [r["who"] for r in authors] == ["Hoàng Yến"]  # the byline, not a person of the text
+
+
+def test_an_atom_feed_and_pages_where_the_bad_ones_are_reported_and_the_rest_ingested(
+    portal: Portal, tmp_path: Path
+) -> None:
+    pdf, video = "/van-ban/ke-hoach-cchc-2024.pdf", "/tin-tuc/chinh-tri/video-hoi-nghi-a1241.html"
+    legacy = "/Portal/TinTuc/2009/tin-cu-ky-hop-hdnd.htm"
+    cfg = tmp_path / "sources.toml"
+    cfg.write_text(
+        f'[fetch]\ncontact = "{CONTACT}"\ndelay = 0.01\n\n'
+        f'[[source]]\nname = "tin-moi"\nfeed = "{portal.url("/atom/tin-moi.xml")}"\n\n'
+        f'[[source]]\nname = "theo-doi"\n'
+        f'urls = ["{portal.url(pdf)}", "{portal.url(video)}", "{portal.url(legacy)}"]\n',
+        encoding="utf-8",
+    )
+    store, failures = f"oxigraph://{tmp_path / 'graph'}", tmp_path / "failures.jsonl"
+    res = runner.invoke(
+        eventgraph_app,
+        ["fetch", "--config", str(cfg), "--store", store, "--report", str(failures)],
+    )
+    assert res.exit_code == 1, res.output
+    assert "3 articles written, 2 failed" in res.stderr
+    reasons = {
+        json.loads(line)["source"]: json.loads(line)["reason"]
+        for line in failures.read_text(encoding="utf-8").splitlines()
+    }
+    assert reasons == {
+        portal.url(pdf): "not an HTML page (application/pdf)",
+        portal.url(video): "no article text found in the page",
+    }
+    res = runner.invoke(eventgraph_app, ["query", "chairs", "--store", store, "--format", "json"])
+    assert {r["person"] for r in json.loads(res.stdout)} == {
+        "Hà Thị Lan Anh",
+        "Đỗ Minh Khoa",
+        "Phạm Đình Tuấn",
+    }
