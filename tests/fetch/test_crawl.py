@@ -252,3 +252,19 @@ def test_a_gzipped_sitemap_file_and_gzip_transfer_are_read(portal: Portal) -> No
     assert set(got) == {url_id(portal.url(p)) for p in (CHANGED, FLAKY, UNDATED, LEGACY)}
     assert report.failures == [] and report.ingest.written == 4
     assert got[url_id(portal.url(LEGACY))]["title"] == "Khai mạc kỳ họp thứ 16 HĐND tỉnh khóa XII"
+
+
+def test_within_the_limit_a_new_page_comes_before_the_rechecks(portal: Portal) -> None:
+    feed = [Source(name="rss", feed=portal.url(FEED), outlet=OUTLET)]
+    new = "/tin-tuc/chinh-tri/thuong-truc-tinh-uy-lam-viec-voi-so-noi-vu-a1230.html"
+    with open_store("memory://") as store, State(None) as state:
+        run(feed, store, state, fast_settings())
+        portal.overrides = {FEED: "rss/tin-tuc.v2.rss"}  # one new item, dated 22/4
+        time.sleep(0.4)
+        portal.clear()
+        tight = fast_settings().model_copy(update={"recheck_hours": 0.0001, "limit": 1})
+        report = run(feed, store, state, tight)
+    assert [p for p in portal.paths() if p not in ("/robots.txt", FEED)] == [new]
+    assert report.ingest.written == 1 and report.skipped == 1  # the 404
+    assert report.deferred == 4  # SLOW (failed last time), then A, B and CHANGED, due for a recheck
+    assert "4 over the limit, left for the next run; 1 articles written" in report.summary()

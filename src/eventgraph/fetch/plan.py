@@ -60,6 +60,7 @@ class Planner:
         self.failures, self.force = failures, force
         self.not_modified = 0
         self.skipped = 0
+        self.deferred = 0  # needed, but over a source's limit: left for the next run
 
     def targets(self, sources: list[Source]) -> list[Target]:
         """Every page to request this run, each once: the first source that lists a page keeps it,
@@ -168,7 +169,7 @@ class Planner:
                 due.append(t)
             else:
                 self.skipped += 1
-        self.skipped += max(0, len(due) - max(0, limit - len(chosen)))
+        self.deferred += max(0, len(chosen) + len(due) - limit)
         return (chosen + due)[:limit]
 
     def _present(self, ids: list[str]) -> set[str]:
