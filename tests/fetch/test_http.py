@@ -91,3 +91,10 @@ def test_a_429_waits_as_long_as_retry_after_says_and_a_404_is_not_retried(portal
     assert [h.status for h in tries] == [429, 200] and tries[1].at - tries[0].at >= 1.0
     assert c.get(portal.url(MISSING)).status == 404
     assert [h.path for h in portal.hits].count(MISSING) == 1
+
+
+def test_a_site_without_robots_txt_may_be_fetched(portal: Portal) -> None:
+    portal.overrides["/robots.txt"] = "khong-co/robots.txt"  # answered 404: no rules (RFC 9309)
+    c = client()
+    assert c.get(portal.url(PRIVATE)).status == 200
+    assert [(h.path, h.status) for h in portal.hits] == [("/robots.txt", 404), (PRIVATE, 200)]
