@@ -25,7 +25,8 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or c
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: .jsonl, .txt, saved .html/.htm pages, .warc/.warc.gz archives.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the eval contract).")] = "jsonl",
 ) -> None:
     """Print one JSON object per article in the contract of ../shared/eval/GUIDE.md."""
@@ -51,7 +52,8 @@ COMPACT_AFTER = 1000
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .jsonl, .txt, .html.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: .jsonl, .txt, saved .html/.htm pages, .warc/.warc.gz archives.")],
     store: StoreOpt = None,
     workers: Annotated[int | None, typer.Option(
         help="Extraction processes (default: the CPUs this process may use; 1: in-process).",

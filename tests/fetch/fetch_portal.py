@@ -5,6 +5,7 @@ once — and a log of every request (path, status, user agent, monotonic arrival
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
 import time
@@ -31,6 +32,8 @@ _TYPES = {
     ".rss": "application/rss+xml",
     ".xml": "application/xml",
     ".txt": "text/plain; charset=utf-8",
+    ".gz": "application/x-gzip",
+    ".pdf": "application/pdf",
 }
 _OLD_DATE = "Wed, 08 Jul 2009 03:00:00 GMT"
 
@@ -52,8 +55,10 @@ class Portal:
         self.overrides: dict[str, str] = {}
         self.hits: list[Hit] = []
         self.failures_left = {FLAKY: 1}
+        self.busy: dict[str, tuple[int, str]] = {}  # path -> (status, Retry-After) while failing
         self.redirects: dict[str, str] = {}
         self.slow_seconds = slow_seconds
+        self.compress = False  # answer with Content-Encoding: gzip when the client accepts it
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -84,6 +89,9 @@ class Portal:
             self.hits.append(hit)
 
     def body(self, path: str) -> bytes | None:
+        if path.endswith(".gz") and path not in self.overrides:  # x.xml.gz: x.xml, gzipped
+            plain = self.body(path.removesuffix(".gz"))
+            return None if plain is None else gzip.compress(plain)
         f = ROOT / self.overrides.get(path, path).lstrip("/")
         if not f.is_file() or ROOT not in f.resolve().parents:
             return None
@@ -107,7 +115,8 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
         def _answer(self, path: str) -> int:
             if portal.failures_left.get(path):
                 portal.failures_left[path] -= 1
-                return self._send(503, b"busy", {"Retry-After": "0"})
+                status, wait = portal.busy.get(path, (503, "0"))
+                return self._send(status, b"busy", {"Retry-After": wait})
             if path in portal.redirects:
                 return self._send(301, b"", {"Location": portal.redirects[path]})
             body = portal.body(path)
@@ -116,6 +125,8 @@ def _handler(portal: Portal) -> type[BaseHTTPRequestHandler]:
             if path == SLOW:
                 time.sleep(portal.slow_seconds)
             headers = {"Content-Type": _TYPES.get(Path(path).suffix, "application/octet-stream")}
+            if portal.compress and "gzip" in self.headers.get("Accept-Encoding", ""):
+                body, headers["Content-Encoding"] = gzip.compress(body), "gzip"
             if path.startswith(
                 "/Portal/"
             ):  # the old section: Last-Modified only, as old servers did

@@ -7,6 +7,7 @@ everything, the second comes after an edit of one page, the third after nothing 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -101,6 +102,17 @@ def test_first_run_stores_every_article_with_title_date_outlet_and_text(runs: Ru
     assert got[runs.id(UNDATED)]["date"] is None  # no date on the page: none invented
     assert legacy["title"] == "Khai mạc kỳ họp thứ 16 HĐND tỉnh khóa XII"  # Windows-1258, decoded
     assert str(legacy["date"]) == "2009-07-08" and "Phạm Đình Tuấn" in legacy["text"]
+
+
+def test_authors_come_from_the_byline_or_the_author_tag(runs: Runs) -> None:
+    rows = runs.store.console(
+        "SELECT ?id ?who WHERE { ?a a eg:Article ; eg:articleId ?id ; dct:creator ?who }"
+    ).rows
+    assert {(r["id"], r["who"]) for r in rows} == {
+        (runs.id(A), "Minh Khuê"),  # <p class="author"> under the body
+        (runs.id(B), "Thu Hà"),  # <meta name="author">
+        (runs.id(LEGACY), "Ngọc Lan"),  # the signature line closing the text (Windows-1258)
+    }
 
 
 def test_the_404_and_the_slow_page_are_failures_with_reasons(runs: Runs) -> None:
@@ -204,3 +216,55 @@ def test_a_store_that_lost_its_articles_gets_them_again(portal: Portal, tmp_path
         with open_store("memory://") as empty:  # the same state, a new (empty) store
             again = run(pages, empty, state, fast_settings())
             assert again.ingest.written == 1 and len(stored(empty)) == 1
+
+
+def test_a_page_corrected_without_a_new_listing_date_is_caught_by_the_recheck(
+    portal: Portal,
+) -> None:
+    # Portals correct articles without redating their RSS items: only the page itself changes.
+    feed = [Source(name="rss", feed=portal.url(FEED), outlet=OUTLET, locality="Ninh Bình")]
+    with open_store("memory://") as store, State(None) as state:
+        run(feed, store, state, fast_settings())
+        portal.overrides = {CHANGED: CHANGED.replace(".html", ".v2.html")}
+        portal.clear()
+        soon = run(feed, store, state, fast_settings())  # rechecked only after 24 hours
+        assert CHANGED not in portal.paths() and soon.skipped == 4  # and the 404
+        assert "Vũ Quang Thái" in stored(store)[url_id(portal.url(CHANGED))]["text"]
+        time.sleep(0.4)
+        portal.clear()
+        later = run(
+            feed, store, state, fast_settings().model_copy(update={"recheck_hours": 0.0001})
+        )
+        statuses = {h.path: h.status for h in portal.hits}
+        text = stored(store)[url_id(portal.url(CHANGED))]["text"]
+    assert statuses[A] == statuses[B] == 304 and statuses[CHANGED] == 200  # asked conditionally
+    assert later.ingest.written == 1 and "Lương Đức Hiếu" in text and "Vũ Quang Thái" not in text
+    assert MISSING not in statuses  # a 404 is not rechecked: it waits for a new listing date
+
+
+def test_a_gzipped_sitemap_file_and_gzip_transfer_are_read(portal: Portal) -> None:
+    # sitemap.xml.gz is the index as a gzip file; every other answer comes gzip-encoded.
+    portal.compress = True
+    gz = [Source(name="gz", sitemap=portal.url(SITEMAP + ".gz"), outlet=OUTLET)]
+    with open_store("memory://") as store, State(None) as state:
+        report = run(gz, store, state, fast_settings())
+        got = stored(store)
+    assert set(got) == {url_id(portal.url(p)) for p in (CHANGED, FLAKY, UNDATED, LEGACY)}
+    assert report.failures == [] and report.ingest.written == 4
+    assert got[url_id(portal.url(LEGACY))]["title"] == "Khai mạc kỳ họp thứ 16 HĐND tỉnh khóa XII"
+
+
+def test_within_the_limit_a_new_page_comes_before_the_rechecks(portal: Portal) -> None:
+    feed = [Source(name="rss", feed=portal.url(FEED), outlet=OUTLET)]
+    new = "/tin-tuc/chinh-tri/thuong-truc-tinh-uy-lam-viec-voi-so-noi-vu-a1230.html"
+    with open_store("memory://") as store, State(None) as state:
+        run(feed, store, state, fast_settings())
+        portal.overrides = {FEED: "rss/tin-tuc.v2.rss"}  # one new item, dated 22/4
+        time.sleep(0.4)
+        portal.clear()
+        tight = fast_settings().model_copy(update={"recheck_hours": 0.0001, "limit": 1})
+        report = run(feed, store, state, tight)
+    assert [p for p in portal.paths() if p not in ("/robots.txt", FEED)] == [new]
+    assert report.ingest.written == 1 and report.skipped == 1  # the 404
+    assert report.deferred == 4  # SLOW (failed last time), then A, B and CHANGED, due for a recheck
+    assert "4 over the limit, left for the next run; 1 articles written" in report.summary()

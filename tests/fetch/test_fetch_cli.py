@@ -3,6 +3,8 @@ applied, as cli.py does), and the watch loop's clean stop on SIGTERM."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import signal
 import threading
@@ -15,6 +17,7 @@ from fetch_helpers import CONTACT
 from fetch_portal import FEED, Portal
 from typer.testing import CliRunner
 
+from eventgraph.cli import app as eventgraph_app
 from eventgraph.exc import InvalidInput
 from eventgraph.fetch.cli import register
 from eventgraph.fetch.watch import parse_every, stop_on_signals, watch
@@ -130,3 +133,90 @@ def test_sigterm_ends_the_loop_after_the_run_in_hand() -> None:
     assert runs == 1 and time.monotonic() - started < 5  # no hour-long sleep after the stop
     assert lines[0].startswith("SIGTERM") and " run 1: 1 requests" in lines[1]
     assert signal.getsignal(signal.SIGTERM) is before and stop.is_set()  # the old handler is back
+
+
+def test_the_loop_runs_on_its_period_and_survives_any_failing_run() -> None:
+    stop, lines, starts = threading.Event(), [], []
+    outcomes = iter([RuntimeError("lxml gave up on a feed"), "ok", InvalidInput("no store"), "ok"])
+
+    def one_run() -> str:
+        starts.append(time.monotonic())
+        outcome = next(outcomes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        if len(starts) == 4:
+            stop.set()
+        return outcome
+
+    assert watch(one_run, 0.2, stop, lines.append) == 4
+    assert "run 1: failed: RuntimeError: lxml gave up on a feed; next run at" in lines[0]
+    assert " run 2: ok; next run at" in lines[1] and " run 3: failed: no store" in lines[2]
+    assert " run 4: ok" in lines[3] and "next run" not in lines[3]
+    # The period counts from the start of each run.
+    assert all(b - a >= 0.2 for a, b in itertools.pairwise(starts))
+
+
+NO_PROVINCE = "/tin-tuc/chinh-tri/thuong-truc-tinh-uy-lam-viec-voi-so-noi-vu-a1230.html"
+
+
+@pytest.mark.parametrize("locality", ["Ninh Bình", None])
+def test_the_sources_default_locality_places_what_the_text_leaves_unplaced(
+    portal: Portal, tmp_path: Path, locality: str | None
+) -> None:
+    # The page says "Thường trực Tỉnh ủy" and "Phó Bí thư Tỉnh ủy" and never names its province:
+    # only the source's locality in sources.toml can place the meeting and the post.
+    cfg = tmp_path / "sources.toml"
+    cfg.write_text(
+        f'[fetch]\ncontact = "{CONTACT}"\ndelay = 0.01\n\n[[source]]\nname = "tinh-uy"\n'
+        f'urls = ["{portal.url(NO_PROVINCE)}"]\noutlet = "Cổng TTĐT tỉnh Ninh Bình"\n'
+        + (f'locality = "{locality}"\n' if locality else ""),
+        encoding="utf-8",
+    )
+    store = f"oxigraph://{tmp_path / 'graph'}"
+    res = runner.invoke(eventgraph_app, ["fetch", "--config", str(cfg), "--store", store])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(eventgraph_app, ["query", "chairs", "--store", store, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)
+    assert [(r["person"], r["date"], r.get("locality")) for r in rows] == [
+        ("Lê Văn Sơn", "2024-04-22", locality)
+    ]
+    with open_store(store, read_only=True) as st:
+        authors = st.console("SELECT ?who WHERE { ?a a eg:Article ; dct:creator ?who }").rows
+    assert [r["who"] for r in authors] == ["Hoàng Yến"]  # the byline, not a person of the text
+
+
+def test_an_atom_feed_and_pages_where_the_bad_ones_are_reported_and_the_rest_ingested(
+    portal: Portal, tmp_path: Path
+) -> None:
+    pdf, video = "/van-ban/ke-hoach-cchc-2024.pdf", "/tin-tuc/chinh-tri/video-hoi-nghi-a1241.html"
+    legacy = "/Portal/TinTuc/2009/tin-cu-ky-hop-hdnd.htm"
+    cfg = tmp_path / "sources.toml"
+    cfg.write_text(
+        f'[fetch]\ncontact = "{CONTACT}"\ndelay = 0.01\n\n'
+        f'[[source]]\nname = "tin-moi"\nfeed = "{portal.url("/atom/tin-moi.xml")}"\n\n'
+        f'[[source]]\nname = "theo-doi"\n'
+        f'urls = ["{portal.url(pdf)}", "{portal.url(video)}", "{portal.url(legacy)}"]\n',
+        encoding="utf-8",
+    )
+    store, failures = f"oxigraph://{tmp_path / 'graph'}", tmp_path / "failures.jsonl"
+    res = runner.invoke(
+        eventgraph_app,
+        ["fetch", "--config", str(cfg), "--store", store, "--report", str(failures)],
+    )
+    assert res.exit_code == 1, res.output
+    assert "3 articles written, 2 failed" in res.stderr
+    reasons = {
+        json.loads(line)["source"]: json.loads(line)["reason"]
+        for line in failures.read_text(encoding="utf-8").splitlines()
+    }
+    assert reasons == {
+        portal.url(pdf): "not an HTML page (application/pdf)",
+        portal.url(video): "no article text found in the page",
+    }
+    res = runner.invoke(eventgraph_app, ["query", "chairs", "--store", store, "--format", "json"])
+    assert {r["person"] for r in json.loads(res.stdout)} == {
+        "Hà Thị Lan Anh",
+        "Đỗ Minh Khoa",
+        "Phạm Đình Tuấn",
+    }

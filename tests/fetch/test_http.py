@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import email.utils
+import itertools
 import socket
 import time
 
 import pytest
 from fetch_helpers import CONTACT, fast_settings
-from fetch_portal import PRIVATE, A, Portal
+from fetch_portal import MISSING, PRIVATE, A, B, Portal
 
 from eventgraph.fetch.http import Client, Disallowed, FetchError, Stopped, _seconds
 
@@ -58,3 +59,42 @@ def test_back_off_doubles_honours_retry_after_and_is_capped() -> None:
     assert c._backoff(0, "3") == 3.0 and c._backoff(0, "3600") == 5.0
     later = email.utils.formatdate(time.time() + 60, usegmt=True)
     assert 55 <= _seconds(later) <= 60 and _seconds("not a date") == 0.0
+
+
+def test_a_crawl_delay_longer_than_ours_spaces_the_requests(portal: Portal) -> None:
+    portal.overrides["/robots.txt"] = "robots.crawl-delay.txt"  # Crawl-delay: 0.3
+    c = client(delay=0.01)
+    for path in (A, B, A):
+        assert c.get(portal.url(path)).status == 200
+    hits = sorted(portal.hits, key=lambda h: h.at)
+    assert [h.path for h in hits] == ["/robots.txt", A, B, A]
+    gaps = [b.at - a.at for a, b in itertools.pairwise(hits)]
+    assert min(gaps[1:]) >= 0.3  # between pages; robots.txt itself came before the rules were known
+
+
+def test_the_folder_guard_refuses_any_host_but_the_loopback(loopback_only: list[str]) -> None:
+    # Every test here runs under the guard of conftest.py; this one checks that the guard bites,
+    # before a name is looked up or a packet sent.
+    for url in ("http://portal.example.vn/robots.txt", "http://192.0.2.7/robots.txt"):
+        with pytest.raises(AssertionError, match=r"only 127\.0\.0\.1 may be"):
+            client().get(url)
+    assert loopback_only == ["portal.example.vn", "192.0.2.7"]
+    loopback_only.clear()
+
+
+def test_a_429_waits_as_long_as_retry_after_says_and_a_404_is_not_retried(portal: Portal) -> None:
+    portal.failures_left[A], portal.busy[A] = 1, (429, "1")
+    c = client(backoff=0.01, max_backoff=5.0, retries=2)
+    r = c.get(portal.url(A))
+    assert r.status == 200 and r.attempts == 2
+    tries = [h for h in portal.hits if h.path == A]
+    assert [h.status for h in tries] == [429, 200] and tries[1].at - tries[0].at >= 1.0
+    assert c.get(portal.url(MISSING)).status == 404
+    assert [h.path for h in portal.hits].count(MISSING) == 1
+
+
+def test_a_site_without_robots_txt_may_be_fetched(portal: Portal) -> None:
+    portal.overrides["/robots.txt"] = "khong-co/robots.txt"  # answered 404: no rules (RFC 9309)
+    c = client()
+    assert c.get(portal.url(PRIVATE)).status == 200
+    assert [(h.path, h.status) for h in portal.hits] == [("/robots.txt", 404), (PRIVATE, 200)]

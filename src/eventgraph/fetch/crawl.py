@@ -32,17 +32,19 @@ class FetchReport:
     downloaded: int = 0
     not_modified: int = 0
     skipped: int = 0
+    deferred: int = 0
     unchanged: int = 0
     disallowed: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     ingest: IngestReport = field(default_factory=IngestReport)
 
     def summary(self) -> str:
+        later = f"{self.deferred} over the limit, left for the next run; " if self.deferred else ""
         return (
             f"{self.requests} requests: {self.downloaded} pages downloaded "
             f"({self.unchanged} unchanged), "
             f"{self.not_modified} not modified, {self.skipped} seen and skipped, "
-            f"{len(self.disallowed)} disallowed by robots.txt; "
+            f"{len(self.disallowed)} disallowed by robots.txt; {later}"
             f"{self.ingest.written} articles written, "
             f"{len(self.failures)} failed"
         )
@@ -65,6 +67,7 @@ def fetch(
     planner = Planner(client, state, store, client.s, report.failures, force)
     targets = planner.targets(sources)
     report.not_modified, report.skipped = planner.not_modified, planner.skipped
+    report.deferred = planner.deferred
     pages = _download(targets, client, state, report)
     while batch := list(islice(pages, chunk)):
         _ingest(batch, store, state, report, extractor, force)

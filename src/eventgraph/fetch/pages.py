@@ -12,11 +12,6 @@ from eventgraph.fetch.urls import url_id
 from eventgraph.ingest.html import article_from_html, decode_html
 from eventgraph.model.article import Article
 
-# The Article field that carries a source's default locality, once the model has it (proposed to the
-# lead: "default_locality: str | None — the province the outlet covers, a context for the extractor,
-# not a fact"). Until then the locality stays in sources.toml and the fetch state only.
-LOCALITY_FIELD = "default_locality"
-
 
 def looks_like_html(content_type: str, body: bytes) -> bool:
     """Whether a response is an HTML page (portals link PDFs and images from their feeds too)."""
@@ -35,7 +30,9 @@ def page_article(
     locality: str | None = None,
     source: str | None = None,
 ) -> Article:
-    """The article of a page downloaded from `url` (ValueError when the page holds none)."""
+    """The article of a page downloaded from `url` (ValueError when the page holds none). `locality`
+    is the province the source covers (sources.toml): the extractor's context when the text names
+    none, never a place the article is said to name."""
     html = decode_html(body, charset)
     article = article_from_html(
         html, url_id(url), source or url, article_id=url_id(url), url=url, outlet=outlet
@@ -46,6 +43,4 @@ def page_article(
             f"article is {len(article.text):,} characters, over the limit of {limit:,} "
             "(raise EVENTGRAPH_MAX_ARTICLE_CHARS if this is really one article)"
         )
-    if locality and LOCALITY_FIELD in Article.model_fields:
-        article = Article.model_validate({**article.model_dump(), LOCALITY_FIELD: locality})
-    return article
+    return article.model_copy(update={"default_locality": locality}) if locality else article

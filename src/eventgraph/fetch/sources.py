@@ -44,6 +44,13 @@ class FetchSettings(BaseModel):
     limit: int = Field(
         default=200, ge=1, description="most pages fetched from one source in one run"
     )
+    recheck_hours: float = Field(
+        default=24.0,
+        ge=0,
+        description="a page its listings still name is asked again (conditionally) once this "
+        "many hours have passed since it was last asked, for the edits portals make without "
+        "redating the feed or sitemap; 0: never",
+    )
 
 
 class Source(BaseModel):

@@ -59,16 +59,18 @@ def watch(
     once: bool = False,
 ) -> int:
     """Call `run_once` (which returns its summary) every `every` seconds until `stop` is set; one
-    log line per run. A run that fails is logged and the loop goes on. Returns the number of
-    runs."""
+    log line per run. A run that fails, whatever the error, is logged with its reason and the loop
+    goes on (Ctrl-C still ends it). Returns the number of runs."""
     runs = 0
     while not stop.is_set():
         started = time.monotonic()
         runs += 1
         try:
             line = run_once()
-        except EventGraphError as e:  # the store was unreachable this time; next time may do
+        except EventGraphError as e:  # the store was locked or unreachable; next time may do
             line = f"failed: {e}"
+        except Exception as e:  # a bug met by one run must not leave the dashboard unfed for good
+            line = f"failed: {type(e).__name__}: {e}"
         if once or stop.is_set():
             log(f"{_stamp()} run {runs}: {line}")
             break

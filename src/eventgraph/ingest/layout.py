@@ -140,6 +140,8 @@ def _clean(tree: lhtml.HtmlElement, keep: lhtml.HtmlElement | None) -> None:
             doomed.append(el)
         elif _marked(el, h["boilerplate_classes"]) or _is_link_box(el, related):
             doomed.append(el)
+        elif (links := _links_after_heading(el, related)) is not None:
+            doomed += [el, links]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -152,6 +154,22 @@ def _is_link_box(el: lhtml.HtmlElement, headings: tuple[str, ...]) -> bool:
         return False
     linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
     return linked >= 0.5 * len(text)
+
+
+def _links_after_heading(
+    el: lhtml.HtmlElement, headings: tuple[str, ...]
+) -> lhtml.HtmlElement | None:
+    """The list after a bare "Các tin khác:" line, as old table layouts print it inside the
+    article's own cell (so no box of its own starts with the heading): the list, when it is
+    mostly links."""
+    if el.tag not in _BLOCKS or fold(_text(el)).rstrip(" :.-") not in headings:
+        return None
+    after = el.getnext()
+    if after is None or not isinstance(after.tag, str) or after.tag not in _BLOCKS:
+        return None
+    text = _text(after)
+    linked = sum(len(" ".join(a.text_content().split())) for a in after.iter("a"))
+    return after if text and linked >= 0.5 * len(text) else None
 
 
 def _lines(tree: lhtml.HtmlElement) -> list[str]:
