@@ -168,6 +168,8 @@ def test_seed_facts(open_backend: Callable[[str], Store], backend: str) -> None:
     assert len({r["source"] for r in both}) == 2  # two provinces, two documents
     thai_binh = st.run(get("lineage"), {"code": "45-KH/TU", "issuer": "thai binh"}).rows
     assert [(r["source_code"], r["target_code"]) for r in thai_binh] == [("45-KH/TU", "21-KL/TW")]
+    # the code as a user may type it: case and spaces do not matter
+    assert st.run(get("lineage"), {"code": " 45-kh/ tu", "issuer": "thai binh"}).rows == thai_binh
     down = st.run(get("lineage"), {"code": "21-KL/TW"}).rows
     assert sorted((r["direction"], r["source_code"]) for r in down) == [
         ("down", "122-KH/TU"),

@@ -40,3 +40,11 @@ def test_only_oxigraph_rewrites(tmp_path) -> None:  # type: ignore[no-untyped-de
         assert "LATERAL" in ox._planned(chairs, chairs.sparql)  # type: ignore[attr-defined]
     mem = open_store("memory://")
     assert mem._planned(chairs, chairs.sparql) == chairs.sparql  # type: ignore[attr-defined]
+
+
+def test_a_code_parameter_is_bound_as_the_stored_code_key() -> None:
+    # normalised in Python, so the query can look the key up as a constant (see queries/__init__.py)
+    lineage = get("lineage")
+    assert [p.name for p in lineage.params if p.code] == ["code"]
+    assert lineage.bind({"code": " 122-kh/ tu "})["in_code"] == "122-KH/TU"
+    assert lineage.bind({"issuer": "Hải Phòng"})["in_issuer"] == "hai phong"  # search keys unchanged

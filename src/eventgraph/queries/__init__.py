@@ -8,7 +8,11 @@ The header of the .rq file describes the query (as datasette's stored queries do
 
 A parameter NAME is the variable ?in_NAME in the query body (so it never collides with a result
 column), bound by the engine. A `(search)` flag
-turns the user's value into the diacritics-free key stored as eg:searchKey.
+turns the user's value into the diacritics-free key stored as eg:searchKey, a `(code)` flag into a
+document code's key as stored in eg:codeKey ("122-kh/ tu" -> "122-KH/TU"). Normalising here rather
+than in the query lets a pattern take the value as a constant (`?d eg:codeKey ?in_code`), which
+Oxigraph looks up in its index; the same key computed by a BIND in the query is joined against every
+code in the store (`lineage` for one plan on 100,000 articles: 0.7 s, against ~1 ms for the lookup).
 
     # oxigraph: lateral
 
@@ -28,21 +32,22 @@ from typing import Any
 from pydantic import BaseModel
 
 from eventgraph.exc import QueryError
-from eventgraph.text import search_key
+from eventgraph.text import code_key, search_key
 
 QUERY_DIR = Path(__file__).parent
 ENGINE_HINTS = {"oxigraph"}
-_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(str|int)\s*=\s*(\S*)\s*\|\s*(.*?)\s*(\(search\))?\s*$")
+_PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(str|int)\s*=\s*(\S*)\s*\|\s*(.*?)\s*(?:\((search|code)\))?\s*$")
 
 
 class Param(BaseModel):
-    """One parameter: name, type, default, description, and whether it is a search key."""
+    """One parameter: name, type, default, description, and whether it is a search or code key."""
 
     name: str
     type: str = "str"
     default: str | int = ""
     description: str = ""
     search: bool = False
+    code: bool = False
 
 
 class NamedQuery(BaseModel):
@@ -74,7 +79,7 @@ class NamedQuery(BaseModel):
                     raise QueryError(f"parameter {p.name!r} must be a whole number, not {raw!r}") from None
             else:
                 text = str(raw)
-                out[f"in_{p.name}"] = search_key(text) if p.search else text.strip()
+                out[f"in_{p.name}"] = search_key(text) if p.search else code_key(text) if p.code else text.strip()
         return out
 
 
@@ -88,9 +93,10 @@ def _parse(path: Path) -> NamedQuery:
             break
         m = _PARAM.match(line)
         if m:
-            name, typ, default, desc, search = m.groups()
+            name, typ, default, desc, flag = m.groups()
             dflt: str | int = default.strip('"') if typ == "str" else int(default or 0)
-            params.append(Param(name=name, type=typ, default=dflt, description=desc, search=bool(search)))
+            params.append(Param(name=name, type=typ, default=dflt, description=desc,
+                                search=flag == "search", code=flag == "code"))
         elif ":" in line:
             key, _, val = line[1:].partition(":")
             if key.strip() in ENGINE_HINTS:

@@ -1,5 +1,5 @@
 MATCH (start:Directive)
-WHERE start.code_key = toUpper(replace($in_code, " ", "")) AND start.issuer_key IS NOT NULL
+WHERE start.code_key = $in_code AND start.issuer_key IS NOT NULL
 OPTIONAL MATCH (start)-[:PASSED_BY]->(so)
 WITH start, collect(so.search_key) AS sokeys
 WHERE $in_issuer = "" OR start.issuer_key CONTAINS $in_issuer
