@@ -205,3 +205,13 @@ def test_period_and_lists_read_as_a_person_writes_them() -> None:
     assert data.period_text("nhiem-ky-2020-2025", "en") == "term 2020-2025"
     assert data.split_list("; 21-KL/TW; ; 45-KH/QU") == ["21-KL/TW", "45-KH/QU"]
     assert render.md("122-KH/TU <b>") == "122\\-KH/TU \\<b\\>"
+
+
+def test_missing_text_reads_as_an_empty_cell_whatever_the_string_dtype() -> None:
+    # pandas 3 reads query rows into its string dtype, whose missing value is NaN: the Source
+    # reader's facts table showed "None" under "role" for every fact that is not a participation
+    rows = [{"type": "Mention", "role": None}, {"type": "Participation", "role": "chair"}]
+    for frame in (pd.DataFrame(rows), pd.DataFrame(rows).astype("string"), pd.DataFrame(rows, dtype=object)):
+        shown = data.display(frame, ["type", "role"], "vi")
+        assert shown.iloc[0].tolist() == ["nhắc đến", ""]
+        assert shown.iloc[1, 1] == "chủ trì"

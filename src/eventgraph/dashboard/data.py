@@ -61,7 +61,8 @@ def display(
     `translate` translated."""
     out = df[[c for c in columns if c in df.columns]].copy()
     for c in out.columns:  # an unbound value reads as an empty cell, not "None"
-        if out[c].dtype == object:
+        # text columns: object, or pandas 3's string dtype (whose missing value is NaN)
+        if out[c].dtype == object or pd.api.types.is_string_dtype(out[c].dtype):
             out[c] = out[c].fillna("")
     for c in translate:
         if c in out.columns:
