@@ -192,3 +192,45 @@ def test_one_post_in_two_wordings_and_a_penalty_after_a_title() -> None:
 )
 def test_portfolios_and_inspection_boards(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Dự" ends a name, and is the verb "attend" only before what one attends
+        (
+            "Ông Đinh Văn Dự, Phó Chủ tịch UBND huyện, cho biết kế hoạch đã xong.",
+            {"Đinh Văn Dự": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        (
+            "Chủ tịch UBND tỉnh Hà Văn Tâm Dự lễ khởi công cầu mới.",
+            {"Hà Văn Tâm": ["Chủ tịch UBND tỉnh"]},
+        ),
+        # a monarch or a pope named by one foreign name; the title is read only before it
+        (
+            "Quốc vương Harald và Giáo hoàng Benedict gửi điện mừng.",
+            {"Harald": ["Quốc vương"], "Benedict": ["Giáo hoàng"]},
+        ),
+        (
+            "Sau buổi hội đàm với Thủ tướng Trần Văn Hải, Nhà vua và Hoàng hậu dự tiệc.",
+            {"Trần Văn Hải": ["Thủ tướng"]},
+        ),
+        # a later mention by the first word of a foreign full name is the same person
+        (
+            "Quốc vương Brunei Hassanal Bolkiah đón đoàn. Quốc vương Hassanal cảm ơn Việt Nam.",
+            {"Hassanal Bolkiah": ["Quốc vương Brunei"]},
+        ),
+        # a foreign minister's name after a long title with no family name in the sentence
+        (
+            "Bộ trưởng Bộ Ngoại giao và Thương mại Australia Penny Wong hội đàm trực tuyến.",
+            {"Penny Wong": ["Bộ trưởng Bộ Ngoại giao và Thương mại Australia"]},
+        ),
+        # one Latin word after "Việt Nam" closes a Vietnamese body's name: a brand, not a person
+        (
+            "Ông từng là Tổng giám đốc Tổng công ty Lắp máy Việt Nam Lilama trước khi về tỉnh.",
+            {},
+        ),
+    ],
+)
+def test_monarchs_brands_and_verbs_after_names(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected

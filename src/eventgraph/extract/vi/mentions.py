@@ -24,6 +24,7 @@ from eventgraph.extract.vi.titles import (
     KNOWN,
     LOCAL,
     NOT_TITLES,
+    ONE_NAME,
     ROLE_FIRST,
     SEPARATORS,
     STANDALONE,
@@ -34,6 +35,7 @@ from eventgraph.extract.vi.titles import (
     role_at,
 )
 from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
+from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 _RESERVED_FIRST = (
@@ -46,6 +48,7 @@ _RESERVED_FIRST = (
 _HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_TITLES.lasts)
 _DESCRIPTOR_LASTS = frozenset(DESCRIPTORS.lasts)
 _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
+_ONE_NAME_LASTS = frozenset(ONE_NAME.lasts)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _PLURAL = {"các", "những", "hai", "ba", "2", "3"}
@@ -62,6 +65,7 @@ class Mention:
     honorific: bool = False
     shared: list[Title] = field(default_factory=list)  # titles of a list the person is part of
     bare: bool = False  # a full name that is a person on its own (`names.bare_person`)
+    monarch: Title | None = None  # "Nhà vua" before "Akihito", read only there
 
     @property
     def titles(self) -> list[Title]:
@@ -101,6 +105,8 @@ def read_sentence(
         claimed.update(t.i for t in m.after)
     for m in cands:
         m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
+        if m.monarch and not m.before:
+            m.before = [m.monarch]
     _share_list_titles(keys, titles, cands, claimed)
     accepted: list[Mention] = []
     for m in cands:
@@ -133,6 +139,7 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
     )
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
+    one_name = prev in _ONE_NAME_LASTS and _ends_with(ONE_NAME, keys, a)
     name = name_in_run(
         toks,
         keys,
@@ -141,12 +148,28 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
         after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
         loose=loose,
         after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
+        one_name=one_name,
     )
     if name is None:
         return None
     return Mention(
-        name, honorific=honorific and name.i == a, bare=bare_person(toks, keys, name, a, b)
+        name,
+        honorific=honorific and name.i == a,
+        bare=bare_person(toks, keys, name, a, b),
+        monarch=_monarch(toks, keys, a) if one_name and name.i == a else None,
     )
+
+
+def _monarch(toks: Sequence[Token], keys: Sequence[str], a: int) -> Title | None:
+    # Monarchs' titles are not posts of the lexicon's roles: one is read only right before the one
+    # foreign name it goes with, never in a chain after a name ("Thủ tướng A, Nhà vua và ...").
+    for n in (2, 1, 3):
+        if a >= n and ONE_NAME.match(keys, a - n) == n:
+            text = " ".join(t.text for t in toks[a - n : a])
+            return Title(
+                a - n, a, toks[a - n].start, toks[a - 1].end, text, TenureStatus.CURRENT, text
+            )
+    return None
 
 
 def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:

@@ -98,9 +98,15 @@ _PLACE_PAIRS = frozenset(
 def _canonical(name: str, recent: list[str]) -> str:
     """The full name a shorter one stands for ("Thảo Chi" after "Nguyễn Hà Thảo Chi")."""
     for full in reversed(recent):
-        if full.endswith(" " + name):
+        if full.endswith(" " + name) or _first_of(name, full):
             return full
     return name
+
+
+def _first_of(name: str, full: str) -> bool:
+    # A foreigner called by the first word of a full name met before ("Quốc vương Norodom" after
+    # "Quốc vương Norodom Sihamoni"); Vietnamese short forms are given names, at the end.
+    return " " not in name and full.startswith(name + " ")
 
 
 def _touch(recent: list[str], name: str) -> None:
@@ -112,7 +118,10 @@ def _touch(recent: list[str], name: str) -> None:
 def _merge_aliases(persons: dict[str, PersonFact]) -> None:
     # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng").
     for name in list(persons):
-        full = next((f for f in persons if f != name and f.endswith(" " + name)), None)
+        full = next(
+            (f for f in persons if f != name and (f.endswith(" " + name) or _first_of(name, f))),
+            None,
+        )
         if full is not None:
             alias = persons.pop(name)
             persons[full].positions += alias.positions

@@ -22,6 +22,7 @@ STANDALONE = PhraseTable(
     LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"] + LEXICON["roles"]["typo"]
 )
 WITH_BODY = PhraseTable(LEXICON["roles"]["with_body"])
+ONE_NAME = PhraseTable(LEXICON["roles"]["one_name"])
 HEADS = PhraseTable(LEXICON["bodies"]["heads"])
 KNOWN = PhraseTable(LEXICON["bodies"]["known"])
 LOCAL = PhraseTable(LEXICON["bodies"]["local"] + LEXICON["units"]["words"])
