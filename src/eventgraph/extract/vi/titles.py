@@ -170,6 +170,8 @@ def tail_end(
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
             k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif t.text in _OPEN_QUOTES and end == k > start and (q := _quoted(toks, k, stops)):
+            k = end = q  # "Trưởng Ban Chỉ đạo Giải “Búa liềm vàng”": the name of what the body runs
         elif keys[k : k + 2] == ["phụ", "trách"] and end == k and _body_step(toks, keys, k + 2):
             k += 2  # "Phó Giám đốc phụ trách Sở Nội vụ": the body the post is in charge of follows
         elif keys[k] == "phụ" and end == k and _portfolio(toks, keys, k, stops):
@@ -212,6 +214,21 @@ def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
 
 
 _CLOSE = (",", ")", ";")
+
+
+_OPEN_QUOTES = {"“": "”", '"': '"'}
+_MAX_QUOTED = 8  # words
+
+
+def _quoted(toks: Sequence[Token], k: int, stops: Collection[int]) -> int:
+    # A quoted name of a few words, the first capitalised: the index after its closing quote, else 0.
+    close = _OPEN_QUOTES[toks[k].text]
+    m = k + 1
+    while m < len(toks) and m - k <= _MAX_QUOTED and toks[m].kind == WORD and m not in stops:
+        m += 1
+    if m == k + 1 or m >= len(toks) or toks[m].text != close or not toks[k + 1].cap:
+        return 0
+    return m + 1
 
 
 def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
