@@ -234,3 +234,48 @@ def test_portfolios_and_inspection_boards(text: str, expected: dict[str, list[st
 )
 def test_monarchs_brands_and_verbs_after_names(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post a decision ends, named before "đối với các đồng chí A và B", is both persons'
+        (
+            "Ban Bí thư quyết định cho thôi chức Phó Trưởng Ban Chỉ đạo Tây Bắc đối với các đồng "
+            "chí Lò Văn Hạnh và Thiếu tướng Vũ Đình Phong để nghỉ hưu.",
+            {
+                "Lò Văn Hạnh": ["Phó Trưởng Ban Chỉ đạo Tây Bắc"],
+                "Vũ Đình Phong": ["Thiếu tướng", "Phó Trưởng Ban Chỉ đạo Tây Bắc"],
+            },
+        ),
+        # a second person with a post of their own before the comma is not a holder of the first
+        (
+            "HĐND sẽ miễn nhiệm chức Trưởng ban Pháp chế HĐND đối với bà Đặng Thị Hoa và Phó ban "
+            "Văn hóa - Xã hội HĐND, ông Kiều Văn Sơn.",
+            {
+                "Đặng Thị Hoa": ["Trưởng ban Pháp chế HĐND"],
+                "Kiều Văn Sơn": ["Phó ban Văn hóa - Xã hội HĐND"],
+            },
+        ),
+        # titles fronted to "- ông A" after a preposition
+        (
+            "Ủy ban Kiểm tra đề nghị kỷ luật đối với nguyên Chủ tịch UBND tỉnh - ông Mai Văn Lực.",
+            {"Mai Văn Lực": ["nguyên Chủ tịch UBND tỉnh"]},
+        ),
+        # the signer of a decision is not the person named after it
+        (
+            "Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí Vương Thị Lan giữ chức Giám đốc Sở Y tế.",
+            {"Vương Thị Lan": ["Giám đốc Sở Y tế"]},
+        ),
+        # "các đồng chí nguyên Chủ tịch Quốc hội A, B": a plural honorific before the shared title
+        (
+            "Dự lễ có các đồng chí nguyên Phó Thủ tướng Hoàng Văn Tiến, Đào Minh Châu.",
+            {
+                "Hoàng Văn Tiến": ["nguyên Phó Thủ tướng"],
+                "Đào Minh Châu": ["nguyên Phó Thủ tướng"],
+            },
+        ),
+    ],
+)
+def test_posts_named_before_their_holders(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected

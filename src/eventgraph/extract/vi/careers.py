@@ -58,6 +58,7 @@ class Holder:
     first: int
     last: int
     name: str
+    fronted: bool = False  # its own post comes first, set off by a comma ("Phó ban X, ông B")
 
 
 def short_refs(
@@ -88,7 +89,12 @@ def short_refs(
             if name:
                 out.append(Holder(k, k + 1, name))
     for k in range(1, len(toks)):
-        if keys[k - 1] not in _HONORIFIC_LASTS or k in taken or not toks[k].cap or not _after_honorific(keys, k):
+        if (
+            keys[k - 1] not in _HONORIFIC_LASTS
+            or k in taken
+            or not toks[k].cap
+            or not _after_honorific(keys, k)
+        ):
             continue
         j = k + 1
         while j < len(toks) and j - k < 3 and toks[j].cap and j not in taken:
@@ -256,19 +262,24 @@ def _holders_after(
     out: list[Holder] = []
     pos = e + n + (1 if e + n < len(keys) and keys[e + n] == ":" else 0)  # "đối với: Ông A, ông B"
     for h in holders:
-        if (
-            h.first >= pos
-            and h.first - pos <= 3
-            and all(
-                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các", ";")
-                for a in range(pos, h.first)
-            )
-        ):
+        if out and h.fronted:
+            break  # "đối với ông A và Phó ban Kinh tế HĐND, ông B": B's post is the one before B
+        if h.first >= pos and h.first - pos <= 3 and _only_links(keys, pos, h.first):
             out.append(h)
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)
+
+
+def _only_links(keys: Sequence[str], a: int, b: int) -> bool:
+    # Only honorifics ("các đồng chí", read whole) and list words between two positions.
+    while a < b:
+        n = HONORIFICS.match(keys, a) or (1 if keys[a] in ("và", ",", "các", ";") else 0)
+        if not n:
+            return False
+        a += n
+    return True
 
 
 def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> list[Holder]:

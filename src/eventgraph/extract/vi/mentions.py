@@ -283,9 +283,15 @@ def _fronted(
     if not h or comma < 1 or keys[comma] not in (",", "-", "–"):
         return []
     chain = _before(keys, titles, comma, claimed)
-    if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in (",", ":", "(")):
+    if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in _FRONT_OPENERS):
         return chain
     return []
+
+
+# What comes before titles fronted to an honorific and a name: the clause's start, or a preposition
+# ("kỷ luật đối với nguyên Bí thư Tỉnh ủy - ông A", "... và Phó ban Kinh tế HĐND, ông B"); not
+# "của" ("Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí A" names the signer, then A).
+_FRONT_OPENERS = frozenset({",", ":", "(", "với", "và"})
 
 
 def _share_list_titles(
@@ -298,7 +304,7 @@ def _share_list_titles(
     plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
     for m in cands:
         f = m.first
-        if m.before and f > 0 and (keys[f - 1] in _PLURAL or keys[f - 1].isdigit()):
+        if m.before and f > 0 and (_plural_before(keys, f) or keys[f - 1].isdigit()):
             shared, plural = m.before, True
             prev_last = m.last
             continue
@@ -312,6 +318,15 @@ def _share_list_titles(
             shared = []
         m.shared = list(shared)
         prev_last = m.last
+
+
+def _plural_before(keys: Sequence[str], f: int) -> bool:
+    # "các Phó Thủ tướng A, B", "các đồng chí nguyên Chủ tịch Quốc hội A, B"
+    if keys[f - 1] in _PLURAL:
+        return True
+    return any(
+        f > n and keys[f - n] == "các" and HONORIFICS.match(keys, f - n) == n for n in (2, 3)
+    )
 
 
 def _is_person(

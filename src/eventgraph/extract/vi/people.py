@@ -62,7 +62,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             for t in m.titles:
                 _add_position(person, t, doc)
             _touch(recent, name)
-            holders.append(Holder(m.first, m.last, name))
+            fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
+            holders.append(Holder(m.first, m.last, name, fronted))
         taken = {k for h in holders for k in range(h.first, h.last)}
         holders += short_refs(toks, keys, taken, recent, holders, earlier)
         if not holders:
