@@ -257,6 +257,18 @@ def test_monarchs_brands_and_verbs_after_names(text: str, expected: dict[str, li
                 "Kiều Văn Sơn": ["Phó ban Văn hóa - Xã hội HĐND"],
             },
         ),
+        # a colon list of holders, one a semicolon item, each with its own apposition and reason
+        (
+            "Các đại biểu biểu quyết miễn nhiệm chức danh ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 "
+            "đối với các ông: Hồ Văn An - Tỉnh ủy viên, nguyên Giám đốc Sở Nội vụ, lý do chuyển "
+            "công tác; Lại Văn Bảo - nguyên Giám đốc Sở Xây dựng, đã nghỉ hưu; ông Kha Văn Cường - "
+            "nguyên Trưởng ban Ban Dân tộc, đã chuyển công tác khác.",
+            {
+                "Hồ Văn An": ["Tỉnh ủy viên", "nguyên Giám đốc Sở Nội vụ", "ủy viên UBND tỉnh"],
+                "Lại Văn Bảo": ["nguyên Giám đốc Sở Xây dựng", "ủy viên UBND tỉnh"],
+                "Kha Văn Cường": ["nguyên Trưởng ban Ban Dân tộc", "ủy viên UBND tỉnh"],
+            },
+        ),
         # titles fronted to "- ông A" after a preposition
         (
             "Ủy ban Kiểm tra đề nghị kỷ luật đối với nguyên Chủ tịch UBND tỉnh - ông Mai Văn Lực.",

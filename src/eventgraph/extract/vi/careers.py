@@ -261,10 +261,15 @@ def _holders_after(
         return []
     out: list[Holder] = []
     pos = e + n + (1 if e + n < len(keys) and keys[e + n] == ":" else 0)  # "đối với: Ông A, ông B"
+    # "đối với các ông: A - T1, lý do ...; B - T2, ...": one holder an item of a list after a colon
+    listed = ":" in keys[e + n : e + n + 4]
     for h in holders:
         if out and h.fronted:
             break  # "đối với ông A và Phó ban Kinh tế HĐND, ông B": B's post is the one before B
-        if h.first >= pos and h.first - pos <= 3 and _only_links(keys, pos, h.first):
+        if h.first >= pos and (
+            (h.first - pos <= 4 and _only_links(keys, pos, h.first))
+            or (listed and out and _next_item(keys, pos, h.first))
+        ):
             out.append(h)
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
@@ -272,10 +277,16 @@ def _holders_after(
     return _without_next_subject(keys, out, pos)
 
 
+def _next_item(keys: Sequence[str], a: int, b: int) -> bool:
+    # The holder at b opens the next item of a semicolon list, in the same sentence.
+    semi = max((x for x in range(a, b) if keys[x] == ";"), default=-1)
+    return semi >= 0 and b - semi <= 4 and _only_links(keys, semi + 1, b) and "." not in keys[a:b]
+
+
 def _only_links(keys: Sequence[str], a: int, b: int) -> bool:
     # Only honorifics ("các đồng chí", read whole) and list words between two positions.
     while a < b:
-        n = HONORIFICS.match(keys, a) or (1 if keys[a] in ("và", ",", "các", ";") else 0)
+        n = HONORIFICS.match(keys, a) or (1 if keys[a] in ("và", ",", "các", ";", ":") else 0)
         if not n:
             return False
         a += n
