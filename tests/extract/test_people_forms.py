@@ -291,3 +291,27 @@ def test_monarchs_brands_and_verbs_after_names(text: str, expected: dict[str, li
 )
 def test_posts_named_before_their_holders(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Thông" makes "tin" a word of the name, not the verb "believe"
+        (
+            "Ông Hồ Văn Định, Trưởng phòng Văn hóa – Thông tin thị xã, bị khiển trách.",
+            {"Hồ Văn Định": ["Trưởng phòng Văn hóa - Thông tin thị xã"]},
+        ),
+        # "&" joins the two parts of a ministry's name, the second in lower case
+        (
+            "Có mặt Thứ trưởng Bộ Tài nguyên & môi trường Phan Văn Khải.",
+            {"Phan Văn Khải": ["Thứ trưởng Bộ Tài nguyên & môi trường"]},
+        ),
+        # a deputy who stands in for the head
+        (
+            "Bà Mạc Thị Huệ - Phó Giám đốc thường trực Công ty Cấp nước tỉnh cho biết.",
+            {"Mạc Thị Huệ": ["Phó Giám đốc thường trực Công ty Cấp nước tỉnh"]},
+        ),
+    ],
+)
+def test_body_names_with_lower_case_words(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected

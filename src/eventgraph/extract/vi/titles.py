@@ -161,6 +161,9 @@ def tail_end(
             lower, joined = 0, False
         elif t.kind == PUNCT and t.text in "-–&" and _continues(toks, keys, k + 1, stops):
             k += 1
+        elif t.text == "&" and end == k > start and _lower_after_and(toks, keys, k + 1, stops):
+            k = end = k + 2  # "Bộ Thông tin & truyền thông": the word after "&" is the name's
+            lower, joined = 1, False
         elif (
             t.text == ","
             and _ROMAN.fullmatch(toks[k - 1].text)
@@ -178,6 +181,8 @@ def tail_end(
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
+        elif end == k > start and toks[k - 1].cap and STOP.match(keys, k - 1) > 1 and _stop(keys, k):
+            k = end = k + 1  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
         elif (
             t.kind != WORD
             or _stop(keys, k)
@@ -311,6 +316,19 @@ def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         and keys[k] not in _CREDITS
         and not role_at(keys, toks, k)[0]
         and not HONORIFICS.match(keys, k)
+    )
+
+
+def _lower_after_and(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]
+) -> bool:
+    # "&" joins two parts of one name even when the second is written in lower case.
+    return (
+        k < len(toks)
+        and k not in stops
+        and toks[k].kind == WORD
+        and not _stop(keys, k)
+        and not role_at(keys, toks, k)[0]
     )
 
 
