@@ -367,3 +367,8 @@ def test_national_letters_win_over_a_lender_read_nearby() -> None:
     )
     assert got["512/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
     assert got["41/2021/TT-BTC"].issuer == "Bộ Tài chính"
+
+
+def test_a_number_inside_a_programme_name_is_no_document() -> None:
+    got = read("Hội viên tham gia Chương trình 3 sạch và Kế hoạch 12 của Tỉnh ủy về nông thôn mới.")
+    assert "3" not in got and "12" in got

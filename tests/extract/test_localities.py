@@ -217,3 +217,10 @@ def test_a_singular_unit_word_with_nhu_lists_nothing() -> None:
     from eventgraph.extract.vi.localities import find_localities
 
     assert [f.name for f in find_localities("Một xã như vậy rất hiếm, Cát Sơn thì khác.")] == []
+
+
+def test_pagodas_and_sutras_named_like_places_are_not_places() -> None:
+    from eventgraph.extract.vi.localities import find_localities
+
+    text = "Lễ rước từ chùa Phú Yên về Đạo tràng Pháp Hoa ở thị xã Sơn Tây, đoàn Pháp dự lễ."
+    assert [f.name for f in find_localities(text)] == ["Sơn Tây", "Pháp"]
