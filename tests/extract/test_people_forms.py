@@ -315,3 +315,14 @@ def test_posts_named_before_their_holders(text: str, expected: dict[str, list[st
 )
 def test_body_names_with_lower_case_words(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_plural_honour_lists_persons_without_family_names() -> None:
+    text = (
+        "Đêm diễn có các Nghệ sĩ Ưu tú: Minh Quân, Hà Phương; các ca sĩ Thanh Lam, Hồng Nhung, "
+        "Ban nhạc Sao Mai và Nhạc trưởng Pierre Dumont."
+    )
+    assert list(people(text)) == ["Minh Quân", "Hà Phương", "Thanh Lam", "Hồng Nhung", "Pierre Dumont"]
+    assert all(not titles for titles in people(text).values())
+    # a single person's apposition is no list: the place after the comma stays a place
+    assert list(people("Bà Lê Thị Hồng, Phó Chủ tịch UBND tỉnh, Hà Tĩnh, phát biểu.")) == ["Lê Thị Hồng"]

@@ -88,7 +88,7 @@ def read_sentence(
     """The persons named in one sentence's tokens, with their titles; `known` are names already
     accepted earlier in the article (a later bare mention of them is still a person)."""
     reserved = _reserved(toks, keys)
-    cands = [m for m in (_candidate(toks, keys, a, b) for a, b in cap_runs(toks, reserved)) if m]
+    cands = _candidates(toks, keys, cap_runs(toks, reserved))
     if not cands:
         return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
@@ -131,11 +131,42 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
     return out
 
 
-def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
+def _candidates(
+    toks: Sequence[Token], keys: Sequence[str], runs: list[tuple[int, int]]
+) -> list[Mention]:
+    # "các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ; các ca sĩ Tùng Dương, Bảo Yến": after a plural
+    # honour or occupation, every name of the comma list is a person's, family name or not.
+    out: list[Mention] = []
+    listing = False
+    for a, b in runs:
+        listed = (listing and a > 0 and keys[a - 1] == ",") or _opens_list(keys, a)
+        m = _candidate(toks, keys, a, b, listed)
+        if m is not None:
+            out.append(m)
+        listing = m is not None and listed and b < len(keys) and keys[b] == ","
+    return out
+
+
+def _opens_list(keys: Sequence[str], a: int) -> bool:
+    # "các ca sĩ A", "các Nghệ sĩ Ưu tú: A": a plural honour or occupation right before the run
+    k = a - 1 if a > 0 and keys[a - 1] == ":" else a
+    if k < 2 or keys[k - 1] not in _NOT_TITLE_LASTS:
+        return False
+    n = max(
+        (n for n in NOT_TITLES.lengths if k > n and NOT_TITLES.match(keys, k - n) == n), default=0
+    )
+    return n > 0 and keys[k - n - 1] in ("các", "những")
+
+
+def _candidate(
+    toks: Sequence[Token], keys: Sequence[str], a: int, b: int, listed: bool = False
+) -> Mention | None:
     # Most runs follow a word that ends no phrase of these tables: test that before `ends_at`.
     prev = keys[a - 1] if a > 0 else ""
-    honorific = (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a)) or (
-        prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a)
+    honorific = (
+        listed
+        or (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a))
+        or (prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a))
     )
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
