@@ -326,3 +326,19 @@ def test_a_plural_honour_lists_persons_without_family_names() -> None:
     assert all(not titles for titles in people(text).values())
     # a single person's apposition is no list: the place after the comma stays a place
     assert list(people("Bà Lê Thị Hồng, Phó Chủ tịch UBND tỉnh, Hà Tĩnh, phát biểu.")) == ["Lê Thị Hồng"]
+
+
+def test_two_holders_and_two_posts_joined_by_va_take_one_each() -> None:
+    got = people(
+        "Ông Đàm Văn Lộc và ông Khúc Minh Tâm được phê chuẩn làm Phó Chủ nhiệm Ủy ban Kinh tế và "
+        "Phó Chủ nhiệm Ủy ban Xã hội."
+    )
+    assert got == {
+        "Đàm Văn Lộc": ["Phó Chủ nhiệm Ủy ban Kinh tế"],
+        "Khúc Minh Tâm": ["Phó Chủ nhiệm Ủy ban Xã hội"],
+    }
+    # one post for two holders goes to both
+    assert people("Bà Đàm Thị Lụa và ông Khúc Văn Tâm được bầu làm Ủy viên UBND tỉnh.") == {
+        "Đàm Thị Lụa": ["Ủy viên UBND tỉnh"],
+        "Khúc Văn Tâm": ["Ủy viên UBND tỉnh"],
+    }

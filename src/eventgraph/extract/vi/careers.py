@@ -205,7 +205,15 @@ def _respectively(keys: Sequence[str], after: list[Holder], chain: list[Title], 
     # "Ông A và ông B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch": one post each, in order.
     if len(after) < 2 or len(after) != len(chain) or after[-1].last > k:
         return False
-    return "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]
+    if "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]:
+        return True
+    # "A và B được phê chuẩn làm Phó Chủ nhiệm Ủy ban X và Phó Chủ tịch Hội đồng Y": two holders
+    # joined by "và", two posts joined by "và", one each
+    return (
+        len(chain) == 2
+        and keys[chain[0].j] == "và"
+        and "và" in keys[after[0].last : after[1].first]
+    )
 
 
 def _same_subject(
