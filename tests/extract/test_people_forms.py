@@ -342,3 +342,15 @@ def test_two_holders_and_two_posts_joined_by_va_take_one_each() -> None:
         "Đàm Thị Lụa": ["Ủy viên UBND tỉnh"],
         "Khúc Văn Tâm": ["Ủy viên UBND tỉnh"],
     }
+
+
+def test_a_body_by_its_initials_is_the_same_post() -> None:
+    text = (
+        "Đồng chí Tạ Văn Lâm - Tổng Giám đốc Đài Truyền hình Việt Nam dự lễ. Đồng chí Tạ Văn Lâm, "
+        "Tổng Giám đốc Đài THVN, phát biểu. Việc này đã được Phó Chủ tịch Hội Nông dân - ông Đinh "
+        "Văn Cầu xác nhận."
+    )
+    assert people(text) == {
+        "Tạ Văn Lâm": ["Tổng Giám đốc Đài Truyền hình Việt Nam"],
+        "Đinh Văn Cầu": ["Phó Chủ tịch Hội Nông dân"],
+    }

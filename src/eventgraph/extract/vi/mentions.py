@@ -320,9 +320,10 @@ def _fronted(
 
 
 # What comes before titles fronted to an honorific and a name: the clause's start, or a preposition
-# ("kỷ luật đối với nguyên Bí thư Tỉnh ủy - ông A", "... và Phó ban Kinh tế HĐND, ông B"); not
+# ("kỷ luật đối với nguyên Bí thư Tỉnh ủy - ông A", "... và Phó ban Kinh tế HĐND, ông B", "đã được
+# Phó Chủ tịch Liên minh - ông C xác nhận"); not
 # "của" ("Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí A" names the signer, then A).
-_FRONT_OPENERS = frozenset({",", ":", "(", "với", "và"})
+_FRONT_OPENERS = frozenset({",", ":", "(", "với", "và", "được", "bởi"})
 
 
 def _share_list_titles(
