@@ -98,9 +98,10 @@ _PLACE_PAIRS = frozenset(
 
 def _canonical(name: str, recent: list[str]) -> str:
     """The full name a shorter one stands for ("Thảo Chi" after "Nguyễn Hà Thảo Chi")."""
+    tail, head = " " + name, (name + " " if " " not in name else None)
     for full in reversed(recent):
-        if full.endswith(" " + name) or _first_of(name, full):
-            return full
+        if full.endswith(tail) or (head is not None and full.startswith(head)):
+            return full  # "Quốc vương Norodom" after "Norodom Sihamoni": see _first_of
     return name
 
 

@@ -181,7 +181,7 @@ def tail_end(
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
-        elif end == k > start and toks[k - 1].cap and STOP.match(keys, k - 1) > 1 and _stop(keys, k):
+        elif end == k > start and _stop(keys, k) and toks[k - 1].cap and STOP.match(keys, k - 1) > 1:
             k = end = k + 1  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
         elif (
             t.kind != WORD
