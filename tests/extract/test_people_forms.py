@@ -354,3 +354,16 @@ def test_a_body_by_its_initials_is_the_same_post() -> None:
         "Tạ Văn Lâm": ["Tổng Giám đốc Đài Truyền hình Việt Nam"],
         "Đinh Văn Cầu": ["Phó Chủ tịch Hội Nông dân"],
     }
+
+
+def test_a_stop_word_that_ends_a_capitalised_name_word() -> None:
+    got = people(
+        "Ông Tôn Thất Bảo, Phó Trưởng ban Ban chỉ đạo Đổi mới và Phát triển doanh nghiệp, "
+        "Bí thư Chi bộ, bị khiển trách."
+    )
+    assert got == {
+        "Tôn Thất Bảo": [
+            "Phó Trưởng ban Ban chỉ đạo Đổi mới và Phát triển doanh nghiệp",
+            "Bí thư Chi bộ",
+        ]
+    }

@@ -30,6 +30,7 @@ PROVINCIAL = PhraseTable(LEXICON["bodies"]["provincial"] + ["tỉnh", "thành ph
 UNITS = PhraseTable(LEXICON["units"]["words"])
 STOP = PhraseTable(LEXICON["stop"]["words"])
 NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
+NAME_WORDS = PhraseTable(LEXICON["stop"]["name_words"])
 ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
 HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
 NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"])
@@ -181,8 +182,15 @@ def tail_end(
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
-        elif end == k > start and _stop(keys, k) and toks[k - 1].cap and STOP.match(keys, k - 1) > 1:
-            k = end = k + 1  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
+        elif (
+            end == k > start
+            and _stop(keys, k)
+            and toks[k - 1].cap
+            and NAME_WORDS.match(keys, k - 1)
+        ):
+            k = end = (
+                k + 1
+            )  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
         elif (
             t.kind != WORD
             or _stop(keys, k)
