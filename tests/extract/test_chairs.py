@@ -282,3 +282,11 @@ def test_with_others_attending_is_no_chair() -> None:
 def test_a_passive_chair_with_a_time_between_meeting_and_do() -> None:
     text = "Phiên thảo luận sáng nay do Phó Chủ tịch Quốc hội Đỗ Bá Tý điều hành."
     assert names(text) == ["Đỗ Bá Tý"]
+
+
+def test_a_quoted_award_name_closes_the_chairs_title() -> None:
+    text = (
+        "Sáng 20/3, đồng chí Vũ Minh Khoa, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, Trưởng Ban Tổ chức "
+        "Giải “Ngòi bút xanh” chủ trì họp báo giới thiệu giải thưởng."
+    )
+    assert names(text) == ["Vũ Minh Khoa"]

@@ -248,3 +248,9 @@ def test_central_terms(day: dt.date, term: str | None) -> None:
 def test_kind_word_used_as_a_verb_before_a_count() -> None:
     assert find_codes("Hội nghị đã kết luận 2 vấn đề lớn") == []
     assert [m.code.number for m in find_codes("theo Kết luận 21 của Bộ Chính trị")] == ["21"]
+
+
+def test_a_government_code_with_its_year_after_a_hyphen() -> None:
+    # the Government's resolutions of 2016-2019 were numbered "19-2018/NQ-CP"
+    got = [(m.code.text, m.code.year) for m in find_codes("theo Nghị quyết số 7-2017/NQ-CP về cải cách")]
+    assert got == [("7-2017/NQ-CP", 2017)]

@@ -355,3 +355,20 @@ def test_a_comma_clause_without_an_issued_code_links_nothing() -> None:
         "chuyển đổi số ở cấp xã."
     )
     assert links(text) == set()
+
+
+def test_national_letters_win_over_a_lender_read_nearby() -> None:
+    # The body read before the code ("vốn vay của Ngân hàng Phát triển châu Á") is the lender; the
+    # code's letters name the Prime Minister, and a reading that names him in another form agrees.
+    got = read(
+        "Dự án cấp nước sạch dùng vốn vay của Ngân hàng Phát triển châu Á (ADB), được Thủ tướng "
+        "Chính phủ phê duyệt chủ trương tại Quyết định số 512/QĐ-TTg ngày 3/5/2020. Bộ Tài chính "
+        "hướng dẫn tại Thông tư số 41/2021/TT-BTC của Bộ trưởng Bộ Tài chính."
+    )
+    assert got["512/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert got["41/2021/TT-BTC"].issuer == "Bộ Tài chính"
+
+
+def test_a_number_inside_a_programme_name_is_no_document() -> None:
+    got = read("Hội viên tham gia Chương trình 3 sạch và Kế hoạch 12 của Tỉnh ủy về nông thôn mới.")
+    assert "3" not in got and "12" in got

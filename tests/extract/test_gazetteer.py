@@ -124,3 +124,12 @@ def test_name_key_is_blind_to_form_case_and_tone(name, form, case):
     written = unicodedata.normalize(form, case(old_tone))
     assert name_key(written) == name_key(name)
     assert GAZ.lookup(written, level="province")
+
+
+@pytest.mark.parametrize("written", ["Đắk Lắk", "Đăk Lăk", "Đắc Lắc", "Đác Lắc", "Dak Lak", "Đắk Lắc"])
+def test_highland_spellings_are_one_province(written: str) -> None:
+    from eventgraph.extract.vi.localities import find_localities
+
+    assert name_key(written) == name_key("Đắk Lắk")
+    found = find_localities(f"Đoàn công tác của Bộ làm việc với tỉnh {written} về cây cà phê.")
+    assert [(f.name, f.unit.name) for f in found] == [(written, "Đắk Lắk")]

@@ -197,3 +197,30 @@ def test_a_bare_district_before_its_own_province(text: str, expected: list[str])
 
 def test_sunday_in_a_date_line_is_not_japan() -> None:
     assert names("Chủ Nhật, 24/11/2019 20:20\nĐoàn công tác thăm Nhật Bản.") == ["Nhật Bản"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Một số xã trong huyện như Cát Hanh, Cát Lâm, Cát Sơn đã về đích nông thôn mới ở huyện Phù Cát.",
+        "Các xã gồm: Cát Hanh, Cát Lâm và Cát Sơn của huyện Phù Cát được hỗ trợ.",
+    ],
+)
+def test_a_plural_unit_word_lists_its_names_after_a_link(text: str) -> None:
+    from eventgraph.extract.vi.localities import find_localities
+
+    names = [f.name for f in find_localities(text)]
+    assert {"Cát Hanh", "Cát Lâm", "Cát Sơn", "Phù Cát"} <= set(names)
+
+
+def test_a_singular_unit_word_with_nhu_lists_nothing() -> None:
+    from eventgraph.extract.vi.localities import find_localities
+
+    assert [f.name for f in find_localities("Một xã như vậy rất hiếm, Cát Sơn thì khác.")] == []
+
+
+def test_pagodas_and_sutras_named_like_places_are_not_places() -> None:
+    from eventgraph.extract.vi.localities import find_localities
+
+    text = "Lễ rước từ chùa Phú Yên về Đạo tràng Pháp Hoa ở thị xã Sơn Tây, đoàn Pháp dự lễ."
+    assert [f.name for f in find_localities(text)] == ["Sơn Tây", "Pháp"]

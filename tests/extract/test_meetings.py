@@ -248,3 +248,15 @@ def test_more_date_and_chair_forms(text: str, expected: list) -> None:
 )
 def test_bracketed_and_passive_chairs(text: str, expected: list[str]) -> None:
     assert [c for c, _ in chairs(text, "2023-05-10")] == expected
+
+
+def test_a_session_takes_the_date_of_the_conference_the_lead_opens() -> None:
+    text = (
+        "Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ tỉnh khóa XV đã khai mạc sáng 12/7/2021 tại "
+        "thành phố Vinh.\n\nĐồng chí Lê Văn Bình, Phó Bí thư Thường trực Tỉnh ủy, điều hành "
+        "chương trình ngày làm việc thứ nhất. Các đại biểu thảo luận tại tổ."
+    )
+    assert chairs(text) == [("Lê Văn Bình", dt.date(2021, 7, 12))]
+    # a ceremony is not a part of the conference: its date stays untold
+    other = text.replace("chương trình ngày làm việc thứ nhất", "lễ trao huy hiệu")
+    assert chairs(other) == [("Lê Văn Bình", None)]

@@ -192,3 +192,178 @@ def test_one_post_in_two_wordings_and_a_penalty_after_a_title() -> None:
 )
 def test_portfolios_and_inspection_boards(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Dự" ends a name, and is the verb "attend" only before what one attends
+        (
+            "Ông Đinh Văn Dự, Phó Chủ tịch UBND huyện, cho biết kế hoạch đã xong.",
+            {"Đinh Văn Dự": ["Phó Chủ tịch UBND huyện"]},
+        ),
+        (
+            "Chủ tịch UBND tỉnh Hà Văn Tâm Dự lễ khởi công cầu mới.",
+            {"Hà Văn Tâm": ["Chủ tịch UBND tỉnh"]},
+        ),
+        # a monarch or a pope named by one foreign name; the title is read only before it
+        (
+            "Quốc vương Harald và Giáo hoàng Benedict gửi điện mừng.",
+            {"Harald": ["Quốc vương"], "Benedict": ["Giáo hoàng"]},
+        ),
+        (
+            "Sau buổi hội đàm với Thủ tướng Trần Văn Hải, Nhà vua và Hoàng hậu dự tiệc.",
+            {"Trần Văn Hải": ["Thủ tướng"]},
+        ),
+        # a later mention by the first word of a foreign full name is the same person
+        (
+            "Quốc vương Brunei Hassanal Bolkiah đón đoàn. Quốc vương Hassanal cảm ơn Việt Nam.",
+            {"Hassanal Bolkiah": ["Quốc vương Brunei"]},
+        ),
+        # a foreign minister's name after a long title with no family name in the sentence
+        (
+            "Bộ trưởng Bộ Ngoại giao và Thương mại Australia Penny Wong hội đàm trực tuyến.",
+            {"Penny Wong": ["Bộ trưởng Bộ Ngoại giao và Thương mại Australia"]},
+        ),
+        # one Latin word after "Việt Nam" closes a Vietnamese body's name: a brand, not a person
+        (
+            "Ông từng là Tổng giám đốc Tổng công ty Lắp máy Việt Nam Lilama trước khi về tỉnh.",
+            {},
+        ),
+    ],
+)
+def test_monarchs_brands_and_verbs_after_names(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the post a decision ends, named before "đối với các đồng chí A và B", is both persons'
+        (
+            "Ban Bí thư quyết định cho thôi chức Phó Trưởng Ban Chỉ đạo Tây Bắc đối với các đồng "
+            "chí Lò Văn Hạnh và Thiếu tướng Vũ Đình Phong để nghỉ hưu.",
+            {
+                "Lò Văn Hạnh": ["Phó Trưởng Ban Chỉ đạo Tây Bắc"],
+                "Vũ Đình Phong": ["Thiếu tướng", "Phó Trưởng Ban Chỉ đạo Tây Bắc"],
+            },
+        ),
+        # a second person with a post of their own before the comma is not a holder of the first
+        (
+            "HĐND sẽ miễn nhiệm chức Trưởng ban Pháp chế HĐND đối với bà Đặng Thị Hoa và Phó ban "
+            "Văn hóa - Xã hội HĐND, ông Kiều Văn Sơn.",
+            {
+                "Đặng Thị Hoa": ["Trưởng ban Pháp chế HĐND"],
+                "Kiều Văn Sơn": ["Phó ban Văn hóa - Xã hội HĐND"],
+            },
+        ),
+        # a colon list of holders, one a semicolon item, each with its own apposition and reason
+        (
+            "Các đại biểu biểu quyết miễn nhiệm chức danh ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 "
+            "đối với các ông: Hồ Văn An - Tỉnh ủy viên, nguyên Giám đốc Sở Nội vụ, lý do chuyển "
+            "công tác; Lại Văn Bảo - nguyên Giám đốc Sở Xây dựng, đã nghỉ hưu; ông Kha Văn Cường - "
+            "nguyên Trưởng ban Ban Dân tộc, đã chuyển công tác khác.",
+            {
+                "Hồ Văn An": ["Tỉnh ủy viên", "nguyên Giám đốc Sở Nội vụ", "ủy viên UBND tỉnh"],
+                "Lại Văn Bảo": ["nguyên Giám đốc Sở Xây dựng", "ủy viên UBND tỉnh"],
+                "Kha Văn Cường": ["nguyên Trưởng ban Ban Dân tộc", "ủy viên UBND tỉnh"],
+            },
+        ),
+        # titles fronted to "- ông A" after a preposition
+        (
+            "Ủy ban Kiểm tra đề nghị kỷ luật đối với nguyên Chủ tịch UBND tỉnh - ông Mai Văn Lực.",
+            {"Mai Văn Lực": ["nguyên Chủ tịch UBND tỉnh"]},
+        ),
+        # the signer of a decision is not the person named after it
+        (
+            "Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí Vương Thị Lan giữ chức Giám đốc Sở Y tế.",
+            {"Vương Thị Lan": ["Giám đốc Sở Y tế"]},
+        ),
+        # "các đồng chí nguyên Chủ tịch Quốc hội A, B": a plural honorific before the shared title
+        (
+            "Dự lễ có các đồng chí nguyên Phó Thủ tướng Hoàng Văn Tiến, Đào Minh Châu.",
+            {
+                "Hoàng Văn Tiến": ["nguyên Phó Thủ tướng"],
+                "Đào Minh Châu": ["nguyên Phó Thủ tướng"],
+            },
+        ),
+    ],
+)
+def test_posts_named_before_their_holders(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "Thông" makes "tin" a word of the name, not the verb "believe"
+        (
+            "Ông Hồ Văn Định, Trưởng phòng Văn hóa – Thông tin thị xã, bị khiển trách.",
+            {"Hồ Văn Định": ["Trưởng phòng Văn hóa - Thông tin thị xã"]},
+        ),
+        # "&" joins the two parts of a ministry's name, the second in lower case
+        (
+            "Có mặt Thứ trưởng Bộ Tài nguyên & môi trường Phan Văn Khải.",
+            {"Phan Văn Khải": ["Thứ trưởng Bộ Tài nguyên & môi trường"]},
+        ),
+        # a deputy who stands in for the head
+        (
+            "Bà Mạc Thị Huệ - Phó Giám đốc thường trực Công ty Cấp nước tỉnh cho biết.",
+            {"Mạc Thị Huệ": ["Phó Giám đốc thường trực Công ty Cấp nước tỉnh"]},
+        ),
+    ],
+)
+def test_body_names_with_lower_case_words(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_plural_honour_lists_persons_without_family_names() -> None:
+    text = (
+        "Đêm diễn có các Nghệ sĩ Ưu tú: Minh Quân, Hà Phương; các ca sĩ Thanh Lam, Hồng Nhung, "
+        "Ban nhạc Sao Mai và Nhạc trưởng Pierre Dumont."
+    )
+    assert list(people(text)) == ["Minh Quân", "Hà Phương", "Thanh Lam", "Hồng Nhung", "Pierre Dumont"]
+    assert all(not titles for titles in people(text).values())
+    # a single person's apposition is no list: the place after the comma stays a place
+    assert list(people("Bà Lê Thị Hồng, Phó Chủ tịch UBND tỉnh, Hà Tĩnh, phát biểu.")) == ["Lê Thị Hồng"]
+
+
+def test_two_holders_and_two_posts_joined_by_va_take_one_each() -> None:
+    got = people(
+        "Ông Đàm Văn Lộc và ông Khúc Minh Tâm được phê chuẩn làm Phó Chủ nhiệm Ủy ban Kinh tế và "
+        "Phó Chủ nhiệm Ủy ban Xã hội."
+    )
+    assert got == {
+        "Đàm Văn Lộc": ["Phó Chủ nhiệm Ủy ban Kinh tế"],
+        "Khúc Minh Tâm": ["Phó Chủ nhiệm Ủy ban Xã hội"],
+    }
+    # one post for two holders goes to both
+    assert people("Bà Đàm Thị Lụa và ông Khúc Văn Tâm được bầu làm Ủy viên UBND tỉnh.") == {
+        "Đàm Thị Lụa": ["Ủy viên UBND tỉnh"],
+        "Khúc Văn Tâm": ["Ủy viên UBND tỉnh"],
+    }
+
+
+def test_a_body_by_its_initials_is_the_same_post() -> None:
+    text = (
+        "Đồng chí Tạ Văn Lâm - Tổng Giám đốc Đài Truyền hình Việt Nam dự lễ. Đồng chí Tạ Văn Lâm, "
+        "Tổng Giám đốc Đài THVN, phát biểu. Việc này đã được Phó Chủ tịch Hội Nông dân - ông Đinh "
+        "Văn Cầu xác nhận."
+    )
+    assert people(text) == {
+        "Tạ Văn Lâm": ["Tổng Giám đốc Đài Truyền hình Việt Nam"],
+        "Đinh Văn Cầu": ["Phó Chủ tịch Hội Nông dân"],
+    }
+
+
+def test_a_stop_word_that_ends_a_capitalised_name_word() -> None:
+    got = people(
+        "Ông Tôn Thất Bảo, Phó Trưởng ban Ban chỉ đạo Đổi mới và Phát triển doanh nghiệp, "
+        "Bí thư Chi bộ, bị khiển trách."
+    )
+    assert got == {
+        "Tôn Thất Bảo": [
+            "Phó Trưởng ban Ban chỉ đạo Đổi mới và Phát triển doanh nghiệp",
+            "Bí thư Chi bộ",
+        ]
+    }

@@ -58,6 +58,7 @@ class Holder:
     first: int
     last: int
     name: str
+    fronted: bool = False  # its own post comes first, set off by a comma ("Phó ban X, ông B")
 
 
 def short_refs(
@@ -88,7 +89,12 @@ def short_refs(
             if name:
                 out.append(Holder(k, k + 1, name))
     for k in range(1, len(toks)):
-        if keys[k - 1] not in _HONORIFIC_LASTS or k in taken or not toks[k].cap or not _after_honorific(keys, k):
+        if (
+            keys[k - 1] not in _HONORIFIC_LASTS
+            or k in taken
+            or not toks[k].cap
+            or not _after_honorific(keys, k)
+        ):
             continue
         j = k + 1
         while j < len(toks) and j - k < 3 and toks[j].cap and j not in taken:
@@ -199,7 +205,15 @@ def _respectively(keys: Sequence[str], after: list[Holder], chain: list[Title], 
     # "Ông A và ông B lần lượt được bầu giữ chức Chủ tịch và Phó Chủ tịch": one post each, in order.
     if len(after) < 2 or len(after) != len(chain) or after[-1].last > k:
         return False
-    return "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]
+    if "lần" in keys[after[-1].last : k] and "lượt" in keys[after[-1].last : k]:
+        return True
+    # "A và B được phê chuẩn làm Phó Chủ nhiệm Ủy ban X và Phó Chủ tịch Hội đồng Y": two holders
+    # joined by "và", two posts joined by "và", one each
+    return (
+        len(chain) == 2
+        and keys[chain[0].j] == "và"
+        and "và" in keys[after[0].last : after[1].first]
+    )
 
 
 def _same_subject(
@@ -255,20 +269,36 @@ def _holders_after(
         return []
     out: list[Holder] = []
     pos = e + n + (1 if e + n < len(keys) and keys[e + n] == ":" else 0)  # "đối với: Ông A, ông B"
+    # "đối với các ông: A - T1, lý do ...; B - T2, ...": one holder an item of a list after a colon
+    listed = ":" in keys[e + n : e + n + 4]
     for h in holders:
-        if (
-            h.first >= pos
-            and h.first - pos <= 3
-            and all(
-                HONORIFICS.match(keys, a) or keys[a] in ("và", ",", "các", ";")
-                for a in range(pos, h.first)
-            )
+        if out and h.fronted:
+            break  # "đối với ông A và Phó ban Kinh tế HĐND, ông B": B's post is the one before B
+        if h.first >= pos and (
+            (h.first - pos <= 4 and _only_links(keys, pos, h.first))
+            or (listed and out and _next_item(keys, pos, h.first))
         ):
             out.append(h)
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
             if keys[e] == ",":
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)
+
+
+def _next_item(keys: Sequence[str], a: int, b: int) -> bool:
+    # The holder at b opens the next item of a semicolon list, in the same sentence.
+    semi = max((x for x in range(a, b) if keys[x] == ";"), default=-1)
+    return semi >= 0 and b - semi <= 4 and _only_links(keys, semi + 1, b) and "." not in keys[a:b]
+
+
+def _only_links(keys: Sequence[str], a: int, b: int) -> bool:
+    # Only honorifics ("các đồng chí", read whole) and list words between two positions.
+    while a < b:
+        n = HONORIFICS.match(keys, a) or (1 if keys[a] in ("và", ",", "các", ";", ":") else 0)
+        if not n:
+            return False
+        a += n
+    return True
 
 
 def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> list[Holder]:

@@ -29,7 +29,7 @@ _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
 _NUMBER = re.compile(r"\d(?<![\w/.\-]\d)\d{0,4}(?!\d)")
 CANDIDATE = re.compile(
-    rf"(?P<num>\d{{1,5}})(?:\s?/\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s?(?=[{_UP}]{{2,3}}r?\s?/))"
+    rf"(?P<num>\d{{1,5}})(?:\s?[/-]\s?(?P<year>{_YEAR}))?(?P<sep>{_SEP}|\s?(?=[{_UP}]{{2,3}}r?\s?/))"
     rf"(?P<sym>{_SEG}(?:{_SEP}(?:{_SEG}|{_YEAR}))*)"
 )
 _OPEN = "(“\"'‘[-"  # may open the word before a number: "(Nghị quyết 42)"

@@ -23,9 +23,11 @@ from eventgraph.extract.vi.codes import CodeMatch, find_codes, kinds
 from eventgraph.extract.vi.doc_attrs import After, Before, read_after, read_before
 from eventgraph.extract.vi.issuers import (
     central_term,
+    fold,
     from_code,
     is_issuer_suffix,
     localize,
+    national_body_names,
     printed_in_capitals,
     proper_case,
     tables,
@@ -213,13 +215,25 @@ def _issuer(doc: Doc, text: str, group: list[Mention], opening: Opening | None) 
             found.append((x.before.rank, x.before.issuer))
         if x.shared_issuer:
             found.append((4, x.shared_issuer))
+    suffix = next((from_code(x.m.code, doc.province, text) for x in group if not x.m.bare), None)
     if not found:
-        suffix = next(
-            (from_code(x.m.code, doc.province, text) for x in group if not x.m.bare), None
-        )
         return suffix
     _, best = min(found, key=lambda f: (f[0], printed_in_capitals(f[1])))
+    if suffix and not opening and _contradicts(best, group):
+        return suffix
     return localize(proper_case(best) if printed_in_capitals(best) else best, doc.province)
+
+
+def _contradicts(read: str, group: list[Mention]) -> bool:
+    """Whether a body read from the words around a code names another body than the code's own
+    letters do, when those letters name one national body ("-TTg", "-CP", "-BTC"): "vốn vay của
+    Ngân hàng Thế giới, được Thủ tướng phê duyệt tại Quyết định số 265/QĐ-TTg" is the Thủ tướng's.
+    A reading that holds one of that body's names or is held in one ("Bộ trưởng Bộ Tài chính",
+    "bộ GTVT", "Chính phủ") agrees with the letters; provincial letters ("-UBND", "/TU") name no
+    body without the article's place, and are not judged."""
+    names = next((n for x in group if not x.m.bare and (n := national_body_names(x.m.code))), [])
+    a = fold(read)
+    return bool(names) and not any(b in a or a in b for b in map(fold, names))
 
 
 def _term(letters: tuple[str, ...], issuer: str | None, date: dt.date | None) -> str | None:

@@ -42,15 +42,17 @@ _WORDS_RX = "|".join(sorted(map(re.escape, UNIT_WORDS), key=len, reverse=True))
 _PREFIX = re.compile(rf"^({_WORDS_RX})(?:\.\s*|\s+)(?=\S)")
 
 
-# Highland names are spelt Đắk, Đăk, Đắc or Dak ("Đăk Đoa", "Đắk Đoa"): one key for all.
-_DAK = re.compile(r"(?<!\w)[đd][ắăa][kc](?!\w)")
+# Highland names are spelt Đắk, Đăk, Đắc, Đác or Dak ("Đăk Đoa", "Đắk Đoa"), and Lắk after it as
+# Lăk, Lắc, Lác or Lak ("Đác Lắc", "Dak Lak"): one key for all.
+_DAK = re.compile(r"(?<!\w)[đd][ắăaá][kc](?!\w)")
+_LAK = re.compile(r"(?<!\w)l[ắăaá][kc](?!\w)")
 
 
 def name_key(name: str) -> str:
     """The comparison key of a place name: folded, without spaces, hyphens, dots or apostrophes."""
     low = unicodedata.normalize("NFC", name).lower().replace("ð", "đ")  # Icelandic eth in scrapes
-    if "k" in low or "c" in low:
-        low = _DAK.sub("đắk", low)
+    if "k" in low or "c" in low:  # keyed word by word too: no context is needed
+        low = _LAK.sub("lắk", _DAK.sub("đắk", low))
     low = _DROP.sub("", low)
     return TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], low)
 

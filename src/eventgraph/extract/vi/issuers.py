@@ -100,6 +100,18 @@ def is_issuer_suffix(seg: str) -> bool:
     )
 
 
+def national_body_names(code: Code) -> list[str]:
+    """Every name of the one national body the code's letters name ("-TTg" -> "Thủ tướng Chính
+    phủ", "Thủ tướng", …); empty when they name none or a provincial one ("-UBND", "/TU")."""
+    t = tables()
+    for seg in code.issuer_letters:
+        up = seg.upper()
+        entry = t.by_suffix.get(up) or t.by_suffix.get(up.rstrip("0123456789"))
+        if entry is not None:
+            return [] if "template" in entry else [entry["name"], *entry.get("aliases", [])]
+    return []
+
+
 def central_term(day: dt.date) -> str | None:
     """The Party Central Committee term (roman numeral) in office on `day`."""
     return next((t for start, t in tables().terms if day >= start), None)

@@ -29,6 +29,13 @@ from eventgraph.extract.vi.locality_trie import APOS, DASH, scan_regexes
 _TOKEN = re.compile(rf"([ \t]*[{DASH}{APOS}][ \t]*|[ \t]+|)(\w+(?:[{APOS}]\w+)?)")
 _WORD = re.compile(r"[ \t]*(\w+)")
 _LIST = re.compile(r"[ \t]*(?:,|;|[ \t]và|[ \t]với|[ \t]hoặc)[ \t]+")
+# "một số xã trong huyện như A, B, C", "các phường gồm: A, B": a plural unit word whose list of
+# names follows a few linking words.
+_PLURAL_BEFORE = re.compile(r"(?:các|một số|những|nhiều|\d+)[ \t]+\Z", re.IGNORECASE)
+_LIST_OPENS = re.compile(
+    r"(?:[ \t]+(?:trong|của|thuộc|trên địa bàn)[ \t]+(?:huyện|tỉnh|thành phố|quận|thị xã)"
+    r"(?:[ \t]+này)?)?[ \t]*(?:[ \t]như|[ \t]là|[ \t]gồm(?:[ \t]có)?|:)[ \t]*:?[ \t]+"
+)
 _key = lru_cache(maxsize=1 << 16)(name_key)  # words recur across articles: key each once
 
 
@@ -200,6 +207,9 @@ class LocalityIndex:
         """The unit a unit word introduces, and the units listed after it at the same level."""
         hits = []
         hit = self._name_at(text, pos, rule, word_start) or self._unknown(text, pos, rule)
+        if hit is None and _PLURAL_BEFORE.search(text, max(0, word_start - 12), word_start):
+            opens = _LIST_OPENS.match(text, pos - 1)
+            hit = self._name_at(text, opens.end(), rule, opens.end()) if opens else None
         while hit is not None:
             hits.append(hit)
             sep = _LIST.match(text, hit.end)

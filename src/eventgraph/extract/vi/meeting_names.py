@@ -27,6 +27,14 @@ KIND_RE = re.compile(
 )
 
 
+_PART_OF = {k: frozenset(v) for k, v in _LEX["parts"].items()}
+
+
+def within(kind: str, other: str) -> bool:
+    """Whether a meeting of `kind` is `other` or a part of one ("phiên họp" of a "hội nghị")."""
+    return kind == other or other in _PART_OF.get(kind, ())
+
+
 def kind_of(phrase: str) -> str:
     """The kind recorded for a meeting word as written ("Hội nghị trực tuyến" -> "hội nghị")."""
     key = " ".join(keys_of(phrase))

@@ -28,6 +28,7 @@ from eventgraph.extract.vi.meeting_names import (
     kind_of,
     meeting_name,
     organizer_before,
+    within,
 )
 from eventgraph.extract.vi.tokens import Token, load_data, tokenize
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
@@ -144,15 +145,17 @@ def _meeting(
 
 def _date(doc: Doc, n: int, where: int, kind: str) -> dt.date | None:
     """The date told with the chair, else with the meeting's name (said earlier), else in the
-    article's opening sentences if they name a meeting of the same kind ("Sáng 21/3, HĐND tỉnh
-    khai mạc kỳ họp ..." and, paragraphs later, "... chủ trì kỳ họp")."""
+    article's opening sentences if they name a meeting of the same kind or one it is a part of
+    ("Sáng 21/3, HĐND tỉnh khai mạc kỳ họp ..." and, paragraphs later, "... chủ trì kỳ họp")."""
     for m in dict.fromkeys((n, where)):
         found, date = meeting_date(doc, m)
         if found:
             return date
     for m in range(min(_LEAD_SENTENCES, n)):
         s = doc.sentences[m]
-        if any(kind_of(x.group()) == kind for x in KIND_RE.finditer(doc.text, s.start, s.end)):
+        if any(
+            within(kind, kind_of(x.group())) for x in KIND_RE.finditer(doc.text, s.start, s.end)
+        ):
             found, date = meeting_date(doc, m)
             if found:
                 return date

@@ -24,6 +24,7 @@ from eventgraph.extract.vi.titles import (
     KNOWN,
     LOCAL,
     NOT_TITLES,
+    ONE_NAME,
     ROLE_FIRST,
     SEPARATORS,
     STANDALONE,
@@ -34,6 +35,7 @@ from eventgraph.extract.vi.titles import (
     role_at,
 )
 from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
+from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 _RESERVED_FIRST = (
@@ -46,6 +48,7 @@ _RESERVED_FIRST = (
 _HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_TITLES.lasts)
 _DESCRIPTOR_LASTS = frozenset(DESCRIPTORS.lasts)
 _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
+_ONE_NAME_LASTS = frozenset(ONE_NAME.lasts)
 _APPOSITION = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS = {",", "-", "–", "kiêm"}
 _PLURAL = {"các", "những", "hai", "ba", "2", "3"}
@@ -62,6 +65,7 @@ class Mention:
     honorific: bool = False
     shared: list[Title] = field(default_factory=list)  # titles of a list the person is part of
     bare: bool = False  # a full name that is a person on its own (`names.bare_person`)
+    monarch: Title | None = None  # "Nhà vua" before "Akihito", read only there
 
     @property
     def titles(self) -> list[Title]:
@@ -84,7 +88,7 @@ def read_sentence(
     """The persons named in one sentence's tokens, with their titles; `known` are names already
     accepted earlier in the article (a later bare mention of them is still a person)."""
     reserved = _reserved(toks, keys)
-    cands = [m for m in (_candidate(toks, keys, a, b) for a, b in cap_runs(toks, reserved)) if m]
+    cands = _candidates(toks, keys, cap_runs(toks, reserved))
     if not cands:
         return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
@@ -101,6 +105,8 @@ def read_sentence(
         claimed.update(t.i for t in m.after)
     for m in cands:
         m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
+        if m.monarch and not m.before:
+            m.before = [m.monarch]
     _share_list_titles(keys, titles, cands, claimed)
     accepted: list[Mention] = []
     for m in cands:
@@ -125,14 +131,46 @@ def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
     return out
 
 
-def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Mention | None:
+def _candidates(
+    toks: Sequence[Token], keys: Sequence[str], runs: list[tuple[int, int]]
+) -> list[Mention]:
+    # "các Nghệ sĩ Nhân dân: Thu Hiền, Quang Thọ; các ca sĩ Tùng Dương, Bảo Yến": after a plural
+    # honour or occupation, every name of the comma list is a person's, family name or not.
+    out: list[Mention] = []
+    listing = False
+    for a, b in runs:
+        listed = (listing and a > 0 and keys[a - 1] == ",") or _opens_list(keys, a)
+        m = _candidate(toks, keys, a, b, listed)
+        if m is not None:
+            out.append(m)
+        listing = m is not None and listed and b < len(keys) and keys[b] == ","
+    return out
+
+
+def _opens_list(keys: Sequence[str], a: int) -> bool:
+    # "các ca sĩ A", "các Nghệ sĩ Ưu tú: A": a plural honour or occupation right before the run
+    k = a - 1 if a > 0 and keys[a - 1] == ":" else a
+    if k < 2 or keys[k - 1] not in _NOT_TITLE_LASTS:
+        return False
+    n = max(
+        (n for n in NOT_TITLES.lengths if k > n and NOT_TITLES.match(keys, k - n) == n), default=0
+    )
+    return n > 0 and keys[k - n - 1] in ("các", "những")
+
+
+def _candidate(
+    toks: Sequence[Token], keys: Sequence[str], a: int, b: int, listed: bool = False
+) -> Mention | None:
     # Most runs follow a word that ends no phrase of these tables: test that before `ends_at`.
     prev = keys[a - 1] if a > 0 else ""
-    honorific = (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a)) or (
-        prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a)
+    honorific = (
+        listed
+        or (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a))
+        or (prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a))
     )
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
+    one_name = prev in _ONE_NAME_LASTS and _ends_with(ONE_NAME, keys, a)
     name = name_in_run(
         toks,
         keys,
@@ -141,12 +179,28 @@ def _candidate(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> Me
         after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
         loose=loose,
         after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
+        one_name=one_name,
     )
     if name is None:
         return None
     return Mention(
-        name, honorific=honorific and name.i == a, bare=bare_person(toks, keys, name, a, b)
+        name,
+        honorific=honorific and name.i == a,
+        bare=bare_person(toks, keys, name, a, b),
+        monarch=_monarch(toks, keys, a) if one_name and name.i == a else None,
     )
+
+
+def _monarch(toks: Sequence[Token], keys: Sequence[str], a: int) -> Title | None:
+    # Monarchs' titles are not posts of the lexicon's roles: one is read only right before the one
+    # foreign name it goes with, never in a chain after a name ("Thủ tướng A, Nhà vua và ...").
+    for n in (2, 1, 3):
+        if a >= n and ONE_NAME.match(keys, a - n) == n:
+            text = " ".join(t.text for t in toks[a - n : a])
+            return Title(
+                a - n, a, toks[a - n].start, toks[a - 1].end, text, TenureStatus.CURRENT, text
+            )
+    return None
 
 
 def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
@@ -260,9 +314,16 @@ def _fronted(
     if not h or comma < 1 or keys[comma] not in (",", "-", "–"):
         return []
     chain = _before(keys, titles, comma, claimed)
-    if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in (",", ":", "(")):
+    if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in _FRONT_OPENERS):
         return chain
     return []
+
+
+# What comes before titles fronted to an honorific and a name: the clause's start, or a preposition
+# ("kỷ luật đối với nguyên Bí thư Tỉnh ủy - ông A", "... và Phó ban Kinh tế HĐND, ông B", "đã được
+# Phó Chủ tịch Liên minh - ông C xác nhận"); not
+# "của" ("Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí A" names the signer, then A).
+_FRONT_OPENERS = frozenset({",", ":", "(", "với", "và", "được", "bởi"})
 
 
 def _share_list_titles(
@@ -275,7 +336,7 @@ def _share_list_titles(
     plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
     for m in cands:
         f = m.first
-        if m.before and f > 0 and (keys[f - 1] in _PLURAL or keys[f - 1].isdigit()):
+        if m.before and f > 0 and (_plural_before(keys, f) or keys[f - 1].isdigit()):
             shared, plural = m.before, True
             prev_last = m.last
             continue
@@ -289,6 +350,15 @@ def _share_list_titles(
             shared = []
         m.shared = list(shared)
         prev_last = m.last
+
+
+def _plural_before(keys: Sequence[str], f: int) -> bool:
+    # "các Phó Thủ tướng A, B", "các đồng chí nguyên Chủ tịch Quốc hội A, B"
+    if keys[f - 1] in _PLURAL:
+        return True
+    return any(
+        f > n and keys[f - n] == "các" and HONORIFICS.match(keys, f - n) == n for n in (2, 3)
+    )
 
 
 def _is_person(

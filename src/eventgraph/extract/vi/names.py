@@ -37,8 +37,7 @@ NOT_LAST = set(_LEX["not_names"]["not_last"])
 PLACE_BEFORE = PhraseTable(_LEX["not_names"]["place_before"])
 STREET_WORDS = PhraseTable(_LEX["not_names"]["street_words"])
 _STREET_FIRSTS = frozenset(STREET_WORDS.firsts)
-_GIVEN_TOO = set(_LEX["not_names"]["given_too"])
-_TIME_AFTER = set(_LEX["not_names"]["time_after"])
+_GIVEN_TOO = {w: frozenset(after) for w, after in _LEX["not_names"]["given_too"].items()}
 _NOT_NAME_FIRSTS, _SURNAME_FIRSTS = frozenset(NOT_NAMES.firsts), frozenset(SURNAMES.firsts)
 
 
@@ -55,10 +54,15 @@ _FOREIGN_LEADERS = [
     "tổng thống",
     "thủ tướng",
     "ngoại trưởng",
+    "bộ trưởng",
     "quốc vương",
     "đại sứ",
     "nhà vua",
     "hoàng tử",
+    "hoàng đế",
+    "hoàng hậu",
+    "nữ hoàng",
+    "giáo hoàng",
 ]
 # A cheap test of a sentence before it is read: a family name or an honorific before a capital, a
 # pronoun ("Ông là ..."), a foreign leader's title. Sentences without one name no person. The
@@ -70,7 +74,7 @@ MAYBE_PERSON = re.compile(
     rf"|(?:{_alt(_cased(load_data('titles.toml')['honorifics']['words']))})\s+[{UPPER}]"
     r"|(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
     # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
-    rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,30}}[{UPPER}]"
+    rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,45}}[{UPPER}]"
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
     r")"
 )
@@ -123,10 +127,12 @@ def name_in_run(
     after_local: bool = False,
     loose: bool = False,
     after_title: bool = False,
+    one_name: bool = False,
 ) -> Name | None:
     """The name the run [i, j) ends with, or None. After a local body ("Tỉnh ủy", "tỉnh") a run of
     two is a place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a
-    known family name; `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh"."""
+    known family name; `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh";
+    `one_name` (after a monarch's title) accepts one foreign word alone ("Nhà vua Akihito")."""
     while j - i >= 2 and (
         (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS)
         or (keys[j - 1] in NOT_LAST and _not_last(toks, keys, j))
@@ -170,7 +176,9 @@ def name_in_run(
     f = j
     while f > i and j - f < 3 and _foreign(toks[f - 1].text):
         f -= 1
-    if f < j and (j - f > 1 or f > i or loose):
+    if f < j and (
+        j - f > 1 or (f > i and not _home_brand(toks, f)) or loose or (one_name and f == i)
+    ):
         return _name(
             toks, f, j, True
         )  # "Tổng thống Hoa Kỳ Obama", "Thủ tướng Thụy Điển Stefan Lofven"
@@ -179,11 +187,19 @@ def name_in_run(
     return None
 
 
+def _home_brand(toks: Sequence[Token], f: int) -> bool:
+    # "Tổng Công ty ... Xây dựng Việt Nam Vinaconex", "Tập đoàn Dầu khí Việt Nam Petrovietnam": one
+    # Latin word after "Việt Nam" is the short name of a Vietnamese body, not a foreigner's name.
+    return f >= 2 and toks[f - 1].text == "Nam" and toks[f - 2].text in ("Việt", "Viet")
+
+
 def _not_last(toks: Sequence[Token], keys: Sequence[str], j: int) -> bool:
-    # "sáng" ends "Lý Văn Sáng, Phó Chủ tịch" but opens the next clause in "Hồng Vân Sáng 29/10".
-    if keys[j - 1] not in _GIVEN_TOO:
+    # "sáng" ends "Lý Văn Sáng, Phó Chủ tịch" but opens the next clause in "Hồng Vân Sáng 29/10";
+    # "dự" ends "Lê Văn Dự, Phó Chủ tịch" but is the verb in "Trần Văn Nam Dự hội nghị".
+    after = _GIVEN_TOO.get(keys[j - 1])
+    if after is None:
         return True
-    return j < len(keys) and (toks[j].kind == NUM or keys[j] in _TIME_AFTER)
+    return j < len(keys) and (toks[j].kind == NUM or keys[j] in after)
 
 
 @cache

@@ -62,7 +62,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             for t in m.titles:
                 _add_position(person, t, doc)
             _touch(recent, name)
-            holders.append(Holder(m.first, m.last, name))
+            fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
+            holders.append(Holder(m.first, m.last, name, fronted))
         taken = {k for h in holders for k in range(h.first, h.last)}
         holders += short_refs(toks, keys, taken, recent, holders, earlier)
         if not holders:
@@ -97,10 +98,17 @@ _PLACE_PAIRS = frozenset(
 
 def _canonical(name: str, recent: list[str]) -> str:
     """The full name a shorter one stands for ("Thảo Chi" after "Nguyễn Hà Thảo Chi")."""
+    tail, head = " " + name, (name + " " if " " not in name else None)
     for full in reversed(recent):
-        if full.endswith(" " + name):
-            return full
+        if full.endswith(tail) or (head is not None and full.startswith(head)):
+            return full  # "Quốc vương Norodom" after "Norodom Sihamoni": see _first_of
     return name
+
+
+def _first_of(name: str, full: str) -> bool:
+    # A foreigner called by the first word of a full name met before ("Quốc vương Norodom" after
+    # "Quốc vương Norodom Sihamoni"); Vietnamese short forms are given names, at the end.
+    return " " not in name and full.startswith(name + " ")
 
 
 def _touch(recent: list[str], name: str) -> None:
@@ -112,7 +120,10 @@ def _touch(recent: list[str], name: str) -> None:
 def _merge_aliases(persons: dict[str, PersonFact]) -> None:
     # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng").
     for name in list(persons):
-        full = next((f for f in persons if f != name and f.endswith(" " + name)), None)
+        full = next(
+            (f for f in persons if f != name and (f.endswith(" " + name) or _first_of(name, f))),
+            None,
+        )
         if full is not None:
             alias = persons.pop(name)
             persons[full].positions += alias.positions

@@ -22,6 +22,7 @@ STANDALONE = PhraseTable(
     LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"] + LEXICON["roles"]["typo"]
 )
 WITH_BODY = PhraseTable(LEXICON["roles"]["with_body"])
+ONE_NAME = PhraseTable(LEXICON["roles"]["one_name"])
 HEADS = PhraseTable(LEXICON["bodies"]["heads"])
 KNOWN = PhraseTable(LEXICON["bodies"]["known"])
 LOCAL = PhraseTable(LEXICON["bodies"]["local"] + LEXICON["units"]["words"])
@@ -29,6 +30,7 @@ PROVINCIAL = PhraseTable(LEXICON["bodies"]["provincial"] + ["tỉnh", "thành ph
 UNITS = PhraseTable(LEXICON["units"]["words"])
 STOP = PhraseTable(LEXICON["stop"]["words"])
 NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
+NAME_WORDS = PhraseTable(LEXICON["stop"]["name_words"])
 ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
 HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
 NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"])
@@ -160,6 +162,9 @@ def tail_end(
             lower, joined = 0, False
         elif t.kind == PUNCT and t.text in "-–&" and _continues(toks, keys, k + 1, stops):
             k += 1
+        elif t.text == "&" and end == k > start and _lower_after_and(toks, keys, k + 1, stops):
+            k = end = k + 2  # "Bộ Thông tin & truyền thông": the word after "&" is the name's
+            lower, joined = 1, False
         elif (
             t.text == ","
             and _ROMAN.fullmatch(toks[k - 1].text)
@@ -169,12 +174,23 @@ def tail_end(
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
             k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif t.text in _OPEN_QUOTES and end == k > start and (q := _quoted(toks, k, stops)):
+            k = end = q  # "Trưởng Ban Chỉ đạo Giải “Búa liềm vàng”": the name of what the body runs
         elif keys[k : k + 2] == ["phụ", "trách"] and end == k and _body_step(toks, keys, k + 2):
             k += 2  # "Phó Giám đốc phụ trách Sở Nội vụ": the body the post is in charge of follows
         elif keys[k] == "phụ" and end == k and _portfolio(toks, keys, k, stops):
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
+        elif (
+            end == k > start
+            and _stop(keys, k)
+            and toks[k - 1].cap
+            and NAME_WORDS.match(keys, k - 1)
+        ):
+            k = end = (
+                k + 1
+            )  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
         elif (
             t.kind != WORD
             or _stop(keys, k)
@@ -211,6 +227,21 @@ def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
 
 
 _CLOSE = (",", ")", ";")
+
+
+_OPEN_QUOTES = {"“": "”", '"': '"'}
+_MAX_QUOTED = 8  # words
+
+
+def _quoted(toks: Sequence[Token], k: int, stops: Collection[int]) -> int:
+    # A quoted name of a few words, the first capitalised: the index after its closing quote, else 0.
+    close = _OPEN_QUOTES[toks[k].text]
+    m = k + 1
+    while m < len(toks) and m - k <= _MAX_QUOTED and toks[m].kind == WORD and m not in stops:
+        m += 1
+    if m == k + 1 or m >= len(toks) or toks[m].text != close or not toks[k + 1].cap:
+        return 0
+    return m + 1
 
 
 def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
@@ -293,6 +324,19 @@ def _continues(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
         and keys[k] not in _CREDITS
         and not role_at(keys, toks, k)[0]
         and not HONORIFICS.match(keys, k)
+    )
+
+
+def _lower_after_and(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]
+) -> bool:
+    # "&" joins two parts of one name even when the second is written in lower case.
+    return (
+        k < len(toks)
+        and k not in stops
+        and toks[k].kind == WORD
+        and not _stop(keys, k)
+        and not role_at(keys, toks, k)[0]
     )
 
 

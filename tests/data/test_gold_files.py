@@ -1,0 +1,49 @@
+"""Our gold label files: ids and labels only, no text labelled twice, held-out sets apart from the rest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, shared_path
+
+GOLD_DIR = ROOT / "tests" / "gold"
+FILES = sorted(GOLD_DIR.glob("*.jsonl"))
+
+
+def rows(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_labels_carry_no_article_content(path: Path) -> None:
+    for r in rows(path):
+        assert not {"text", "title", "source"} & set(r), r["id"]
+        assert set(r["gold"]) >= {"published", "authors", "people", "meetings", "directives", "localities"}
+        assert r["notes"].strip(), r["id"]
+
+
+def test_no_text_is_labelled_in_two_files() -> None:
+    seen: dict[str, str] = {}
+    for path in FILES:
+        for r in rows(path):
+            assert r["id"] not in seen, f"{r['id']} in {seen.get(r['id'])} and {path.name}"
+            seen[r["id"]] = path.name
+
+
+def test_held_out_texts_are_not_dev_gold() -> None:
+    dev = {json.loads(x)["id"] for x in shared_path("eval", "dev_gold.jsonl").open(encoding="utf-8") if x.strip()}
+    held = {r["id"] for p in FILES if p.name.startswith("holdout") for r in rows(p)}
+    assert held and not held & dev
+
+
+@pytest.mark.parametrize("path", [p for p in FILES if p.name.startswith("holdout")], ids=lambda p: p.name)
+def test_held_out_labels_occur_in_their_texts(path: Path, tmp_path: Path) -> None:
+    shared = shared_path("corpus").parent
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(tmp_path / "g.jsonl"),
+                           "--shared", str(shared), "--check", str(path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
