@@ -290,3 +290,19 @@ def test_a_quoted_award_name_closes_the_chairs_title() -> None:
         "Giải “Ngòi bút xanh” chủ trì họp báo giới thiệu giải thưởng."
     )
     assert names(text) == ["Vũ Minh Khoa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Sáng 12/5, đồng chí Lê Minh Tâm, Bí thư Tỉnh ủy chủ trì hội nghị giao ban quý II.", "chủ trì"),
+        ("Hội nghị diễn ra dưới sự chủ trì của đồng chí Lê Minh Tâm, Bí thư Tỉnh ủy.", "dưới sự chủ trì của"),
+    ],
+)
+def test_a_chair_is_evidenced_by_the_whole_verb_phrase(text: str, verb: str) -> None:
+    # the Source reader highlights the evidence: "chủ" alone is half a word
+    out = PIPE(Article(id="t", text=text, published="2025-05-12"))
+    meeting = out.meetings[0]
+    (chair,) = [p for p in meeting.participants if p.role.value == "chair"]
+    assert text[chair.evidence.start : chair.evidence.end] == verb
+    assert text[meeting.evidence.start : meeting.evidence.end] == verb

@@ -38,15 +38,17 @@ _FIRSTS = set(CHAIR.firsts) | set(UNDER.firsts)
 _MARKERS = {"có", "là", ",", ":"}  # "Chủ trì hội nghị có / là / , <chairs>"
 Person = tuple[int, int, str]  # first token, token after the last, name
 # verb position, role, names, whether the wording alone says it is a meeting
-Event = tuple[int, Role, list[str], bool]
+# verb phrase (first token, token after its last), role, names, whether the wording alone says it
+# is a meeting; the phrase is the evidence span of each participation ("chủ trì", not "chủ")
+Event = tuple[int, int, Role, list[str], bool]
 Refer = Callable[[Sequence[str]], "str | None"]  # titles -> the one person holding them
 
 
 def chair_events(
     toks: Sequence[Token], keys: Sequence[str], persons: list[Person], refer: Refer
 ) -> list[Event]:
-    """(verb position, role, chairs, whether the wording alone says it is a meeting) for every chair
-    verb whose chairs are named persons (or a title only one person of the article holds)."""
+    """(verb phrase start and end, role, chairs, whether the wording alone says it is a meeting) for
+    every chair verb whose chairs are named persons (or a title only one person of the article holds)."""
     out: list[Event] = []
     k = 0
     while k < len(keys):
@@ -60,7 +62,7 @@ def chair_events(
             # chair known by title alone need a meeting named nearby.
             sure = bool(chairs) and "chủ" in keys[k : k + u]
             chairs = chairs or _named(refer, titles_after(toks, keys, k + u))
-            out.append((k, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs, sure))
+            out.append((k, k + u, Role.CHAIR if len(chairs) < 2 else Role.CO_CHAIR, chairs, sure))
             k += u
             continue
         if (
@@ -74,9 +76,9 @@ def chair_events(
         ):
             chairs = _chairs_of(toks, keys, persons, refer, k, n)
             role = Role.CO_CHAIR if CO_CHAIR.match(keys, k) or len(chairs) > 1 else Role.CHAIR
-            out.append((k, role, chairs, False))
+            out.append((k, k + n, role, chairs, False))
         k += max(n, 1)
-    return [e for e in out if e[2]]
+    return [e for e in out if e[3]]
 
 
 def _chairs_of(
@@ -254,10 +256,9 @@ def other_roles(toks: Sequence[Token], keys: Sequence[str], persons: list[Person
     out: list[Event] = []
     n = ATTEND.match(keys, 0) if keys and toks[0].cap else 0
     if n:
-        out.append((0, Role.ATTENDEE, _after_opening(keys, persons, n), False))
+        out.append((0, n, Role.ATTENDEE, _after_opening(keys, persons, n), False))
     for k in range(1, len(keys)):
-        if SPEAK.match(keys, k) and not (
-            k + 2 < len(keys) and keys[k + 1] in ("khai", "kết", "chỉ")
-        ):
-            out.append((k, Role.SPEAKER, _subject(toks, keys, persons, k), False))
-    return [e for e in out if e[2]]
+        s = SPEAK.match(keys, k)
+        if s and not (k + 2 < len(keys) and keys[k + 1] in ("khai", "kết", "chỉ")):
+            out.append((k, k + s, Role.SPEAKER, _subject(toks, keys, persons, k), False))
+    return [e for e in out if e[3]]

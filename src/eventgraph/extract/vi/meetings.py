@@ -66,13 +66,13 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         keys = [t.key for t in toks]
         persons = _persons(toks, by_sentence.get(n, []))
         if chair:
-            for k, role, names, sure in chair_events(toks, keys, persons, refer):
+            for k, end, role, names, sure in chair_events(toks, keys, persons, refer):
                 if sure or _is_meeting(doc, n, keys):
-                    meeting = _meeting(doc, n, toks, keys, k, found, out, names)
-                    _join(meeting, names, role, doc, toks[k])
+                    meeting = _meeting(doc, n, toks, keys, (k, end), found, out, names)
+                    _join(meeting, names, role, doc, toks[k], toks[end - 1])
         if found and persons:
-            for k, role, names, _ in other_roles(toks, keys, persons):
-                _join(list(found.values())[-1], names, role, doc, toks[k])  # the meeting told last
+            for k, end, role, names, _ in other_roles(toks, keys, persons):
+                _join(list(found.values())[-1], names, role, doc, toks[k], toks[end - 1])  # the meeting told last
     out.meetings.extend(found.values())
 
 
@@ -84,13 +84,14 @@ def _maybe_other(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _join(meeting: MeetingFact, names: list[str], role, doc: Doc, verb: Token) -> None:  # type: ignore[no-untyped-def]
+def _join(meeting: MeetingFact, names: list[str], role, doc: Doc, verb: Token, last: Token) -> None:  # type: ignore[no-untyped-def]
+    # the evidence is the verb phrase, first to last token ("dưới sự chủ trì của", "phát biểu")
     have = {p.name for p in meeting.participants}
     for name in names:
         if name not in have:
             meeting.participants.append(
                 ParticipantFact(
-                    name=name, role=role, evidence=doc.evidence(verb.start, verb.end, EXTRACTOR)
+                    name=name, role=role, evidence=doc.evidence(verb.start, last.end, EXTRACTOR)
                 )
             )
 
@@ -116,11 +117,14 @@ def _meeting(
     n: int,
     toks: Sequence[Token],
     keys: Sequence[str],
-    k: int,
+    verb: tuple[int, int],
     found: dict[tuple[str, str | None], MeetingFact],
     out: ArticleExtraction,
     chairs: Sequence[str] = (),
 ) -> MeetingFact:
+    """The meeting the chair verb `verb` (its first token and the one after its last) speaks of;
+    the verb phrase is the report's evidence span."""
+    k, end = verb
     kind, name, org, where = _named(doc, n, toks, keys, k)
     date = _date(doc, n, where, kind) or _same_day(doc, n, kind, found)
     if date is None and not _TIME_WORD.search(
@@ -138,7 +142,7 @@ def _meeting(
             locality=doc.province,
             organizers=[org] if org else [],
             directives=_codes(doc, out, where, kind),
-            evidence=doc.evidence(toks[k].start, toks[k].end, EXTRACTOR),
+            evidence=doc.evidence(toks[k].start, toks[end - 1].end, EXTRACTOR),
         )
     return found[key]
 
