@@ -43,6 +43,11 @@ def codes(text: str) -> list[str]:
         ("NQ số 29/TW tháng 11 năm 2013", "29/TW", "29", None, "TW"),
         ("Công văn số 8918/VPCP-V.I ngày", "8918/VPCP-V.I", "8918", None, "VPCP-V.I"),
         ("Nghị quyết số 76/2025/UBTVQH15.", "76/2025/UBTVQH15", "76", 2025, "UBTVQH15"),
+        # the term number written apart after the National Assembly's letters, not a date's day
+        ("Nghị quyết số 12/NQ-UBTVQH 14 ngày 3/5/2018", "12/NQ-UBTVQH14", "12", None, "NQ-UBTVQH14"),
+        ("Nghị quyết 30/2021/QH 15.", "30/2021/QH15", "30", 2021, "QH15"),
+        ("Nghị quyết số 12/NQ-UBTVQH 14/5/2019", "12/NQ-UBTVQH", "12", None, "NQ-UBTVQH"),
+        ("văn bản 12/UBTVQH 15 đại biểu ký", "12/UBTVQH", "12", None, "UBTVQH"),
         ("Nghị định 61 / CP của Chính phủ", "61/CP", "61", None, "CP"),
         ("kết luận số 19 KL / TW ngày", "19KL/TW", "19", None, "KL/TW"),
         ("Số: 48/KH-UBND\nTuyên Quang, ngày", "48/KH-UBND", "48", None, "KH-UBND"),
@@ -157,6 +162,12 @@ def test_kinds(text: str, kind: str) -> None:
 def test_issuer_from_code_letters(code: str, province: str | None, issuer: str | None) -> None:
     (m,) = find_codes(f"văn bản số {code}")
     assert from_code(m.code, province, "") == issuer
+
+
+def test_a_codes_own_letters_are_not_the_article_naming_its_issuer() -> None:
+    (m,) = find_codes("Nghị quyết số 33/NQ-UBTVQH 15 ngày 2/3/2021")
+    text = "Theo Nghị quyết số 33/NQ-UBTVQH 15 ngày 2/3/2021, các tỉnh sắp xếp đơn vị hành chính."
+    assert from_code(m.code, None, text) == "Ủy ban Thường vụ Quốc hội khóa XV"
 
 
 def test_issuer_from_code_letters_keeps_the_articles_wording() -> None:

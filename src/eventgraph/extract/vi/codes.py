@@ -23,7 +23,9 @@ from importlib import resources
 from eventgraph.extract.vi.issuers import is_issuer_suffix
 
 _UP = "A-ZĐƯƠÔÂĂÊ"
-_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*\d{{0,2}}"
+# A segment may end in a term number ("QH14"); after the National Assembly's letters texts also
+# write it apart ("…/NQ-UBTVQH 14"), a number that is not a date's ("14/5").
+_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|(?<=QH) 1\d(?=\s*(?:ngày|của|về|và|[,.;:)]|$)))?"
 _SEP = r"\s{0,2}[-/]\s{0,2}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
@@ -177,7 +179,7 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
             break
         if p.group("seg").isdigit() and not segs:
             break
-        segs.append(p.group("seg"))
+        segs.append(p.group("seg").replace(" ", ""))  # "UBTVQH 14" -> "UBTVQH14"
         end = p.end()
     if not segs:
         return None

@@ -157,7 +157,8 @@ def _as_written(body: dict[str, Any], text: str) -> str:
     for a in body.get("aliases", []):
         if len(a) <= 3 or name.casefold().startswith(a.casefold()):
             continue
-        n = len(re.findall(rf"(?<!\w){re.escape(a)}(?!\w)", text))
+        # letters inside a code ("…/NQ-UBTVQH 14") are the code's, not the article naming the body
+        n = len(re.findall(rf"(?<![\w/-]){re.escape(a)}(?!\w)", text))
         if n > count:
             best, count = a, n
     return best
