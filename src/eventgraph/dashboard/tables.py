@@ -24,7 +24,7 @@ import pandas as pd
 
 from eventgraph.dashboard.answers import KEEP_VERSIONS, _digest
 from eventgraph.dashboard.data import frame
-from eventgraph.dashboard.views import Tables
+from eventgraph.dashboard.views import Tables, prepare
 from eventgraph.store.base import QueryResult
 
 # (query, parameters): the rows every derived view starts from.
@@ -120,6 +120,8 @@ class KeptTables:
                     tables[name] = frame(run(name, params))
                 if tables is not None:
                     self._save(url, version, tables)
+            if tables is not None:
+                tables = prepare(tables)
         except BaseException as e:
             with self._lock:
                 del self._building[key]

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -154,8 +155,29 @@ def warm_default_views(
     person; stop when `superseded()` says a newer version is waiting. `answers`, `opened` and
     `kept` are passed in: this runs outside Streamlit's script thread."""
     kept = kept if kept is not None else KeptTables(answers.root)
-    if base_tables(kept, answers, opened, url, version, superseded) is None:
+    tables = base_tables(kept, answers, opened, url, version, superseded)
+    if tables is None:
         return
+    # The pages' opening views from the tables (a second at 100k articles, then a page run reads
+    # them from memory), asked with the parameters the pages send when no filter is set.
+    period = {"date_from": "", "date_to": ""}
+    opening: list[tuple[str, dict[str, Any]]] = [
+        (name, {**period, "locality": ""})
+        for name in ("overview", "top_chairs", "activity", "newest_directives")
+    ]
+    opening += [("meeting_chairs", {"person": "", **period, "locality": ""})]
+    opening += [("localities", {"name": "", **period})]
+    first = tables["localities"]["province"].dropna()
+    if len(first):
+        chosen = str(first.iloc[0])
+        opening += [("locality_units", {"province": chosen})]
+        opening += [
+            (n, {"locality": chosen, **period}) for n in ("meeting_chairs", "newest_directives")
+        ]
+    for name, params in opening:
+        if superseded():
+            return
+        kept.view((url, version, name, _clean(params)), partial(views.derive, name, tables, params))
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -292,7 +314,7 @@ def table(df: pd.DataFrame, name: str, columns: list[str], **config: Any) -> Non
     left.caption(note)
     right.download_button(
         t("csv"),
-        data.csv_bytes(shown),
+        partial(data.csv_bytes, shown),  # made when clicked: a whole table's CSV takes seconds
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv_{name}",
