@@ -6,9 +6,12 @@ opened read-only because an ingest may be writing to it, and re-opened every few
 articles show. Query answers are kept per query name, parameters, store URL and data version
 (`answers.py`): on the embedded store the version is the reader's snapshot, which never changes
 under it, so an answer is reused (and kept on disk, across restarts) until an ingest publishes
-newer data; elsewhere the version is a one-minute time bucket, kept in memory. When a new
-snapshot is seen, the whole-store views the pages open with (`DEFAULT_VIEWS`) are computed in
-the background, so the first visitor after an ingest does not wait for all of them in turn."""
+newer data; elsewhere the version is a one-minute time bucket, kept in memory. On a store with a
+version, the whole-store views of the Overview, Localities and Meetings pages (`views.DERIVED`) are
+computed in memory from base tables read once per version (`tables.py`), so a period, a province
+or a typed name costs milliseconds, not a scan of the store. When a new snapshot is seen, those
+tables and the other opening views (`DEFAULT_VIEWS`) are read in the background, so the first
+visitor after an ingest does not wait for them in turn."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import datetime as dt
 import re
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -24,8 +28,9 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph import settings
-from eventgraph.dashboard import data, i18n
+from eventgraph.dashboard import data, i18n, views
 from eventgraph.dashboard.answers import Answers, Params, Warmer
+from eventgraph.dashboard.tables import KeptTables
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store import open_store
@@ -84,6 +89,15 @@ def _answers() -> Answers:
 
 
 @st.cache_resource(show_spinner=False)
+def _tables_in(root: Path | None) -> KeptTables:
+    return KeptTables(root)
+
+
+def _tables() -> KeptTables:
+    return _tables_in(settings.answers_dir())
+
+
+@st.cache_resource(show_spinner=False)
 def _warmer(root: Path | None) -> Warmer:
     return Warmer()
 
@@ -98,29 +112,72 @@ def _clean(params: dict[str, Any]) -> Params:
     return tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
 
 
-# The views each page opens with when no filter is set, as the pages ask for them: whole-store
-# aggregates that take seconds on a large store, worth computing before anyone asks.
-NO_FILTER = {"date_from": "", "date_to": "", "locality": ""}
-ALL_LOCALITIES = {"name": "", "date_from": "", "date_to": ""}
+# The views each page opens with that are not computed from the base tables (`views.DERIVED`),
+# as the pages ask for them, worth computing before anyone asks.
 DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
     ("provinces", {}),
-    ("overview", NO_FILTER),
-    ("top_chairs", NO_FILTER),
-    ("activity", NO_FILTER),
-    ("newest_directives", NO_FILTER),
-    ("localities", ALL_LOCALITIES),
     ("active_people", {}),
-    ("meeting_chairs", {"person": "", **NO_FILTER}),
     ("articles", {"text": ""}),
 ]
 
 
+def base_tables(
+    kept: KeptTables,
+    answers: Answers,
+    opened: Store,
+    url: str,
+    version: str,
+    superseded: Callable[[], bool] = lambda: False,
+) -> views.Tables | None:
+    """The base tables of `version` (read from the store once, then kept): what the Overview,
+    Localities and Meetings pages compute their views from, whatever the filter."""
+    return kept.get(
+        url,
+        version,
+        lambda name, params: (
+            _answer(answers, opened, url, version, name, _clean(params))
+            if name == "localities"  # also a page's own answer: kept with the others
+            else opened.run(get(name), params)
+        ),
+        superseded,
+    )
+
+
 def warm_default_views(
-    answers: Answers, opened: Store, url: str, version: str, superseded: Callable[[], bool]
+    answers: Answers,
+    opened: Store,
+    url: str,
+    version: str,
+    superseded: Callable[[], bool],
+    kept: KeptTables | None = None,
 ) -> None:
-    """Compute `DEFAULT_VIEWS` under `version`, then the People page's first person and the
-    Localities page's first province; stop when `superseded()` says a newer version is waiting.
-    `answers` and `opened` are passed in: this runs outside Streamlit's script thread."""
+    """Read the base tables of `version`, then compute `DEFAULT_VIEWS` and the People page's first
+    person; stop when `superseded()` says a newer version is waiting. `answers`, `opened` and
+    `kept` are passed in: this runs outside Streamlit's script thread."""
+    kept = kept if kept is not None else KeptTables(answers.root)
+    tables = base_tables(kept, answers, opened, url, version, superseded)
+    if tables is None:
+        return
+    # The pages' opening views from the tables (a second at 100k articles, then a page run reads
+    # them from memory), asked with the parameters the pages send when no filter is set.
+    period = {"date_from": "", "date_to": ""}
+    opening: list[tuple[str, dict[str, Any]]] = [
+        (name, {**period, "locality": ""})
+        for name in ("overview", "top_chairs", "activity", "newest_directives")
+    ]
+    opening += [("meeting_chairs", {"person": "", **period, "locality": ""})]
+    opening += [("localities", {"name": "", **period})]
+    first = tables["localities"]["province"].dropna()
+    if len(first):
+        chosen = str(first.iloc[0])
+        opening += [("locality_units", {"province": chosen})]
+        opening += [
+            (n, {"locality": chosen, **period}) for n in ("meeting_chairs", "newest_directives")
+        ]
+    for name, params in opening:
+        if superseded():
+            return
+        kept.view((url, version, name, _clean(params)), partial(views.derive, name, tables, params))
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -135,13 +192,6 @@ def warm_default_views(
         for name in ("person_positions", "person_meetings", "colleagues"):
             answer(name, {"person": pid, "key": key})
         answer("sources", {"node": pid, "key": key})
-    first = answer("localities", ALL_LOCALITIES)
-    if first and first.rows and first.rows[0].get("province"):
-        chosen = first.rows[0]["province"]
-        period = {"date_from": "", "date_to": ""}
-        answer("locality_units", {"province": chosen})
-        answer("meeting_chairs", {"locality": chosen, **period})
-        answer("newest_directives", {"locality": chosen, **period})
 
 
 def data_version(st_: Store) -> str:
@@ -159,14 +209,22 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
     opened = store()  # opens the store or stops the page with a message
     url, version = store_url(), data_version(opened)
     # A snapshot's answers hold until the next one: worth computing its opening views now.
+    answers, kept = _answers(), _tables()
     if version.startswith("v:") and settings.dashboard_warm():
-        answers = _answers()
         _warmer(settings.answers_dir()).start(
             f"{url} {version}",
-            lambda superseded: warm_default_views(answers, opened, url, version, superseded),
+            lambda superseded: warm_default_views(answers, opened, url, version, superseded, kept),
         )
     try:
-        return data.frame(_answer(_answers(), opened, url, version, name, _clean(params)))
+        if version.startswith("v:") and name in views.DERIVED:
+            # A snapshot's base tables answer any filter of this view in memory.
+            tables = base_tables(kept, answers, opened, url, version)
+            if tables is not None:
+                return kept.view(
+                    (url, version, name, _clean(params)),
+                    lambda: views.derive(name, tables, params),
+                )
+        return data.frame(_answer(answers, opened, url, version, name, _clean(params)))
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))
@@ -256,7 +314,7 @@ def table(df: pd.DataFrame, name: str, columns: list[str], **config: Any) -> Non
     left.caption(note)
     right.download_button(
         t("csv"),
-        data.csv_bytes(shown),
+        partial(data.csv_bytes, shown),  # made when clicked: a whole table's CSV takes seconds
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv_{name}",

@@ -1,0 +1,151 @@
+"""The base tables of a data version: read once from the store, kept in memory and on disk (no
+Streamlit here).
+
+The whole-store views of the Overview, Localities and Meetings pages are computed from a few flat
+tables (`views.py`); those tables are the answers of the `BASE` named queries under one data version
+of the store. Only a store that names its version (the embedded store's snapshot, which is never
+written again) has them: the tables are exact for as long as the version is the newest. They are
+written to disk as Parquet under the answers folder, keyed by store URL and version, so a dashboard
+started later reads them in a second instead of querying for minutes; each version is read from the
+store once, however many pages and threads ask at the same time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from eventgraph.dashboard.answers import KEEP_VERSIONS, _digest
+from eventgraph.dashboard.data import frame
+from eventgraph.dashboard.views import Tables, prepare
+from eventgraph.store.base import QueryResult
+
+# (query, parameters): the rows every derived view starts from.
+BASE: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("base_articles", {}),
+    ("base_article_links", {}),
+    ("base_meetings", {}),
+    ("base_places", {}),
+    ("base_people", {}),
+    ("base_chairs", {}),
+    ("base_scopes", {}),
+    ("base_directives", {}),
+    ("base_units", {}),
+    ("localities", {"name": "", "date_from": "", "date_to": ""}),
+)
+IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)
+MEMO = 64  # derived views remembered per process
+
+
+class KeptTables:
+    """Base tables by (store URL, data version)."""
+
+    def __init__(self, root: Path | None) -> None:
+        self.root = None if root is None else root / "tables"
+        self._lock = threading.Lock()
+        self._memory: OrderedDict[tuple[str, str], Tables] = OrderedDict()
+        self._building: dict[tuple[str, str], Future[Tables | None]] = {}
+        self._memo: OrderedDict[tuple[Any, ...], pd.DataFrame] = OrderedDict()
+
+    def _folder(self, url: str, version: str) -> Path | None:
+        if self.root is None:
+            return None
+        return self.root / _digest(url) / _digest(version)
+
+    def _load(self, url: str, version: str) -> Tables | None:
+        folder = self._folder(url, version)
+        if folder is None or not (folder / "complete").exists():
+            return None
+        try:
+            return {name: pd.read_parquet(folder / f"{name}.parquet") for name, _ in BASE}
+        except (OSError, ValueError):
+            return None  # removed meanwhile (a newer version pruned it): read the store again
+
+    def _save(self, url: str, version: str, tables: Tables) -> None:
+        folder = self._folder(url, version)
+        if folder is None or folder.exists():
+            return
+        tmp = folder.with_name(f".{folder.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            tmp.mkdir(parents=True, exist_ok=True)
+            for name, df in tables.items():
+                df.to_parquet(tmp / f"{name}.parquet", index=False)
+            (tmp / "complete").write_text(version, encoding="utf-8")
+            os.replace(tmp, folder)  # atomic: a reader sees every table or none
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)  # a cache that cannot be written is only slower
+            return
+        kept = sorted(
+            (p for p in folder.parent.iterdir() if not p.name.startswith(".")),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in kept[KEEP_VERSIONS:]:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def get(
+        self,
+        url: str,
+        version: str,
+        run: Callable[[str, dict[str, Any]], QueryResult],
+        superseded: Callable[[], bool] = lambda: False,
+    ) -> Tables | None:
+        """The tables of `version`: from memory, else from disk, else read with `run(name, params)`
+        (once, however many threads ask). None when `superseded()` stopped the reading early."""
+        key = (url, version)
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+            running = self._building.get(key)
+            owner = running is None
+            if running is None:
+                running = self._building[key] = Future()
+        if not owner:
+            return running.result()
+        try:
+            tables = self._load(url, version)
+            if tables is None:
+                tables = {}
+                for name, params in BASE:
+                    if superseded():
+                        tables = None
+                        break
+                    tables[name] = frame(run(name, params))
+                if tables is not None:
+                    self._save(url, version, tables)
+            if tables is not None:
+                tables = prepare(tables)
+        except BaseException as e:
+            with self._lock:
+                del self._building[key]
+            running.set_exception(e)
+            raise
+        with self._lock:
+            if tables is not None:
+                self._memory[key] = tables
+                while len(self._memory) > IN_MEMORY:
+                    self._memory.popitem(last=False)
+            del self._building[key]
+        running.set_result(tables)
+        return tables
+
+    def view(self, key: tuple[Any, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """A derived view remembered under `key` (URL, version, query, parameters): a page run
+        repeats its views on every click, and the Meetings table takes a few hundred ms."""
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        out = compute()
+        with self._lock:
+            self._memo[key] = out
+            while len(self._memo) > MEMO:
+                self._memo.popitem(last=False)
+        return out

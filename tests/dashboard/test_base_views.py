@@ -1,0 +1,214 @@
+"""The Overview, Localities and Meetings views computed in memory from the base tables answer as
+the named queries they stand for, filter by filter: on the fixture articles, on a small synthetic
+store (meetings reported by several articles, old and new units), and on an empty store."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from eventgraph.dashboard import views
+from eventgraph.dashboard.data import projected
+from eventgraph.dashboard.tables import BASE, KeptTables
+from eventgraph.queries import get
+from eventgraph.store import open_store
+from eventgraph.store.base import Store
+
+FILTERS: list[dict[str, str]] = [
+    {},
+    {"date_from": "2022-05-01"},
+    {"date_to": "2022-12-31"},
+    {"date_from": "2021-01-01", "date_to": "2023-06-30"},
+    {"date_from": "2031-01-01"},  # matches nothing
+]
+
+
+def _plain(v: Any) -> Any:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return v.item() if hasattr(v, "item") else v
+
+
+def rows_of(df: pd.DataFrame) -> list[dict[str, Any]]:
+    return [{k: _plain(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
+def concat_sorted(r: dict[str, Any]) -> dict[str, Any]:
+    """GROUP_CONCAT lists compared as sets of parts (their order is unspecified)."""
+    return {
+        k: "; ".join(sorted(v.split("; "))) if k in ("implemented_by", "implements") and v else v
+        for k, v in r.items()
+    }
+
+
+def order_keys(name: str) -> list[str]:
+    sparql = get(name).sparql
+    tail = sparql[sparql.upper().rindex("ORDER BY") :].split("LIMIT")[0]
+    return [k for k in re.findall(r"\?(\w+)", tail) if k in projected(sparql)]
+
+
+def param_sets(store: Store) -> dict[str, list[dict[str, str]]]:
+    """Each derived view with the filters a user can set, on names this store holds."""
+    loc = [r["province"] for r in store.run(get("provinces"), {}).rows][:3]
+    places = ["", *loc, "le chan", "Lê Chân", "nowhere"]
+    people = [r["person"] for r in store.run(get("top_chairs"), {}).rows][:2]
+    names = ["", *people, "tran", "nobody at all"]
+    units = [*loc, "", "nowhere"]
+    out: dict[str, list[dict[str, str]]] = {}
+    for name in ("overview", "top_chairs", "activity", "newest_directives"):
+        out[name] = [{**f, "locality": p} for f in FILTERS for p in places]
+    out["localities"] = [{**f, "name": p} for f in FILTERS for p in places]
+    out["locality_units"] = [{"province": p} for p in units]
+    out["meeting_chairs"] = [
+        {**f, "locality": p, "person": n} for f in FILTERS[:3] for p in places for n in names
+    ] + [{**f, "locality": "", "person": ""} for f in FILTERS]
+    return out
+
+
+def tables_of(store: Store) -> views.Tables:
+    kept = KeptTables(None)
+    tables = kept.get("test", "v:test", lambda name, params: store.run(get(name), params))
+    assert tables is not None and set(tables) >= {name for name, _ in BASE}
+    return tables
+
+
+def assert_same_answers(store: Store) -> int:
+    tables = tables_of(store)
+    compared = 0
+    for name, sets in param_sets(store).items():
+        for params in sets:
+            want = store.run(get(name), params)
+            got = views.derive(name, tables, params)
+            where = f"{name} {params}"
+            assert list(got.columns) == want.columns, where
+            got_rows = [concat_sorted(r) for r in rows_of(got)]
+            want_rows = [concat_sorted(r) for r in want.rows]
+            dump = lambda rows: sorted(json.dumps(r, sort_keys=True) for r in rows)  # noqa: E731
+            assert dump(got_rows) == dump(want_rows), where
+            keys = order_keys(name) if name != "overview" else []
+            assert [[r[k] for k in keys] for r in got_rows] == [
+                [r[k] for k in keys] for r in want_rows
+            ], f"order of {where}"
+            compared += len(want_rows)
+    return compared
+
+
+def test_views_match_the_named_queries_on_the_fixture_articles(seed_store: str) -> None:
+    store = open_store(seed_store, read_only=True)
+    try:
+        assert assert_same_answers(store) > 50
+    finally:
+        store.close()
+
+
+def test_views_match_the_named_queries_on_a_synthetic_store(tmp_path: Path) -> None:
+    from eventgraph.ingest.readers import article_from_row
+    from eventgraph.synth import generate
+    from eventgraph.synth.oracle import oracle_extraction
+
+    url = f"oxigraph://{tmp_path / 'synth'}"
+    with open_store(url) as store, store.writer(batch_size=100) as w:
+        for row, truth in generate(250, 3):
+            article = article_from_row(row, "synthetic", None)
+            w.put(article, oracle_extraction(article, truth))  # type: ignore[arg-type]
+    reader = open_store(url, read_only=True)
+    try:
+        tables = tables_of(reader)
+        # Meetings reported by more than one article are counted once.
+        chairs = tables["base_chairs"]
+        assert (chairs.groupby("meeting")["a"].nunique() > 1).any()
+        assert assert_same_answers(reader) > 500
+    finally:
+        reader.close()
+
+
+def test_views_of_an_empty_store(empty_store: str) -> None:
+    store = open_store(empty_store, read_only=True)
+    try:
+        tables = tables_of(store)
+        assert rows_of(views.derive("overview", tables, {})) == [
+            {"articles": 0, "meetings": 0, "people": 0, "directives": 0}
+        ]
+        for name in ("top_chairs", "activity", "newest_directives", "localities"):
+            assert views.derive(name, tables, {"date_from": "2020-01-01"}).empty, name
+        assert views.derive("meeting_chairs", tables, {"person": "ai"}).empty
+        assert views.derive("locality_units", tables, {"province": "ha noi"}).empty
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_tables_are_read_once_per_version_and_kept_on_disk(
+    seed_store: str, tmp_path: Path, cached: bool
+) -> None:
+    store = open_store(seed_store, read_only=True)
+    calls: list[str] = []
+
+    def run(name: str, params: dict[str, Any]) -> Any:
+        calls.append(name)
+        return store.run(get(name), params)
+
+    try:
+        first = KeptTables(tmp_path if cached else None).get("u", "v:1", run)
+        again = KeptTables(tmp_path if cached else None).get("u", "v:1", run)  # a new process
+        assert first is not None and again is not None
+        assert calls.count("base_chairs") == (1 if cached else 2)
+        assert rows_of(again["base_chairs"]) == rows_of(first["base_chairs"])
+        assert KeptTables(tmp_path).get("u", "v:2", run, superseded=lambda: True) is None
+    finally:
+        store.close()
+
+
+def test_filtered_pages_need_no_query_once_the_tables_are_kept(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the warm-up has kept the tables, a period, a province or a typed name is answered in
+    memory, with the figures the named queries give: every query is refused here."""
+    import datetime as dt
+
+    from eventgraph import settings
+    from eventgraph.dashboard import i18n, ui
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.exc import QueryError
+
+    period = {"date_from": "2022-05-01", "date_to": "2023-12-31"}
+    reader = open_store(seed_store, read_only=True)
+    want = reader.run(get("overview"), {**period, "locality": "Hải Phòng"}).rows[0]
+    held = reader.run(get("meeting_chairs"), {"person": "nguyen van"}).rows
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    version = ui.data_version(reader)
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, version, lambda: False
+    )
+    reader.close()
+
+    def refuse(name: str) -> Any:
+        raise QueryError(f"{name} was not kept")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    at = app(seed_store, "overview")
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(2022, 5, 1))
+    at.sidebar.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
+    at.sidebar.selectbox(key="flt_locality").set_value("Hải Phòng").run()
+    assert not at.error, [e.value for e in at.error]
+    shown = {m.label: m.value for m in at.metric}
+    for key in ("articles", "meetings", "people", "directives"):
+        assert shown[i18n.label(f"overview.{key}", "vi")] == str(want[key]), key
+
+    at = app(seed_store, "meetings")
+    at.text_input(key="mt_person").set_value("nguyen van").run()
+    assert not at.error, [e.value for e in at.error]
+    assert len(held) > 0
+    assert len(at.dataframe[0].value) == len(held)
+
+    at = app(seed_store, "localities")
+    at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
+    assert not at.error, [e.value for e in at.error]
+    assert any("Bình Định" in str(h.value) for h in at.header)
