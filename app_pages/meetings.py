@@ -1,6 +1,8 @@
 """Meetings: who chaired which meeting — a filterable, sortable table; each row leads to its source
 sentence and to the article in the Source reader."""
 
+import zlib
+
 import streamlit as st
 
 from eventgraph.dashboard import i18n
@@ -46,8 +48,14 @@ labels = [
     f"{r.date or '—'} · {r.person} · {r.meeting_name}"
     for r in rows.head(MAX_TABLE_ROWS).itertuples()
 ]
+# Keyed by the rows offered: under one fixed key the browser kept showing the first row of the table
+# before a name was typed (the chosen index, 0, was still valid), while the sentence below was the
+# new first row's.
 pick = st.selectbox(
-    t("meetings.pick"), range(len(labels)), key="mt_row", format_func=lambda i: labels[i]
+    t("meetings.pick"),
+    range(len(labels)),
+    key=f"mt_row_{zlib.crc32(chr(10).join(labels).encode())}",
+    format_func=lambda i: labels[i],
 )
 chosen = rows.iloc[pick]
 st.markdown(f"**{t('meetings.sentence')}:**")

@@ -84,10 +84,9 @@ def test_meetings_table_links_each_row_to_its_source(app: Any, seed_store: str) 
     assert "2022-04-06" in set(table[i18n.column("date")])
     assert set(table[i18n.column("locality")]) == {"Hải Phòng"}
     assert any("source?article=hp-2022-04-06" in v for v in table[i18n.column("open")])
-    labels = at.selectbox(key="mt_row").options
-    at.selectbox(key="mt_row").set_value(
-        next(i for i, lab in enumerate(labels) if "2022-04-06" in lab)
-    ).run()
+    # the row picker's key follows the rows it offers (see app_pages/meetings.py)
+    (picker,) = [s for s in at.selectbox if s.key.startswith("mt_row_")]
+    picker.set_value(next(i for i, lab in enumerate(picker.options) if "2022-04-06" in lab)).run()
     assert any("Trần Lưu Quang" in m and "chủ trì hội nghị" in m for m in texts(at, "markdown"))
     assert any("hp-2022-04-06" in p for p in texts(at, "page_link"))
 
