@@ -58,31 +58,30 @@ st.subheader(t("overview.top_chairs"))
 if chairs.empty:
     st.info(t("no_match"))
 else:
-    left, right = st.columns([2, 3])
-    with left:
-        table(
-            chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
-            "top_chairs",
-            ["person", "scope", "meetings", "latest", "open"],
-            open=st.column_config.LinkColumn(
-                i18n.column("open", lang()), display_text=t("search.open")
+    # the table over the whole width, the chart under it: beside the chart, the table's last
+    # columns (latest meeting, link) were cut off
+    table(
+        chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
+        "top_chairs",
+        ["person", "scope", "meetings", "latest", "open"],
+        open=st.column_config.LinkColumn(
+            i18n.column("open", lang()), display_text=t("search.open")
+        ),
+    )
+    bars = (
+        alt.Chart(chairs)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "meetings:Q",
+                title=i18n.column("meetings", lang()),
+                axis=alt.Axis(tickMinStep=1, format="d"),
             ),
+            y=alt.Y("person:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
+            tooltip=["person", "scope", "meetings", "latest"],
         )
-    with right:
-        bars = (
-            alt.Chart(chairs)
-            .mark_bar()
-            .encode(
-                x=alt.X(
-                    "meetings:Q",
-                    title=i18n.column("meetings", lang()),
-                    axis=alt.Axis(tickMinStep=1, format="d"),
-                ),
-                y=alt.Y("person:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
-                tooltip=["person", "scope", "meetings", "latest"],
-            )
-        )
-        st.altair_chart(bars, width="stretch")
+    )
+    st.altair_chart(bars, width="stretch")
 
 st.subheader(t("overview.newest"))
 newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))
