@@ -32,6 +32,7 @@ def test_neo4j_admin_import_serves_the_same_answers(source: Store, tmp_path: Pat
     data = tmp_path / "imported"
     summary = neo4j_admin.admin_import(folder, data)
     assert "IMPORT DONE" in summary
+    assert (data / "import.report").exists()  # the tool's report stays in the data folder
     with neo4j_dev.start(data) as server:
         neo = open_store(server.uri)
         try:

@@ -57,7 +57,8 @@ def admin_import(csv_folder: str | Path, data_dir: str | Path, timeout: float = 
     # The dev server keeps its stores under DIR/data, as a Neo4j home does: DIR is the home here.
     env = {**os.environ, "NEO4J_HOME": str(data), "NEO4J_CONF": str(conf)}
     cmd = ["java", "-cp", f"{lib}/*", ADMIN_TOOL, *import_args(Path(csv_folder))]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout)
+    # In the data folder: the tool writes its import.report into the working directory.
+    done = subprocess.run(cmd, env=env, cwd=data, capture_output=True, text=True, timeout=timeout)
     out = done.stdout + done.stderr
     if done.returncode != 0 or "IMPORT DONE" not in out:
         tail = "\n".join(out.strip().splitlines()[-20:])
