@@ -78,9 +78,12 @@ def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
     guest = f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
     day = dt.date(2021, 1, 1) + dt.timedelta(days=rnd.randrange(1500))
     plan, target = f"{rnd.randrange(1, 300)}-KH/TU", rnd.choice(CENTRAL)
+    # The kind goes with the code: a "-NQ/TW" called a Kết luận would be the same node as the
+    # "-KL/TW" of that number (identities take the kind), one node with two codes.
+    kind = "Nghị quyết" if target.endswith("-NQ/TW") else "Kết luận"
     text = (
         f"Ngày {day.day}/{day.month}/{day.year}, Tỉnh ủy {prov} tổ chức hội nghị triển khai Kế "
-        f"hoạch số {plan} thực hiện Kết luận số {target}. Đồng chí {chair}, Bí thư Tỉnh ủy {prov} "
+        f"hoạch số {plan} thực hiện {kind} số {target}. Đồng chí {chair}, Bí thư Tỉnh ủy {prov} "
         f"chủ trì hội nghị. Dự hội nghị có đồng chí {guest}."
     )
 
@@ -139,7 +142,7 @@ def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
                 evidence=ev(plan),
             ),
             DirectiveFact(
-                code=target, kind="Kết luận", issuer="Ban Chấp hành Trung ương", evidence=ev(target)
+                code=target, kind=kind, issuer="Ban Chấp hành Trung ương", evidence=ev(target)
             ),
         ],
         localities=[LocalityFact(name=prov, level="province", evidence=ev(prov))],
