@@ -6,13 +6,18 @@ Each backend gets the same `ArticleExtraction`s (made here: provinces, their lea
 meetings with chairs, plans implementing central documents), written in batches of 500 through
 `replace_articles`; then `chairs` and `lineage` run with varied parameters. Servers (Oxigraph
 server, Virtuoso, Neo4j) are started on 127.0.0.1 by the dev-server helpers and stopped after.
-Prints one table and writes the numbers as JSON (--json).
+The first run of each query is reported apart (`*_first_ms`: Neo4j compiles a plan, Virtuoso
+and Oxigraph warm their caches); p50/p95 are over the runs after it. Each backend also answers
+the same fixed questions (a province's chairs, a person's chairs, a code's lineage) and the
+digest of its rows is kept, so the table says whether the backends gave the same answers.
+Prints one table and writes the numbers, the machine and its load as JSON (--json).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import random
@@ -42,6 +47,9 @@ from eventgraph.queries import get
 from eventgraph.servers import neo4j_dev, sparql_dev
 from eventgraph.store import open_store
 
+sys.path.insert(0, str(Path(__file__).parent))
+from machine import machine
+
 PROVINCES = [
     "Hải Phòng",
     "Thái Bình",
@@ -70,9 +78,12 @@ def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
     guest = f"{rnd.choice(SURNAMES)} {rnd.choice(GIVEN)}"
     day = dt.date(2021, 1, 1) + dt.timedelta(days=rnd.randrange(1500))
     plan, target = f"{rnd.randrange(1, 300)}-KH/TU", rnd.choice(CENTRAL)
+    # The kind goes with the code: a "-NQ/TW" called a Kết luận would be the same node as the
+    # "-KL/TW" of that number (identities take the kind), one node with two codes.
+    kind = "Nghị quyết" if target.endswith("-NQ/TW") else "Kết luận"
     text = (
         f"Ngày {day.day}/{day.month}/{day.year}, Tỉnh ủy {prov} tổ chức hội nghị triển khai Kế "
-        f"hoạch số {plan} thực hiện Kết luận số {target}. Đồng chí {chair}, Bí thư Tỉnh ủy {prov} "
+        f"hoạch số {plan} thực hiện {kind} số {target}. Đồng chí {chair}, Bí thư Tỉnh ủy {prov} "
         f"chủ trì hội nghị. Dự hội nghị có đồng chí {guest}."
     )
 
@@ -131,7 +142,7 @@ def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
                 evidence=ev(plan),
             ),
             DirectiveFact(
-                code=target, kind="Kết luận", issuer="Ban Chấp hành Trung ương", evidence=ev(target)
+                code=target, kind=kind, issuer="Ban Chấp hành Trung ương", evidence=ev(target)
             ),
         ],
         localities=[LocalityFact(name=prov, level="province", evidence=ev(prov))],
@@ -142,6 +153,26 @@ def synthetic(i: int, rnd: random.Random) -> tuple[Article, ArticleExtraction]:
 def percentiles(samples: list[float]) -> tuple[float, float]:
     s = sorted(samples)
     return statistics.median(s) * 1000, s[min(len(s) - 1, int(len(s) * 0.95))] * 1000
+
+
+# The same questions on every backend; their rows must agree (order and all).
+CHECKS = [
+    ("chairs", {"locality": PROVINCES[0]}),
+    ("chairs", {"person": "Nguyễn Văn Hùng"}),
+    ("lineage", {"code": CENTRAL[0]}),
+    ("lineage", {"code": "7-KH/TU"}),
+]
+
+
+def digest(st: Any) -> dict[str, Any]:
+    """How many rows each fixed question gets, and a digest of the rows (sorted, as JSON)."""
+    rows, h = 0, hashlib.sha256()
+    for name, params in CHECKS:
+        got = st.run(get(name), params).rows
+        rows += len(got)
+        for line in sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in got):
+            h.update(line.encode())
+    return {"check_rows": rows, "check_digest": h.hexdigest()[:12]}
 
 
 def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) -> None:
@@ -158,8 +189,10 @@ def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) 
         "write_s": round(write, 2),
         "facts": stats["facts"],
         "facts_per_s": round(stats["facts"] / write),
+        "load_after_write": round(os.getloadavg()[0], 1),
     }
     print(json.dumps(out), flush=True)
+    out.update(digest(st))
     people = [p.name for _, ex in items[:200] for p in ex.people]
     codes = [d.code for _, ex in items[:200] for d in ex.directives]
     for name, q, pick in (
@@ -167,6 +200,9 @@ def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) 
         ("chairs_person", "chairs", lambda: {"person": rnd.choice(people)}),
         ("lineage", "lineage", lambda: {"code": rnd.choice(codes)}),
     ):
+        t = time.perf_counter()
+        st.run(get(q), pick())
+        out[f"{name}_first_ms"] = round((time.perf_counter() - t) * 1000, 1)
         times = []
         for _ in range(runs):
             t = time.perf_counter()
@@ -174,6 +210,8 @@ def bench(url: str, items: list[Any], auth: Any, runs: int, rnd: random.Random) 
             times.append(time.perf_counter() - t)
         out[f"{name}_p50_ms"], out[f"{name}_p95_ms"] = (round(x, 1) for x in percentiles(times))
         print(json.dumps(out), flush=True)
+    out["load_after_queries"] = round(os.getloadavg()[0], 1)
+    print(json.dumps(out), flush=True)
     st.close()
 
 
@@ -197,14 +235,19 @@ def one(backend: str, n: int, runs: int) -> None:
 
 COLS = [
     "articles",
+    "facts",
     "facts_per_s",
     "write_s",
+    "chairs_first_ms",
     "chairs_p50_ms",
     "chairs_p95_ms",
     "chairs_person_p50_ms",
     "chairs_person_p95_ms",
     "lineage_p50_ms",
     "lineage_p95_ms",
+    "check_rows",
+    "check_digest",
+    "load_after_queries",
 ]
 
 
@@ -220,7 +263,9 @@ def main() -> None:
     if args.only:
         one(args.only, args.articles, args.runs)
         return
-    results = {}
+    results: dict[str, Any] = {}
+    started = {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **machine()}
+    print("machine", json.dumps(started), flush=True)
     for backend in args.backends.split(","):
         cmd = [
             sys.executable,
@@ -244,8 +289,11 @@ def main() -> None:
     print("| backend | " + " | ".join(COLS) + " |")
     for backend, r in results.items():
         print(f"| {backend} | " + " | ".join(str(r.get(c, "timeout")) for c in COLS) + " |")
+    digests = {r.get("check_digest") for r in results.values()}
+    print("same answers on every backend:", len(digests) == 1 and None not in digests)
     if args.json:
-        args.json.write_text(json.dumps(results, indent=1) + "\n")
+        report = {"machine": started, "load_at_end": os.getloadavg()[0], "backends": results}
+        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -100,15 +100,23 @@ def copy_cmd(
 
 
 def neo4j_dev_cmd(
-    action: Annotated[str, typer.Argument(help="start, stop, status or build.")],
+    action: Annotated[str, typer.Argument(help="start, stop, status, build or import.")],
     data: Annotated[
         Path | None, typer.Option(help="Data folder (default: the data dir's neo4j-dev).")
     ] = None,
     port: Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")] = 7687,
+    csv: Annotated[
+        Path | None,
+        typer.Option(help="For import: a folder written by `export --format neo4j-csv`."),
+    ] = None,
 ) -> None:
-    """Run a local Neo4j Community server (built from Maven Central) for `--store bolt://…`."""
+    """Run a local Neo4j Community server (built from Maven Central) for `--store bolt://…`.
+
+    `import --csv FOLDER` bulk-loads exported CSV files into the (stopped) server's data folder
+    with `neo4j-admin database import full`, replacing its graph; `start` then serves it.
+    """
     from eventgraph import settings
-    from eventgraph.servers import neo4j_dev
+    from eventgraph.servers import neo4j_admin, neo4j_dev
 
     folder = data or settings.data_dir() / "neo4j-dev"
     if action == "start":
@@ -125,8 +133,16 @@ def neo4j_dev_cmd(
             raise typer.Exit(3)
     elif action == "build":
         typer.echo(neo4j_dev.build(force=True))
+    elif action == "import":
+        if csv is None:
+            raise EventGraphError(
+                "neo4j-dev import needs --csv FOLDER (from export --format neo4j-csv)"
+            )
+        typer.echo(neo4j_admin.admin_import(csv, folder))
     else:
-        raise EventGraphError(f"unknown action {action!r}: use start, stop, status or build")
+        raise EventGraphError(
+            f"unknown action {action!r}: use start, stop, status, build or import"
+        )
 
 
 def register(app: typer.Typer) -> None:

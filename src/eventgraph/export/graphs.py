@@ -60,8 +60,11 @@ def staged_file(path: Path) -> Iterator[ox.Store]:
 
 def graph_batches(stage: ox.Store, batch: int) -> Iterator[tuple[list[str], str]]:
     """(graph IRIs, their quads as N-Quads text) for `batch` named graphs at a time."""
-    graphs = sorted(g.value for g in stage.named_graphs()
-                    if isinstance(g, ox.NamedNode) and g.value != vocab.UNION_GRAPH)  # derived
+    graphs = sorted(
+        g.value
+        for g in stage.named_graphs()
+        if isinstance(g, ox.NamedNode) and g.value != vocab.UNION_GRAPH
+    )  # derived
     for i in range(0, len(graphs), batch):
         names = graphs[i : i + batch]
         quads = [

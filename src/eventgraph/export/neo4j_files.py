@@ -3,7 +3,8 @@
 `write_csv` writes one nodes file per label set and one relationships file per type, in the format
 of `neo4j-admin database import full` (`iri:ID`, `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, typed
 columns such as `start:int`, `date:date`, `articles:string[]`), plus `load.cypher`, the same load
-with LOAD CSV for a server the files were copied into (its import folder).
+with LOAD CSV for a server the files were copied into (its import folder), and `schema.cypher`,
+the constraints and indexes to create after a neo4j-admin import (which creates none).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ def write_csv(pg: PropertyGraph, folder: Path) -> list[Path]:
         rows = ([s, o, rel, *(_cell(p.get(c)) for c in cols)] for s, o, p in rel_rows)
         files.append(_write(path, header, rows))
         loads.append(_load_rels(path.name, rel, cols))
+    (folder / "schema.cypher").write_text("".join(s + ";\n" for s in cy.SCHEMA), encoding="utf-8")
     (folder / "load.cypher").write_text(
         "\n".join([*(s + ";" for s in cy.SCHEMA), *loads]) + "\n", encoding="utf-8"
     )
