@@ -91,7 +91,7 @@ def start(
     *,
     user: str | None = None,
     password: str | None = None,
-    timeout: float = 120.0,
+    timeout: float = 300.0,
 ) -> Neo4jDevServer:
     """Build if needed, start a server on ``data_dir`` and return it once Bolt answers.
 
@@ -116,7 +116,7 @@ def status(data_dir: str | Path) -> Neo4jDevServer | None:
 
 
 def start_detached(
-    data_dir: str | Path, port: int | None = None, timeout: float = 120.0
+    data_dir: str | Path, port: int | None = None, timeout: float = 300.0
 ) -> Neo4jDevServer:
     """Start a server that outlives this process and record its pid and port in ``data_dir``."""
     data = Path(data_dir)
