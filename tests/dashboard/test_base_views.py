@@ -1,6 +1,7 @@
-"""The Overview, Localities and Meetings views computed in memory from the base tables answer as
-the named queries they stand for, filter by filter: on the fixture articles, on a small synthetic
-store (meetings reported by several articles, old and new units), and on an empty store."""
+"""The Overview, Localities, Meetings and Search (meetings) views computed in memory from the base
+tables answer as the named queries they stand for, filter by filter: on the fixture articles, on a
+small synthetic store (meetings reported by several articles, old and new units), and on an empty
+store."""
 
 from __future__ import annotations
 
@@ -71,6 +72,10 @@ def param_sets(store: Store, full: bool = True) -> dict[str, list[dict[str, str]
     out["meeting_chairs"] = [
         {**f, "locality": p, "person": n} for f in filters[:2] for p in places for n in names
     ] + [{**f, "locality": "", "person": ""} for f in filters]
+    # The Search page's meetings: a chair's name (typed without diacritics, or a word's start),
+    # words of meeting names as typed (case ignored), nothing typed, nothing found.
+    typed = [*people, "tran", "hội nghị", "HỘI NGHỊ", "ban", "", "nobody at all"]
+    out["search_meetings"] = [{"q": w, "text": w} for w in typed]
     return out
 
 
