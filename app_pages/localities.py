@@ -6,7 +6,16 @@ import streamlit as st
 
 from eventgraph.dashboard import data, i18n
 from eventgraph.dashboard.localities import era
-from eventgraph.dashboard.ui import article_link, filters, header, lang, query, t, table
+from eventgraph.dashboard.ui import (
+    article_link,
+    filters,
+    header,
+    lang,
+    query,
+    stale_notice,
+    t,
+    table,
+)
 
 
 def era_label(name: str) -> str:
@@ -17,6 +26,7 @@ def era_label(name: str) -> str:
 
 
 header("localities")
+stale_notice()
 f = filters()
 rows = query("localities", name=f["locality"], date_from=f["date_from"], date_to=f["date_to"])
 if not rows.empty and (f["date_from"] or f["date_to"]):

@@ -14,11 +14,13 @@ from eventgraph.dashboard.ui import (
     header,
     lang,
     query,
+    stale_notice,
     t,
     table,
 )
 
 header("meetings")
+stale_notice()
 f = filters()
 person = st.text_input(t("meetings.person"), key="mt_person")
 rows = query("meeting_chairs", person=person, **f)

@@ -7,9 +7,10 @@ import altair as alt
 import streamlit as st
 
 from eventgraph.dashboard import data, i18n
-from eventgraph.dashboard.ui import filters, header, lang, query, t, table
+from eventgraph.dashboard.ui import filters, header, lang, query, stale_notice, t, table
 
 header("overview")
+stale_notice()
 f = filters()
 counts = query("overview", **f)
 row = counts.iloc[0] if not counts.empty else None

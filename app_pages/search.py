@@ -6,7 +6,7 @@ from urllib.parse import quote
 import streamlit as st
 
 from eventgraph.dashboard import data, i18n
-from eventgraph.dashboard.ui import header, lang, query, t, table
+from eventgraph.dashboard.ui import header, lang, query, stale_notice, t, table
 
 # Where a result of each type opens, and with which URL parameter.
 TARGETS = {
@@ -17,6 +17,7 @@ TARGETS = {
 }
 
 header("search")
+stale_notice()
 typed = st.text_input(t("search.box"), key="sr_q", placeholder=t("search.placeholder"))
 if not typed.strip():
     st.info(t("search.hint"))

@@ -220,3 +220,50 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
     assert not at.error, [e.value for e in at.error]
     assert any("Bình Định" in str(h.value) for h in at.header)
+
+
+def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are_read(
+    app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a snapshot's base tables takes minutes at 100k articles: while the background
+    warm-up reads them, the pages answer from the previous snapshot's tables and say so."""
+    from dashboard_fixtures import seed_items
+
+    from eventgraph import settings
+    from eventgraph.dashboard import i18n, ui
+    from eventgraph.dashboard.answers import Answers
+
+    url = f"oxigraph://{tmp_path / 'growing'}"
+    items = seed_items()
+    with open_store(url) as writer:
+        writer.replace_articles(items[:-1])
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "1")
+    reader = open_store(url, read_only=True)
+    first = reader.run(get("overview"), {}).rows[0]
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+    with open_store(url) as writer:  # an ingest publishes a newer snapshot
+        writer.replace_articles(items[-1:])
+    # the warm-up of the new snapshot has not got far: it has not read its tables yet
+    monkeypatch.setattr(ui.Warmer, "start", lambda self, version, views: None)
+    stale = i18n.label("tables.stale", "vi")
+
+    at = app(url, "overview")
+    assert stale in [i.value for i in at.info]
+    shown = {m.label: m.value for m in at.metric}
+    assert shown[i18n.label("overview.articles", "vi")] == str(first["articles"])
+
+    reader = open_store(url, read_only=True)  # the warm-up has now read the new tables
+    now = reader.run(get("overview"), {}).rows[0]
+    assert now["articles"] == first["articles"] + 1
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+    at = app(url, "overview")
+    assert stale not in [i.value for i in at.info]
+    shown = {m.label: m.value for m in at.metric}
+    assert shown[i18n.label("overview.articles", "vi")] == str(now["articles"])

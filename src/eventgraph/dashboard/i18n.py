@@ -26,6 +26,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "query.failed": ("Truy vấn {name} không chạy được: {error}", "Query {name} failed: {error}"),
     "reload": ("Tải lại dữ liệu", "Reload data"),
+    "tables.stale": (
+        "Dữ liệu mới nhất đang được chuẩn bị; trong lúc chờ, trang này hiển thị số liệu "
+        "của lần nạp trước.",
+        "The newest data are being prepared; meanwhile this page shows the figures of the "
+        "previous ingest.",
+    ),
     "no_match": (
         "Không có kết quả khớp với bộ lọc. Hãy nới rộng thời gian hoặc chọn địa phương khác.",
         "Nothing matches these filters. Widen the period or pick another locality.",

@@ -136,6 +136,43 @@ class KeptTables:
         running.set_result(tables)
         return tables
 
+    def ready(self, url: str, version: str) -> Tables | None:
+        """The tables of `version` when they are at hand, in memory or on disk; never reads the
+        store (that is `get`)."""
+        key = (url, version)
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+        tables = self._load(url, version)
+        if tables is None:
+            return None
+        tables = prepare(tables)
+        with self._lock:
+            self._memory[key] = tables
+            while len(self._memory) > IN_MEMORY:
+                self._memory.popitem(last=False)
+        return tables
+
+    def earlier(self, url: str, version: str) -> tuple[str, Tables] | None:
+        """The newest other version of `url` whose tables are at hand, and its tables: what the
+        pages can show, marked as older, while `version`'s are read (minutes at 100k articles)."""
+        with self._lock:
+            for (u, v), tables in reversed(self._memory.items()):
+                if u == url and v != version:
+                    return v, tables
+        if self.root is None or not (self.root / _digest(url)).is_dir():
+            return None
+        done = [p for p in (self.root / _digest(url)).iterdir() if (p / "complete").is_file()]
+        for folder in sorted(done, key=lambda p: p.stat().st_mtime, reverse=True):
+            try:
+                other = (folder / "complete").read_text(encoding="utf-8")
+            except OSError:
+                continue  # pruned meanwhile
+            found = self.ready(url, other) if other != version else None
+            if found is not None:
+                return other, found
+        return None
+
     def view(self, key: tuple[Any, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         """A derived view remembered under `key` (URL, version, query, parameters): a page run
         repeats its views on every click, and the Meetings table takes a few hundred ms."""

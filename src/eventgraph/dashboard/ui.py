@@ -143,6 +143,27 @@ def base_tables(
     )
 
 
+def tables_now(kept: KeptTables, url: str, version: str) -> tuple[str, views.Tables] | None:
+    """The base tables the pages can read at once, and their version: `version`'s when at hand;
+    while the background warm-up reads them (508-743 s at 100k articles), the newest earlier
+    version's, which the pages mark as older (`stale_notice`); None when there are none."""
+    ready = kept.ready(url, version)
+    if ready is not None:
+        return version, ready
+    return kept.earlier(url, version) if settings.dashboard_warm() else None
+
+
+def stale_notice() -> None:
+    """Under a page's title: say so when its figures come from the previous ingest's tables."""
+    opened = store()
+    url, version = store_url(), data_version(opened)
+    if not version.startswith("v:"):
+        return
+    now = tables_now(_tables(), url, version)
+    if now is not None and now[0] != version:
+        st.info(t("tables.stale"))
+
+
 def warm_default_views(
     answers: Answers,
     opened: Store,
@@ -217,11 +238,16 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
         )
     try:
         if version.startswith("v:") and name in views.DERIVED:
-            # A snapshot's base tables answer any filter of this view in memory.
-            tables = base_tables(kept, answers, opened, url, version)
-            if tables is not None:
+            # A snapshot's base tables answer any filter of this view in memory; while the newest
+            # snapshot's are read in the background, the previous one's (the page says so).
+            now = tables_now(kept, url, version)
+            if now is None:
+                read = base_tables(kept, answers, opened, url, version)
+                now = None if read is None else (version, read)
+            if now is not None:
+                used, tables = now
                 return kept.view(
-                    (url, version, name, _clean(params)),
+                    (url, used, name, _clean(params)),
                     lambda: views.derive(name, tables, params),
                 )
         return data.frame(_answer(answers, opened, url, version, name, _clean(params)))
