@@ -78,7 +78,6 @@ KNOWN_WRONG = {
     ("virtuoso", "meetings"): {"date_from"},
 }
 VIRTUOSO_UNSORTED = {
-    "active_people",  # ties on the counts came out in load order, which the Graph Store loads changed
     "people",
     "top_chairs",
     "localities",
