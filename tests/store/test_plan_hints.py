@@ -48,3 +48,15 @@ def test_a_code_parameter_is_bound_as_the_stored_code_key() -> None:
     assert [p.name for p in lineage.params if p.code] == ["code"]
     assert lineage.bind({"code": " 122-kh/ tu "})["in_code"] == "122-KH/TU"
     assert lineage.bind({"issuer": "Hải Phòng"})["in_issuer"] == "hai phong"  # search keys unchanged
+
+
+def test_a_server_that_names_itself_oxigraph_gets_the_hints_and_virtuoso_does_not(
+    oxigraph_server, virtuoso_server  # type: ignore[no-untyped-def]
+) -> None:
+    from eventgraph.store import open_store
+
+    lineage = get("lineage")
+    on_oxigraph = open_store(oxigraph_server.url)
+    assert "LATERAL" in on_oxigraph._planned(lineage, lineage.sparql)  # type: ignore[attr-defined]
+    on_virtuoso = open_store(virtuoso_server.url, auth=virtuoso_server.auth)
+    assert on_virtuoso._planned(lineage, lineage.sparql) == lineage.sparql  # type: ignore[attr-defined]

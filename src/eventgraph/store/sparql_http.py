@@ -18,7 +18,7 @@ from eventgraph import settings, vocab
 from eventgraph.store.base import Item, QueryResult
 from eventgraph.store.nquads import iri
 from eventgraph.store.rdf import article_triples
-from eventgraph.store.sparql_base import SparqlStore, bind_terms, retraction
+from eventgraph.store.sparql_base import SparqlStore, bind_terms, lateral_groups, retraction
 from eventgraph.store.sparql_protocol import Client, Endpoints, to_nt
 
 _DUMP_GRAPHS = 50  # article graphs per dump request: a few thousand rows, under any row cap
@@ -49,6 +49,18 @@ class SparqlHttpStore(SparqlStore):
         # (SPARQL says: no rows); no named query has a row without a single value.
         res.rows = [r for r in res.rows if any(v is not None for v in r.values())]
         return res
+
+    def _planned(self, query: Any, text: str) -> str:
+        # Oxigraph server names itself in its `Server` header; it then gets the plan hints the
+        # embedded Oxigraph gets. Every other server gets the standard text.
+        if query.hints.get("oxigraph") == "lateral" and self._oxigraph():
+            return lateral_groups(text)
+        return text
+
+    def _oxigraph(self) -> bool:
+        if self.client.server is None:
+            self.client.select("SELECT * WHERE { } LIMIT 1")  # any answer carries the header
+        return (self.client.server or "").lower().startswith("oxigraph")
 
     # -- the SparqlStore primitives ----------------------------------------------------------
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:

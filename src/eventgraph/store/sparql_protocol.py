@@ -84,6 +84,7 @@ class Client:
                 urllib.request.HTTPBasicAuthHandler(mgr),
             ]
         self.opener = urllib.request.build_opener(*handlers)
+        self.server: str | None = None  # the server's own name (its `Server` header), once answered
 
     def _send(self, path: str, body: bytes | None, headers: dict[str, str]) -> bytes:
         req = urllib.request.Request(
@@ -94,6 +95,7 @@ class Client:
         )
         try:
             with self.opener.open(req, timeout=self.timeout) as resp:
+                self.server = resp.headers.get("Server", "")
                 return resp.read()
         except urllib.error.HTTPError as e:
             detail = e.read()[:600].decode("utf-8", "replace").strip()
