@@ -233,18 +233,22 @@ def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are
     from eventgraph.dashboard import i18n, ui
     from eventgraph.dashboard.answers import Answers
 
+    def warm(url: str) -> None:  # what the background warm-up does for the newest snapshot
+        reader = open_store(url, read_only=True)
+        ui.warm_default_views(
+            Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
+        )
+        reader.close()
+
     url = f"oxigraph://{tmp_path / 'growing'}"
     items = seed_items()
     with open_store(url) as writer:
         writer.replace_articles(items[:-1])
     monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
     monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "1")
-    reader = open_store(url, read_only=True)
-    first = reader.run(get("overview"), {}).rows[0]
-    ui.warm_default_views(
-        Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
-    )
-    reader.close()
+    with open_store(url, read_only=True) as reader:
+        first = reader.run(get("overview"), {}).rows[0]
+    warm(url)
     with open_store(url) as writer:  # an ingest publishes a newer snapshot
         writer.replace_articles(items[-1:])
     # the warm-up of the new snapshot has not got far: it has not read its tables yet
@@ -256,13 +260,10 @@ def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are
     shown = {m.label: m.value for m in at.metric}
     assert shown[i18n.label("overview.articles", "vi")] == str(first["articles"])
 
-    reader = open_store(url, read_only=True)  # the warm-up has now read the new tables
-    now = reader.run(get("overview"), {}).rows[0]
+    with open_store(url, read_only=True) as reader:
+        now = reader.run(get("overview"), {}).rows[0]
     assert now["articles"] == first["articles"] + 1
-    ui.warm_default_views(
-        Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
-    )
-    reader.close()
+    warm(url)  # the warm-up has now read the new tables
     at = app(url, "overview")
     assert stale not in [i.value for i in at.info]
     shown = {m.label: m.value for m in at.metric}

@@ -129,12 +129,16 @@ class KeptTables:
             raise
         with self._lock:
             if tables is not None:
-                self._memory[key] = tables
-                while len(self._memory) > IN_MEMORY:
-                    self._memory.popitem(last=False)
+                self._remember(key, tables)
             del self._building[key]
         running.set_result(tables)
         return tables
+
+    def _remember(self, key: tuple[str, str], tables: Tables) -> None:
+        """Keep `tables` in memory, the oldest version out past IN_MEMORY (holding the lock)."""
+        self._memory[key] = tables
+        while len(self._memory) > IN_MEMORY:
+            self._memory.popitem(last=False)
 
     def ready(self, url: str, version: str) -> Tables | None:
         """The tables of `version` when they are at hand, in memory or on disk; never reads the
@@ -148,9 +152,7 @@ class KeptTables:
             return None
         tables = prepare(tables)
         with self._lock:
-            self._memory[key] = tables
-            while len(self._memory) > IN_MEMORY:
-                self._memory.popitem(last=False)
+            self._remember(key, tables)
         return tables
 
     def earlier(self, url: str, version: str) -> tuple[str, Tables] | None:
