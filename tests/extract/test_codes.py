@@ -48,6 +48,9 @@ def codes(text: str) -> list[str]:
         ("Nghị quyết 30/2021/QH 15.", "30/2021/QH15", "30", 2021, "QH15"),
         ("Nghị quyết số 12/NQ-UBTVQH 14/5/2019", "12/NQ-UBTVQH", "12", None, "NQ-UBTVQH"),
         ("văn bản 12/UBTVQH 15 đại biểu ký", "12/UBTVQH", "12", None, "UBTVQH"),
+        # ... and before a verb, not only before "ngày"/"của" or punctuation
+        ("Nghị quyết 7/NQ-UBTVQH 15 phê chuẩn bà B", "7/NQ-UBTVQH15", "7", None, "NQ-UBTVQH15"),
+        ("Nghị quyết 7/NQ-UBTVQH 15.4 triệu", "7/NQ-UBTVQH", "7", None, "NQ-UBTVQH"),
         ("Nghị định 61 / CP của Chính phủ", "61/CP", "61", None, "CP"),
         ("kết luận số 19 KL / TW ngày", "19KL/TW", "19", None, "KL/TW"),
         ("Số: 48/KH-UBND\nTuyên Quang, ngày", "48/KH-UBND", "48", None, "KH-UBND"),

@@ -24,8 +24,9 @@ from eventgraph.extract.vi.issuers import is_issuer_suffix
 
 _UP = "A-ZĐƯƠÔÂĂÊ"
 # A segment may end in a term number ("QH14"); after the National Assembly's letters texts also
-# write it apart ("…/NQ-UBTVQH 14"), a number that is not a date's ("14/5").
-_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|(?<=QH) 1\d(?=\s*(?:ngày|của|về|và|[,.;:)]|$)))?"
+# write it apart ("…/NQ-UBTVQH 14"), followed by punctuation or a word, never by more of a
+# number ("14/5", "14.5"), so a date or a count after the code is not taken for its term.
+_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|(?<=QH) 1\d(?!\.?\d)(?=\s*(?:[,.;:)]|$)|\s+[^\W\d_]))?"
 _SEP = r"\s{0,2}[-/]\s{0,2}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
@@ -170,6 +171,15 @@ def _valid(seg: str) -> bool:
     return seg.isdigit() or sum(c.isupper() for c in seg) >= 2
 
 
+def _count_after(text: str, end: int) -> bool:
+    """A count noun follows `end` ("15 đại biểu"); a date's words ("14 ngày 3/5") do not count here,
+    since a code's date follows its term number."""
+    return bool(kinds().not_doc.match(text, end)) and not _DATE_WORD.match(text, end)
+
+
+_DATE_WORD = re.compile(r"\s*(?:ngày|tháng|năm)(?!\w)", re.IGNORECASE)
+
+
 def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
     """The code of a candidate match, cut at its first segment that is not an abbreviation."""
     segs: list[str] = []
@@ -179,8 +189,11 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
             break
         if p.group("seg").isdigit() and not segs:
             break
-        segs.append(p.group("seg").replace(" ", ""))  # "UBTVQH 14" -> "UBTVQH14"
-        end = p.end()
+        seg, end = p.group("seg"), p.end()
+        if " " in seg and _count_after(text, end):  # "UBTVQH 15 đại biểu": a count, not a term
+            seg = seg.split(" ")[0]
+            end = p.start("seg") + len(seg)
+        segs.append(seg.replace(" ", ""))  # "UBTVQH 14" -> "UBTVQH14"
     if not segs:
         return None
     raw = re.sub(r"\s+", "", text[m.start() : end])
