@@ -156,6 +156,8 @@ def test_careers_and_asides(text: str, expected: dict[str, list[str]]) -> None:
             "Ông Lê Văn Bách (nguyên Chi cục phó QLTT) nhận quyết định.",
             {"Lê Văn Bách": ["nguyên Chi cục phó QLTT"]},
         ),
+        # the field of a degree, capitalised, is not a person ("Địa Vật lý")
+        ("Bà Lê Thu Hà là Kỹ sư Địa Vật lý, Thạc sỹ Địa lý.", {"Lê Thu Hà": []}),
     ],
 )
 def test_foreign_names_places_and_bodies(text: str, expected: dict[str, list[str]]) -> None:
