@@ -369,3 +369,25 @@ def test_a_stop_word_that_ends_a_capitalised_name_word() -> None:
             "Bí thư Chi bộ",
         ]
     }
+
+
+def test_a_term_inside_a_chain_and_a_pronoun_after_an_opening_adverb() -> None:
+    # "nhiệm kỳ 2020 - 2025" after a post does not end the chain of posts
+    got = people(
+        "Ông Hoàng Văn Kiên, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, Trưởng đoàn đại biểu Quốc "
+        "hội tỉnh Yên Bái, dự lễ."
+    )
+    assert got == {
+        "Hoàng Văn Kiên": ["Phó Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái"]
+    }
+    # "Hiện ông là ..." gives the posts to the person named last, as "Ông là ..." does
+    got = people("Bà Đinh Thị Lan sinh năm 1970. Hiện bà là Giám đốc Sở Tài chính tỉnh Yên Bái.")
+    assert got == {"Đinh Thị Lan": ["Giám đốc Sở Tài chính tỉnh Yên Bái"]}
+
+
+def test_a_term_inside_a_title_is_the_same_post_in_its_shorter_wording() -> None:
+    got = people(
+        "Ông Hoàng Văn Kiên, Phó trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Yên Bái, dự họp. Ông "
+        "Hoàng Văn Kiên, Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái, phát biểu."
+    )
+    assert got == {"Hoàng Văn Kiên": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái"]}

@@ -39,6 +39,7 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 
 
 PRONOUNS = frozenset(_LEX["pronouns"])
+_OPENERS = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
@@ -80,7 +81,7 @@ def short_refs(
         if (
             recent
             and keys[k] in PRONOUNS
-            and (k == 0 or keys[k - 1] in (",", ";"))
+            and (k == 0 or keys[k - 1] in (",", ";") or tuple(keys[:k]) in _OPENERS)
             and k not in taken
             and toks[k + 1].kind == WORD
             and not toks[k + 1].cap
