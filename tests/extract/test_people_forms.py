@@ -391,3 +391,11 @@ def test_a_term_inside_a_title_is_the_same_post_in_its_shorter_wording() -> None
         "Hoàng Văn Kiên, Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái, phát biểu."
     )
     assert got == {"Hoàng Văn Kiên": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái"]}
+
+
+def test_an_abbreviated_ministry_with_spaces_around_the_ampersand_is_the_same_post() -> None:
+    got = people(
+        "Ông Lò Văn Hùng, Thứ trưởng Bộ Tài nguyên và Môi trường, dự. Thứ trưởng Bộ TN & MT "
+        "Lò Văn Hùng phát biểu."
+    )
+    assert got == {"Lò Văn Hùng": ["Thứ trưởng Bộ Tài nguyên và Môi trường"]}

@@ -26,7 +26,8 @@ _UP = "A-ZĐƯƠÔÂĂÊ"
 # A segment may end in a term number ("QH14"); after the National Assembly's letters texts also
 # write it apart ("…/NQ-UBTVQH 14"), followed by punctuation or a word, never by more of a
 # number ("14/5", "14.5"), so a date or a count after the code is not taken for its term.
-_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|(?<=QH) 1\d(?!\.?\d)(?=\s*(?:[,.;:)]|$)|\s+[^\W\d_]))?"
+_TERM_APART = r"(?<=QH) 1\d(?!\.?\d)(?=\s*(?:[,.;:)]|$)|\s+[^\W\d_])"
+_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|{_TERM_APART})?"
 _SEP = r"\s{0,2}[-/]\s{0,2}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
