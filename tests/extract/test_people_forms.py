@@ -399,3 +399,14 @@ def test_an_abbreviated_ministry_with_spaces_around_the_ampersand_is_the_same_po
         "Lò Văn Hùng phát biểu."
     )
     assert got == {"Lò Văn Hùng": ["Thứ trưởng Bộ Tài nguyên và Môi trường"]}
+
+
+def test_a_title_after_a_fronted_phrase_is_the_main_clause_subject() -> None:
+    # "Cùng với việc bổ nhiệm ông A, Thủ tướng ... cũng ký": the Prime Minister signs; A is no Prime
+    # Minister, though a post set off by commas after A's name stays his
+    got = people(
+        "Cùng với việc bổ nhiệm ông Lò Văn Hùng, Bộ trưởng Bộ Nội vụ cũng ký quyết định khác. "
+        "Ngoài việc điều động bà Đinh Thị Lan, Giám đốc Sở Tài chính, Chủ tịch UBND tỉnh đã ký "
+        "ba quyết định."
+    )
+    assert got == {"Lò Văn Hùng": [], "Đinh Thị Lan": ["Giám đốc Sở Tài chính"]}
