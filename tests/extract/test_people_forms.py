@@ -410,3 +410,13 @@ def test_a_title_after_a_fronted_phrase_is_the_main_clause_subject() -> None:
         "ba quyết định."
     )
     assert got == {"Lò Văn Hùng": [], "Đinh Thị Lan": ["Giám đốc Sở Tài chính"]}
+
+
+def test_an_occupation_opening_a_career_list_is_skipped_not_the_posts_after_it() -> None:
+    got = people(
+        "Bà Đinh Thị Lan sinh năm 1975. Tại trường, bà Lan từng là giáo viên, Bí thư Đoàn trường, "
+        "Trưởng phòng Đào tạo, Phó hiệu trưởng."
+    )
+    assert got == {
+        "Đinh Thị Lan": ["Bí thư Đoàn trường", "Trưởng phòng Đào tạo", "Phó hiệu trưởng"]
+    }

@@ -24,6 +24,7 @@ HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
+OCCUPATIONS = PhraseTable(_LEX["occupations"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -158,6 +159,8 @@ def career_titles(
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
         chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
+        if n and not chain and not opens_mention:
+            chain = _after_occupation(toks, keys, k + n, stops)
         if not chain:
             k += 1
             continue
@@ -181,6 +184,16 @@ def career_titles(
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out + _more_posts_doi_voi(toks, keys, holders, stops)
+
+
+def _after_occupation(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]
+) -> list[Title]:
+    # "từng là giảng viên, Bí thư Chi đoàn, Trưởng khoa": the posts after an occupation and comma
+    m = OCCUPATIONS.match(keys, k)
+    if not m or k + m >= len(keys) or keys[k + m] != ",":
+        return []
+    return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
 
 
 def _more_posts_doi_voi(
