@@ -420,3 +420,14 @@ def test_an_occupation_opening_a_career_list_is_skipped_not_the_posts_after_it()
     assert got == {
         "Đinh Thị Lan": ["Bí thư Đoàn trường", "Trưởng phòng Đào tạo", "Phó hiệu trưởng"]
     }
+
+
+def test_an_active_bau_gives_its_subject_no_post_a_passive_one_does() -> None:
+    got = people(
+        "Bà Đinh Thị Lan, Phó Chủ tịch HĐND tỉnh, điều hành công việc của HĐND cho đến khi bầu "
+        "Chủ tịch HĐND tỉnh mới. Ông Lò Văn Hùng được bầu làm Chủ tịch UBND tỉnh."
+    )
+    assert got == {
+        "Đinh Thị Lan": ["Phó Chủ tịch HĐND tỉnh"],
+        "Lò Văn Hùng": ["Chủ tịch UBND tỉnh"],
+    }

@@ -361,6 +361,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     passive = any(keys[a] in _PASSIVE for a in gap)
     if any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and not passive) for a in gap):
         return []
+    if ACTOR_VERBS.match(keys, k) and not passive:
+        return []  # "... cho đến khi bầu Chủ tịch HĐND": an actor's verb, its subject holds nothing
     out = [before[-1]]
     for h in reversed(before[:-1]):
         if linked(keys, h.last, out[0].first):
