@@ -431,3 +431,12 @@ def test_an_active_bau_gives_its_subject_no_post_a_passive_one_does() -> None:
         "Đinh Thị Lan": ["Phó Chủ tịch HĐND tỉnh"],
         "Lò Văn Hùng": ["Chủ tịch UBND tỉnh"],
     }
+
+
+def test_a_long_penalty_list_goes_on_after_a_semicolon_and_va() -> None:
+    got = people(
+        "Ngày 3/5, Bộ Chính trị kỷ luật ông Lò Văn Hùng bằng hình thức cách chức Bí thư Tỉnh ủy "
+        "Yên Bái, Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái nhiệm "
+        "kỳ 2020-2025; và cho thôi chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
+    assert got["Lò Văn Hùng"][-1] == "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII"

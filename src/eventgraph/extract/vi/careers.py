@@ -237,7 +237,12 @@ def _same_subject(
     # a career told as one long sentence goes on with the same subject while nobody else is named.
     if not prev or any(prev_end <= h.first < k for h in holders):
         return []
-    return [] if any(keys[a] in (".", ";", ":") for a in range(prev_end, k)) else prev
+    # "...; và cho thôi chức Y": a semicolon before "và" goes on with the same list
+    ends = any(
+        keys[a] in (".", ":") or (keys[a] == ";" and keys[a + 1 : a + 2] != ["và"])
+        for a in range(prev_end, k)
+    )
+    return [] if ends else prev
 
 
 def _body_before(toks: Sequence[Token], keys: Sequence[str], k: int) -> str:
