@@ -306,3 +306,11 @@ def test_a_chair_is_evidenced_by_the_whole_verb_phrase(text: str, verb: str) -> 
     (chair,) = [p for p in meeting.participants if p.role.value == "chair"]
     assert text[chair.evidence.start : chair.evidence.end] == verb
     assert text[meeting.evidence.start : meeting.evidence.end] == verb
+
+
+def test_la_nguoi_between_a_chair_and_the_verb() -> None:
+    text = (
+        "Sáng 9/3/2024, HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Bà Đinh Thị Lan - Phó Chủ "
+        "tịch HĐND tỉnh là người điều hành hội nghị."
+    )
+    assert chairs(text) == [("Đinh Thị Lan", "2024-03-09")]
