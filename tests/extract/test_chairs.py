@@ -314,3 +314,14 @@ def test_la_nguoi_between_a_chair_and_the_verb() -> None:
         "tịch HĐND tỉnh là người điều hành hội nghị."
     )
     assert chairs(text) == [("Đinh Thị Lan", "2024-03-09")]
+
+
+def test_hom_nay_with_the_day_written_after_it_takes_the_days_date() -> None:
+    # no publication date: the day after "Hôm nay," and the month's session of the sentence fix the
+    # year (the May session is held in early June)
+    text = (
+        "Hôm nay, 6/6, dưới sự chủ trì của Thủ tướng Lò Văn Hùng, Chính phủ họp phiên thường kỳ "
+        "tháng 5/2031."
+    )
+    assert chairs(text) == [("Lò Văn Hùng", "2031-06-06")]
+    assert chairs("Sáng nay, Bộ trưởng Lò Văn Hùng chủ trì hội nghị.") == [("Lò Văn Hùng", None)]
