@@ -268,3 +268,9 @@ def test_a_government_code_with_its_year_after_a_hyphen() -> None:
     # the Government's resolutions of 2016-2019 were numbered "19-2018/NQ-CP"
     got = [(m.code.text, m.code.year) for m in find_codes("theo Nghị quyết số 7-2017/NQ-CP về cải cách")]
     assert got == [("7-2017/NQ-CP", 2017)]
+
+
+def test_unknown_kind_letters_before_a_known_issuer_count_in_a_list_only() -> None:
+    listed = find_codes("các công điện 688/CĐ-TTg ngày 3/2/2031, 89/ĐK-TTg ngày 4/2/2031")
+    assert [m.code.text for m in listed] == ["688/CĐ-TTg", "89/ĐK-TTg"]
+    assert [m.code.text for m in find_codes("theo 89/ĐK-TTg ngày 4/2/2031")] == []

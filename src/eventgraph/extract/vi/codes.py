@@ -203,7 +203,7 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
     return Code(raw, m.group("num"), year, tuple(segs), sep), end
 
 
-def _accepted(code: Code, word: str | None, so: bool) -> bool:
+def _accepted(code: Code, word: str | None, so: bool, listed: bool = False) -> bool:
     if word:
         return True
     if (
@@ -213,6 +213,8 @@ def _accepted(code: Code, word: str | None, so: bool) -> bool:
     state_shape = code.sep == "/" or code.year is not None
     if state_shape and is_issuer_suffix(code.segments[0]):
         return True
+    if listed and state_shape and len(code.segments) == 2 and is_issuer_suffix(code.segments[1]):
+        return True  # "Công điện số: 688/CĐ-TTg …, 54/ĐM-TTg": letters the table lacks, in a list
     # "số 389/KHPCMT-CCB": kind letters run into the issuer's
     first = code.segments[0].upper()
     kind_prefix = any(first[:n] in kinds().by_symbol for n in (2, 3, 4))
@@ -234,6 +236,10 @@ def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
     return word.lower() not in kinds().bare_needs_so
 
 
+# Between two codes of one list: the first one's date or issuer at most, then a comma or "và".
+_LISTED = re.compile(r"[^.;:()\n]{0,50}?(?:,|\svà)\s*")
+
+
 def find_codes(text: str) -> list[CodeMatch]:
     """Every document code in `text`, and every bare number right after a kind word, in order."""
     out: list[CodeMatch] = []
@@ -245,7 +251,8 @@ def find_codes(text: str) -> list[CodeMatch]:
         word, lead, so = w if w else (None, s, text[max(0, s - 4) : s].strip(" :").lower() == "số")
         m = CANDIDATE.match(text, s)
         parsed = _parse(text, m) if m else None
-        if parsed and _accepted(parsed[0], word, so):
+        listed = bool(out) and not out[-1].bare and bool(_LISTED.fullmatch(text, out[-1].end, s))
+        if parsed and _accepted(parsed[0], word, so, listed):
             out.append(CodeMatch(s, parsed[1], lead, parsed[0], word))
         elif word and _bare(text, n, word, so):
             code = Code(n.group(), n.group(), None, (), "")
