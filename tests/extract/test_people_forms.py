@@ -440,3 +440,16 @@ def test_a_long_penalty_list_goes_on_after_a_semicolon_and_va() -> None:
         "kỳ 2020-2025; và cho thôi chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII."
     )
     assert got["Lò Văn Hùng"][-1] == "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def test_a_staff_post_names_the_person_served_and_leaves_him_his_titles() -> None:
+    got = people(
+        "Thủ tướng bổ nhiệm ông Lò Văn Hùng, Thư ký đồng chí Đinh Văn Sơn, Ủy viên Trung ương Đảng, "
+        "Phó Thủ tướng Chính phủ, giữ chức Trợ lý đồng chí Đinh Văn Sơn, Ủy viên Trung ương Đảng, "
+        "Phó Thủ tướng Chính phủ."
+    )
+    assert got == {
+        "Lò Văn Hùng": ["Thư ký đồng chí Đinh Văn Sơn", "Trợ lý đồng chí Đinh Văn Sơn"],
+        "Đinh Văn Sơn": ["Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"],
+    }
+    assert people("Ông Lò Văn Hùng, Trợ lý Thủ tướng, dự họp.") == {"Lò Văn Hùng": ["Trợ lý Thủ tướng"]}

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.title_chains import read_chain
-from eventgraph.extract.vi.titles import HEADS, HONORIFICS, Title, role_at, spaced
+from eventgraph.extract.vi.titles import HEADS, HONORIFICS, STAFF, Title, role_at, spaced
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -259,6 +259,14 @@ def _with_body(t: Title, body: str) -> Title:
     return Title(t.i, t.j, t.start, t.end, t.role, t.status, f"{t.text} {body}")
 
 
+def _served(keys: Sequence[str], first: int) -> bool:
+    # "ông A, Thư ký đồng chí B, ..., giữ chức ...": B is named inside A's title, not the subject.
+    for h in HONORIFICS.lengths:
+        if HONORIFICS.match(keys, first - h) == h:
+            return any(STAFF.match(keys, first - h - n) == n for n in STAFF.lengths)
+    return False
+
+
 def _negated(keys: Sequence[str], k: int) -> bool:
     # "không còn là đại biểu Quốc hội": a post the text denies.
     return k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng")
@@ -358,7 +366,9 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     # The person before the verb, or the persons of a list ending there ("A, B và bà C làm Thứ
     # trưởng"); not the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is
     # someone else's).
-    before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
+    before = [
+        h for h in holders if h.last <= k and k - h.last <= MAX_GAP and not _served(keys, h.first)
+    ]
     if not before:
         return []
     gap = range(before[-1].last, k)

@@ -18,6 +18,7 @@ from eventgraph.extract.vi.titles import (
     Title,
     read_title,
     role_at,
+    serves,
     spaced,
     tail_end,
 )
@@ -41,6 +42,8 @@ def read_chain(
         if t.j in stops:
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
         out.append(t)
+        if serves(t, stops):
+            break  # "Thư ký đồng chí A, Ủy viên Trung ương Đảng, ...": the titles after are A's
         s = _after_term(toks, keys, t.j)
         if s >= len(toks) or keys[s] not in seps:
             break
