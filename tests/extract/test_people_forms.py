@@ -453,3 +453,8 @@ def test_a_staff_post_names_the_person_served_and_leaves_him_his_titles() -> Non
         "Đinh Văn Sơn": ["Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"],
     }
     assert people("Ông Lò Văn Hùng, Trợ lý Thủ tướng, dự họp.") == {"Lò Văn Hùng": ["Trợ lý Thủ tướng"]}
+
+
+def test_a_grade_before_the_posts_is_no_post_and_does_not_hide_them() -> None:
+    got = people("Ông Lò Văn Hùng, hàm Vụ trưởng, Phó Chánh Văn phòng Bộ Tài chính, dự họp.")
+    assert got == {"Lò Văn Hùng": ["Phó Chánh Văn phòng Bộ Tài chính"]}

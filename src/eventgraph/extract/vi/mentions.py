@@ -39,6 +39,7 @@ from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
 _RESERVED_FIRST = (
     set(KNOWN.firsts)
     | set(HONORIFICS.firsts)
@@ -220,6 +221,7 @@ def _after(
     if keys[j] == "(":
         k = _past_inner_aside(toks, keys, k)  # "(46 tuổi, Chánh Văn phòng ...)", "(SN 1965, ...)"
         k += OPENERS.match(keys, k)
+    k = _past_grade(toks, keys, k, stops)
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
         if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
@@ -235,6 +237,14 @@ def _after(
         if nxt is not None and nxt.j in stops:
             return chain, True
     return chain, False
+
+
+def _past_grade(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]) -> int:
+    # "ông A, Hàm Vụ trưởng, Thư ký ...": a grade and its comma; the index after them, else k.
+    if k >= len(keys) or keys[k] not in GRADES:
+        return k
+    t = read_title(toks, keys, k + 1, stops)
+    return t.j + 1 if t is not None and t.j < len(keys) and keys[t.j] == "," else k
 
 
 def _closes_fronted(toks: Sequence[Token], keys: Sequence[str], j: int, end: int) -> bool:
