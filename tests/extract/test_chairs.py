@@ -306,3 +306,22 @@ def test_a_chair_is_evidenced_by_the_whole_verb_phrase(text: str, verb: str) -> 
     (chair,) = [p for p in meeting.participants if p.role.value == "chair"]
     assert text[chair.evidence.start : chair.evidence.end] == verb
     assert text[meeting.evidence.start : meeting.evidence.end] == verb
+
+
+def test_la_nguoi_between_a_chair_and_the_verb() -> None:
+    text = (
+        "Sáng 9/3/2024, HĐND tỉnh tổ chức hội nghị tiếp xúc cử tri. Bà Đinh Thị Lan - Phó Chủ "
+        "tịch HĐND tỉnh là người điều hành hội nghị."
+    )
+    assert chairs(text) == [("Đinh Thị Lan", "2024-03-09")]
+
+
+def test_hom_nay_with_the_day_written_after_it_takes_the_days_date() -> None:
+    # no publication date: the day after "Hôm nay," and the month's session of the sentence fix the
+    # year (the May session is held in early June)
+    text = (
+        "Hôm nay, 6/6, dưới sự chủ trì của Thủ tướng Lò Văn Hùng, Chính phủ họp phiên thường kỳ "
+        "tháng 5/2031."
+    )
+    assert chairs(text) == [("Lò Văn Hùng", "2031-06-06")]
+    assert chairs("Sáng nay, Bộ trưởng Lò Văn Hùng chủ trì hội nghị.") == [("Lò Văn Hùng", None)]

@@ -48,6 +48,9 @@ def codes(text: str) -> list[str]:
         ("Nghị quyết 30/2021/QH 15.", "30/2021/QH15", "30", 2021, "QH15"),
         ("Nghị quyết số 12/NQ-UBTVQH 14/5/2019", "12/NQ-UBTVQH", "12", None, "NQ-UBTVQH"),
         ("văn bản 12/UBTVQH 15 đại biểu ký", "12/UBTVQH", "12", None, "UBTVQH"),
+        # ... and before a verb, not only before "ngày"/"của" or punctuation
+        ("Nghị quyết 7/NQ-UBTVQH 15 phê chuẩn bà B", "7/NQ-UBTVQH15", "7", None, "NQ-UBTVQH15"),
+        ("Nghị quyết 7/NQ-UBTVQH 15.4 triệu", "7/NQ-UBTVQH", "7", None, "NQ-UBTVQH"),
         ("Nghị định 61 / CP của Chính phủ", "61/CP", "61", None, "CP"),
         ("kết luận số 19 KL / TW ngày", "19KL/TW", "19", None, "KL/TW"),
         ("Số: 48/KH-UBND\nTuyên Quang, ngày", "48/KH-UBND", "48", None, "KH-UBND"),
@@ -265,3 +268,9 @@ def test_a_government_code_with_its_year_after_a_hyphen() -> None:
     # the Government's resolutions of 2016-2019 were numbered "19-2018/NQ-CP"
     got = [(m.code.text, m.code.year) for m in find_codes("theo Nghị quyết số 7-2017/NQ-CP về cải cách")]
     assert got == [("7-2017/NQ-CP", 2017)]
+
+
+def test_unknown_kind_letters_before_a_known_issuer_count_in_a_list_only() -> None:
+    listed = find_codes("các công điện 688/CĐ-TTg ngày 3/2/2031, 89/ĐK-TTg ngày 4/2/2031")
+    assert [m.code.text for m in listed] == ["688/CĐ-TTg", "89/ĐK-TTg"]
+    assert [m.code.text for m in find_codes("theo 89/ĐK-TTg ngày 4/2/2031")] == []

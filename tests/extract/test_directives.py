@@ -372,3 +372,14 @@ def test_national_letters_win_over_a_lender_read_nearby() -> None:
 def test_a_number_inside_a_programme_name_is_no_document() -> None:
     got = read("Hội viên tham gia Chương trình 3 sạch và Kế hoạch 12 của Tỉnh ủy về nông thôn mới.")
     assert "3" not in got and "12" in got
+
+
+def test_unknown_kind_letters_before_a_known_issuer_take_their_lists_kind() -> None:
+    # "ĐK" is no kind in the table; the code is still a document of the Prime Minister, and the list
+    # it ends ("các Công điện số: …") says what kind
+    got = read(
+        "Các bộ thực hiện các Công điện số: 120/CĐ-TTg ngày 3 tháng 2 năm 2031, 121/ĐK-TTg ngày "
+        "4 tháng 2 năm 2031 của Thủ tướng."
+    )
+    assert got["121/ĐK-TTg"].kind == "Công điện"
+    assert got["121/ĐK-TTg"].issuer == "Thủ tướng Chính phủ"

@@ -98,6 +98,8 @@ def test_a_district_and_its_province_inside_an_organisation_name():
     ("Hai nước Pháp, Đức ủng hộ.", "Đức"),
     ("Trao đổi với hãng thông tấn Pháp AFP.", "Pháp"),
     ("Đoàn đến Vientiane, thủ đô của Lào.", "Vientiane"),
+    # the abbreviated state form run into one word, as "CHLB Đức"
+    ("Bà C là kỹ sư, tốt nghiệp đại học ở CHLB Nga; thạc sỹ ở Pháp.", "Nga"),
 ])
 def test_foreign_countries_and_cities(text, country):
     found = by_name(text)

@@ -156,6 +156,8 @@ def test_careers_and_asides(text: str, expected: dict[str, list[str]]) -> None:
             "Ông Lê Văn Bách (nguyên Chi cục phó QLTT) nhận quyết định.",
             {"Lê Văn Bách": ["nguyên Chi cục phó QLTT"]},
         ),
+        # the field of a degree, capitalised, is not a person ("Địa Vật lý")
+        ("Bà Lê Thu Hà là Kỹ sư Địa Vật lý, Thạc sỹ Địa lý.", {"Lê Thu Hà": []}),
     ],
 )
 def test_foreign_names_places_and_bodies(text: str, expected: dict[str, list[str]]) -> None:
@@ -367,3 +369,92 @@ def test_a_stop_word_that_ends_a_capitalised_name_word() -> None:
             "Bí thư Chi bộ",
         ]
     }
+
+
+def test_a_term_inside_a_chain_and_a_pronoun_after_an_opening_adverb() -> None:
+    # "nhiệm kỳ 2020 - 2025" after a post does not end the chain of posts
+    got = people(
+        "Ông Hoàng Văn Kiên, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, Trưởng đoàn đại biểu Quốc "
+        "hội tỉnh Yên Bái, dự lễ."
+    )
+    assert got == {
+        "Hoàng Văn Kiên": ["Phó Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái"]
+    }
+    # "Hiện ông là ..." gives the posts to the person named last, as "Ông là ..." does
+    got = people("Bà Đinh Thị Lan sinh năm 1970. Hiện bà là Giám đốc Sở Tài chính tỉnh Yên Bái.")
+    assert got == {"Đinh Thị Lan": ["Giám đốc Sở Tài chính tỉnh Yên Bái"]}
+
+
+def test_a_term_inside_a_title_is_the_same_post_in_its_shorter_wording() -> None:
+    got = people(
+        "Ông Hoàng Văn Kiên, Phó trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Yên Bái, dự họp. Ông "
+        "Hoàng Văn Kiên, Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái, phát biểu."
+    )
+    assert got == {"Hoàng Văn Kiên": ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Yên Bái"]}
+
+
+def test_an_abbreviated_ministry_with_spaces_around_the_ampersand_is_the_same_post() -> None:
+    got = people(
+        "Ông Lò Văn Hùng, Thứ trưởng Bộ Tài nguyên và Môi trường, dự. Thứ trưởng Bộ TN & MT "
+        "Lò Văn Hùng phát biểu."
+    )
+    assert got == {"Lò Văn Hùng": ["Thứ trưởng Bộ Tài nguyên và Môi trường"]}
+
+
+def test_a_title_after_a_fronted_phrase_is_the_main_clause_subject() -> None:
+    # "Cùng với việc bổ nhiệm ông A, Thủ tướng ... cũng ký": the Prime Minister signs; A is no Prime
+    # Minister, though a post set off by commas after A's name stays his
+    got = people(
+        "Cùng với việc bổ nhiệm ông Lò Văn Hùng, Bộ trưởng Bộ Nội vụ cũng ký quyết định khác. "
+        "Ngoài việc điều động bà Đinh Thị Lan, Giám đốc Sở Tài chính, Chủ tịch UBND tỉnh đã ký "
+        "ba quyết định."
+    )
+    assert got == {"Lò Văn Hùng": [], "Đinh Thị Lan": ["Giám đốc Sở Tài chính"]}
+
+
+def test_an_occupation_opening_a_career_list_is_skipped_not_the_posts_after_it() -> None:
+    got = people(
+        "Bà Đinh Thị Lan sinh năm 1975. Tại trường, bà Lan từng là giáo viên, Bí thư Đoàn trường, "
+        "Trưởng phòng Đào tạo, Phó hiệu trưởng."
+    )
+    assert got == {
+        "Đinh Thị Lan": ["Bí thư Đoàn trường", "Trưởng phòng Đào tạo", "Phó hiệu trưởng"]
+    }
+
+
+def test_an_active_bau_gives_its_subject_no_post_a_passive_one_does() -> None:
+    got = people(
+        "Bà Đinh Thị Lan, Phó Chủ tịch HĐND tỉnh, điều hành công việc của HĐND cho đến khi bầu "
+        "Chủ tịch HĐND tỉnh mới. Ông Lò Văn Hùng được bầu làm Chủ tịch UBND tỉnh."
+    )
+    assert got == {
+        "Đinh Thị Lan": ["Phó Chủ tịch HĐND tỉnh"],
+        "Lò Văn Hùng": ["Chủ tịch UBND tỉnh"],
+    }
+
+
+def test_a_long_penalty_list_goes_on_after_a_semicolon_and_va() -> None:
+    got = people(
+        "Ngày 3/5, Bộ Chính trị kỷ luật ông Lò Văn Hùng bằng hình thức cách chức Bí thư Tỉnh ủy "
+        "Yên Bái, Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái nhiệm "
+        "kỳ 2020-2025; và cho thôi chức Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII."
+    )
+    assert got["Lò Văn Hùng"][-1] == "Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII"
+
+
+def test_a_staff_post_names_the_person_served_and_leaves_him_his_titles() -> None:
+    got = people(
+        "Thủ tướng bổ nhiệm ông Lò Văn Hùng, Thư ký đồng chí Đinh Văn Sơn, Ủy viên Trung ương Đảng, "
+        "Phó Thủ tướng Chính phủ, giữ chức Trợ lý đồng chí Đinh Văn Sơn, Ủy viên Trung ương Đảng, "
+        "Phó Thủ tướng Chính phủ."
+    )
+    assert got == {
+        "Lò Văn Hùng": ["Thư ký đồng chí Đinh Văn Sơn", "Trợ lý đồng chí Đinh Văn Sơn"],
+        "Đinh Văn Sơn": ["Ủy viên Trung ương Đảng", "Phó Thủ tướng Chính phủ"],
+    }
+    assert people("Ông Lò Văn Hùng, Trợ lý Thủ tướng, dự họp.") == {"Lò Văn Hùng": ["Trợ lý Thủ tướng"]}
+
+
+def test_a_grade_before_the_posts_is_no_post_and_does_not_hide_them() -> None:
+    got = people("Ông Lò Văn Hùng, hàm Vụ trưởng, Phó Chánh Văn phòng Bộ Tài chính, dự họp.")
+    assert got == {"Lò Văn Hùng": ["Phó Chánh Văn phòng Bộ Tài chính"]}

@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.title_chains import read_chain
-from eventgraph.extract.vi.titles import HEADS, HONORIFICS, Title, role_at, spaced
+from eventgraph.extract.vi.titles import HEADS, HONORIFICS, STAFF, Title, role_at, spaced
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -24,6 +24,7 @@ HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
+OCCUPATIONS = PhraseTable(_LEX["occupations"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -39,6 +40,7 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 
 
 PRONOUNS = frozenset(_LEX["pronouns"])
+_OPENERS = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
@@ -80,7 +82,7 @@ def short_refs(
         if (
             recent
             and keys[k] in PRONOUNS
-            and (k == 0 or keys[k - 1] in (",", ";"))
+            and (k == 0 or keys[k - 1] in (",", ";") or tuple(keys[:k]) in _OPENERS)
             and k not in taken
             and toks[k + 1].kind == WORD
             and not toks[k + 1].cap
@@ -157,6 +159,8 @@ def career_titles(
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
         chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
+        if n and not chain and not opens_mention:
+            chain = _after_occupation(toks, keys, k + n, stops)
         if not chain:
             k += 1
             continue
@@ -180,6 +184,16 @@ def career_titles(
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out + _more_posts_doi_voi(toks, keys, holders, stops)
+
+
+def _after_occupation(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]
+) -> list[Title]:
+    # "từng là giảng viên, Bí thư Chi đoàn, Trưởng khoa": the posts after an occupation and comma
+    m = OCCUPATIONS.match(keys, k)
+    if not m or k + m >= len(keys) or keys[k + m] != ",":
+        return []
+    return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
 
 
 def _more_posts_doi_voi(
@@ -223,7 +237,12 @@ def _same_subject(
     # a career told as one long sentence goes on with the same subject while nobody else is named.
     if not prev or any(prev_end <= h.first < k for h in holders):
         return []
-    return [] if any(keys[a] in (".", ";", ":") for a in range(prev_end, k)) else prev
+    # "...; và cho thôi chức Y": a semicolon before "và" goes on with the same list
+    ends = any(
+        keys[a] in (".", ":") or (keys[a] == ";" and keys[a + 1 : a + 2] != ["và"])
+        for a in range(prev_end, k)
+    )
+    return [] if ends else prev
 
 
 def _body_before(toks: Sequence[Token], keys: Sequence[str], k: int) -> str:
@@ -238,6 +257,14 @@ def _with_body(t: Title, body: str) -> Title:
     if len(t.text.split()) > 3:
         return t  # the post already names its body
     return Title(t.i, t.j, t.start, t.end, t.role, t.status, f"{t.text} {body}")
+
+
+def _served(keys: Sequence[str], first: int) -> bool:
+    # "ông A, Thư ký đồng chí B, ..., giữ chức ...": B is named inside A's title, not the subject.
+    for h in HONORIFICS.lengths:
+        if HONORIFICS.match(keys, first - h) == h:
+            return any(STAFF.match(keys, first - h - n) == n for n in STAFF.lengths)
+    return False
 
 
 def _negated(keys: Sequence[str], k: int) -> bool:
@@ -339,7 +366,9 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     # The person before the verb, or the persons of a list ending there ("A, B và bà C làm Thứ
     # trưởng"); not the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is
     # someone else's).
-    before = [h for h in holders if h.last <= k and k - h.last <= MAX_GAP]
+    before = [
+        h for h in holders if h.last <= k and k - h.last <= MAX_GAP and not _served(keys, h.first)
+    ]
     if not before:
         return []
     gap = range(before[-1].last, k)
@@ -347,6 +376,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     passive = any(keys[a] in _PASSIVE for a in gap)
     if any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and not passive) for a in gap):
         return []
+    if ACTOR_VERBS.match(keys, k) and not passive:
+        return []  # "... cho đến khi bầu Chủ tịch HĐND": an actor's verb, its subject holds nothing
     out = [before[-1]]
     for h in reversed(before[:-1]):
         if linked(keys, h.last, out[0].first):

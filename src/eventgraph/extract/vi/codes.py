@@ -24,8 +24,10 @@ from eventgraph.extract.vi.issuers import is_issuer_suffix
 
 _UP = "A-ZĐƯƠÔÂĂÊ"
 # A segment may end in a term number ("QH14"); after the National Assembly's letters texts also
-# write it apart ("…/NQ-UBTVQH 14"), a number that is not a date's ("14/5").
-_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|(?<=QH) 1\d(?=\s*(?:ngày|của|về|và|[,.;:)]|$)))?"
+# write it apart ("…/NQ-UBTVQH 14"), followed by punctuation or a word, never by more of a
+# number ("14/5", "14.5"), so a date or a count after the code is not taken for its term.
+_TERM_APART = r"(?<=QH) 1\d(?!\.?\d)(?=\s*(?:[,.;:)]|$)|\s+[^\W\d_])"
+_SEG = rf"[{_UP}][{_UP}a-zđ&]*(?:\.[{_UP}]+)*(?:\d{{1,2}}|{_TERM_APART})?"
 _SEP = r"\s{0,2}[-/]\s{0,2}"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 # Anchored at a number found by _NUMBER; a number in a date or a decimal is never a code's.
@@ -170,6 +172,15 @@ def _valid(seg: str) -> bool:
     return seg.isdigit() or sum(c.isupper() for c in seg) >= 2
 
 
+def _count_after(text: str, end: int) -> bool:
+    """A count noun follows `end` ("15 đại biểu"); a date's words ("14 ngày 3/5") do not count here,
+    since a code's date follows its term number."""
+    return bool(kinds().not_doc.match(text, end)) and not _DATE_WORD.match(text, end)
+
+
+_DATE_WORD = re.compile(r"\s*(?:ngày|tháng|năm)(?!\w)", re.IGNORECASE)
+
+
 def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
     """The code of a candidate match, cut at its first segment that is not an abbreviation."""
     segs: list[str] = []
@@ -179,8 +190,11 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
             break
         if p.group("seg").isdigit() and not segs:
             break
-        segs.append(p.group("seg").replace(" ", ""))  # "UBTVQH 14" -> "UBTVQH14"
-        end = p.end()
+        seg, end = p.group("seg"), p.end()
+        if " " in seg and _count_after(text, end):  # "UBTVQH 15 đại biểu": a count, not a term
+            seg = seg.split(" ")[0]
+            end = p.start("seg") + len(seg)
+        segs.append(seg.replace(" ", ""))  # "UBTVQH 14" -> "UBTVQH14"
     if not segs:
         return None
     raw = re.sub(r"\s+", "", text[m.start() : end])
@@ -189,7 +203,7 @@ def _parse(text: str, m: re.Match[str]) -> tuple[Code, int] | None:
     return Code(raw, m.group("num"), year, tuple(segs), sep), end
 
 
-def _accepted(code: Code, word: str | None, so: bool) -> bool:
+def _accepted(code: Code, word: str | None, so: bool, listed: bool = False) -> bool:
     if word:
         return True
     if (
@@ -199,6 +213,8 @@ def _accepted(code: Code, word: str | None, so: bool) -> bool:
     state_shape = code.sep == "/" or code.year is not None
     if state_shape and is_issuer_suffix(code.segments[0]):
         return True
+    if listed and state_shape and len(code.segments) == 2 and is_issuer_suffix(code.segments[1]):
+        return True  # "Công điện số: 688/CĐ-TTg …, 54/ĐM-TTg": letters the table lacks, in a list
     # "số 389/KHPCMT-CCB": kind letters run into the issuer's
     first = code.segments[0].upper()
     kind_prefix = any(first[:n] in kinds().by_symbol for n in (2, 3, 4))
@@ -220,6 +236,10 @@ def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
     return word.lower() not in kinds().bare_needs_so
 
 
+# Between two codes of one list: the first one's date or issuer at most, then a comma or "và".
+_LISTED = re.compile(r"[^.;:()\n]{0,50}?(?:,|\svà)\s*")
+
+
 def find_codes(text: str) -> list[CodeMatch]:
     """Every document code in `text`, and every bare number right after a kind word, in order."""
     out: list[CodeMatch] = []
@@ -231,7 +251,8 @@ def find_codes(text: str) -> list[CodeMatch]:
         word, lead, so = w if w else (None, s, text[max(0, s - 4) : s].strip(" :").lower() == "số")
         m = CANDIDATE.match(text, s)
         parsed = _parse(text, m) if m else None
-        if parsed and _accepted(parsed[0], word, so):
+        listed = bool(out) and not out[-1].bare and bool(_LISTED.fullmatch(text, out[-1].end, s))
+        if parsed and _accepted(parsed[0], word, so, listed):
             out.append(CodeMatch(s, parsed[1], lead, parsed[0], word))
         elif word and _bare(text, n, word, so):
             code = Code(n.group(), n.group(), None, (), "")

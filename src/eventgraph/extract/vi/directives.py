@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
@@ -51,12 +52,13 @@ class Mention:
     before: Before
     shared_date: dt.date | None = None
     shared_issuer: str | None = None
+    shared_kind: str | None = None
     facts: list[DirectiveFact] = field(default_factory=list)
 
     @property
     def kind(self) -> str | None:
-        """The kind its word names, else the kind its letters name."""
-        return self.m.word_kind or symbol_kind(self.m)
+        """The kind its word names, else the kind its letters name, else its list's."""
+        return self.m.word_kind or symbol_kind(self.m) or self.shared_kind
 
 
 def symbol_kind(m: CodeMatch) -> str | None:
@@ -108,6 +110,10 @@ def _share_in_lists(text: str, mentions: list[Mention]) -> None:
     """ "Nghị quyết số 125/NQ-CP và Nghị quyết số 126/NQ-CP ngày 9/5/2025": the date (same kind) and
     the issuer (when the first code's letters do not name another) of the last item apply to the
     list."""
+    for a, b in pairwise(mentions):
+        # "Công điện số: 688/CĐ-TTg ..., 54/ĐM-TTg": letters the table lacks take the list's kind
+        if not (a.m.bare or b.m.bare) and _LIST_GAP.fullmatch(text, a.after.end, b.m.lead):
+            b.shared_kind = None if b.kind else a.kind
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
         if a.m.bare or b.m.bare or not _LIST_GAP.fullmatch(text, a.after.end, b.m.lead):
             continue
@@ -163,6 +169,7 @@ def _fact(
         (opening.kind if opening else None)
         or next((x.m.word_kind for x in group if x.m.word_kind), None)
         or next((symbol_kind(x.m) for x in coded if symbol_kind(x.m)), None)
+        or next((x.shared_kind for x in group if x.shared_kind), None)
     )
     date = (
         (opening.date if opening else None)

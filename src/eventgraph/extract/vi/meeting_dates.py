@@ -36,6 +36,7 @@ _RANGE = re.compile(
     r"[0-3]?\d\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+_DAY_AFTER = re.compile(r"\s*[,(]\s*([0-3]?\d\s*[/.-]\s*[01]?\d)(?![\d/.-])")
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
 
 
@@ -62,6 +63,9 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
         if _CODE_BEFORE.search(before):
             continue
         if not any(c.isdigit() for c in span):
+            day = _DAY_AFTER.match(text, d.end)
+            if day and not doc.published:  # "Hôm nay, 4/5, ...": the day written after it
+                return True, _resolve(doc, day.group(1), s.start + day.start(1), s.end)
             return True, d.date  # "sáng nay", "hôm qua": known with a publication date only
         if not _LEAD.search(before[-15:]):
             continue

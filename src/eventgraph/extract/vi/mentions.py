@@ -34,10 +34,12 @@ from eventgraph.extract.vi.titles import (
     read_title,
     role_at,
 )
-from eventgraph.extract.vi.tokens import NUM, PhraseTable, Token, load_data
+from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, load_data
 from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
+FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
 _RESERVED_FIRST = (
     set(KNOWN.firsts)
     | set(HONORIFICS.firsts)
@@ -219,12 +221,15 @@ def _after(
     if keys[j] == "(":
         k = _past_inner_aside(toks, keys, k)  # "(46 tuổi, Chánh Văn phòng ...)", "(SN 1965, ...)"
         k += OPENERS.match(keys, k)
+    k = _past_grade(toks, keys, k, stops)
     chain = read_chain(toks, keys, k, stops)
     for a, t in enumerate(chain):
         if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
             # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
             chain = chain[:a]
             break
+    if chain and keys[j] == "," and _closes_fronted(toks, keys, j, chain[-1].j):
+        return chain[:-1], False  # "Cùng với việc bổ nhiệm ông A, Thủ tướng Chính phủ cũng ký"
     if chain and chain[-1].j in stops:
         return chain, True  # "A, Phó Chủ tịch phụ trách đô thị B": the title is B's
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
@@ -232,6 +237,25 @@ def _after(
         if nxt is not None and nxt.j in stops:
             return chain, True
     return chain, False
+
+
+def _past_grade(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]) -> int:
+    # "ông A, Hàm Vụ trưởng, Thư ký ...": a grade and its comma; the index after them, else k.
+    if k >= len(keys) or keys[k] not in GRADES:
+        return k
+    t = read_title(toks, keys, k + 1, stops)
+    return t.j + 1 if t is not None and t.j < len(keys) and keys[t.j] == "," else k
+
+
+def _closes_fronted(toks: Sequence[Token], keys: Sequence[str], j: int, end: int) -> bool:
+    # The comma at j is the first of a sentence opened by a fronted phrase, and the titles after it
+    # end in a word (a verb), not a closing comma: the last of them is the main clause's subject.
+    return (
+        bool(FRONTED.match(keys, 0))
+        and "," not in keys[:j]
+        and end < len(toks)
+        and toks[end].kind == WORD
+    )
 
 
 def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:

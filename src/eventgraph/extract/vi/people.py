@@ -147,6 +147,9 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
 
 # "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
 _TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
+# A term inside a title ("Trưởng đoàn ĐBQH khóa XIV tỉnh Quảng Bình") is the same post as the title
+# without it, and the longer wording: the one without it stays, as gold writes the shorter one.
+_MID_TERM = re.compile(r" khóa [^ ]+(?= )")
 # "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
 _CC = re.compile(r"\bban chấp hành trung ương\b")
 
@@ -182,9 +185,10 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
 
 @lru_cache(maxsize=1 << 14)
 def _post_key(display: str) -> tuple[str, int]:
-    """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành"."""
+    """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành" or for a
+    term inside it."""
     raw = _TERM.sub("", title_key(display))
-    key = _CC.sub("trung ương", raw)
+    key = _CC.sub("trung ương", _MID_TERM.sub("", raw))
     return key, len(raw) - len(key)
 
 

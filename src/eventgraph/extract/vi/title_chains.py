@@ -18,10 +18,11 @@ from eventgraph.extract.vi.titles import (
     Title,
     read_title,
     role_at,
+    serves,
     spaced,
     tail_end,
 )
-from eventgraph.extract.vi.tokens import PUNCT, Token, tokenize
+from eventgraph.extract.vi.tokens import NUM, PUNCT, Token, tokenize
 
 
 def read_chain(
@@ -41,7 +42,9 @@ def read_chain(
         if t.j in stops:
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
         out.append(t)
-        s = t.j
+        if serves(t, stops):
+            break  # "Thư ký đồng chí A, Ủy viên Trung ương Đảng, ...": the titles after are A's
+        s = _after_term(toks, keys, t.j)
         if s >= len(toks) or keys[s] not in seps:
             break
         if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
@@ -71,6 +74,19 @@ def read_chain(
             nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
         t = nxt
     return out
+
+
+def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020, Trưởng đoàn ...": the term of a post is no title and
+    # does not end the chain; the index after it (k when no term follows).
+    if keys[k : k + 2] != ["nhiệm", "kỳ"]:
+        return k
+    m = k + 2
+    if m < len(toks) and toks[m].kind == NUM:
+        m += 1
+        if m + 1 < len(toks) and keys[m] in ("-", "–") and toks[m + 1].kind == NUM:
+            m += 2
+    return m if m > k + 2 else k
 
 
 def _segment_ends(

@@ -7,6 +7,7 @@ and "Chủ tịch Ủy ban nhân dân" share one key.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,13 +27,15 @@ from eventgraph.extract.vi.tokens import PUNCT, Token, tokenize
 from eventgraph.text import clean
 
 _ABBREV = {k.casefold(): v.casefold() for k, v in LEXICON["abbreviations"].items()}
+_AMP = re.compile(r"(?<=\w) & (?=\w)")
 
 
 @lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân
     dân")."""
-    keys = [t.key for t in tokenize(working_text(text)) if t.kind != PUNCT]
+    # "GD & ĐT" is "GD&ĐT": the abbreviation table holds the joined form
+    keys = [t.key for t in tokenize(working_text(_AMP.sub("&", text))) if t.kind != PUNCT]
     words = [
         _ABBREV.get(k, k)
         for a, k in enumerate(keys)

@@ -32,6 +32,7 @@ STOP = PhraseTable(LEXICON["stop"]["words"])
 NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
 NAME_WORDS = PhraseTable(LEXICON["stop"]["name_words"])
 ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
+STAFF = PhraseTable(LEXICON["bodies"]["staff"])
 HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
 NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"])
 DESCRIPTORS = PhraseTable(LEXICON["not_titles"]["descriptors"])
@@ -118,6 +119,8 @@ def read_title(
     )
     abroad = ABROAD.match(keys, k) == n  # "Đại sứ Thụy Điển tại Việt Nam"
     j = max(tail_end(toks, keys, k + n - back, stops, abroad), k + n)
+    if j == k + n and STAFF.match(keys, k):
+        j = _served(toks, keys, k + STAFF.match(keys, k), stops) or j
     # "tân", "cố" are dropped; "kiêm" says the post is held beside another, it is no part of it
     first = k if keys[i] in _DROPPED or status is TenureStatus.CONCURRENT else i
     # The tokens come from the working text (tone placement and dashes already normalised).
@@ -131,6 +134,23 @@ def read_title(
         status,
         text,
     )
+
+
+def _served(toks: Sequence[Token], keys: Sequence[str], m: int, stops: Collection[int]) -> int:
+    # "Trợ lý đồng chí Nguyễn Văn A": after a staff role, an honorific and the name of the person
+    # served (a name's start is in `stops`); the index after that name, else 0.
+    h = HONORIFICS.match(keys, m)
+    if not h or m + h not in stops:
+        return 0
+    e = m + h
+    while e < len(toks) and toks[e].cap and e - m - h < 4:
+        e += 1
+    return e
+
+
+def serves(t: Title, stops: Collection[int]) -> bool:
+    """Whether the title names the person its holder serves ("Trợ lý đồng chí A")."""
+    return any(s in stops for s in range(t.i + 1, t.j))
 
 
 def spaced(toks: Sequence[Token], i: int, j: int) -> list[str]:
