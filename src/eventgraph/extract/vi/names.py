@@ -91,7 +91,7 @@ _LONG_FIRST = {
 }  # names that may run to 5
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Name:
     """A name at tokens [i, j); `strong` when it starts with a family name."""
 
