@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,23 @@ class Doc:
         """The sentence holding character `pos` (the nearest one before it if `pos` is between)."""
         i = max(0, bisect.bisect_right(self._starts, pos) - 1)
         return self.sentences[i] if self.sentences else Sentence(0, len(self.text))
+
+    def touched(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indexes of the sentences that a match of `pattern`, run once over the whole text,
+        overlaps. With a `pattern` that matches wherever a sentence's own rule matches (a
+        prefilter), these are all the sentences the rule can match in, found in one scan instead of
+        one search per sentence (a match the scan skips, overlapping an earlier one, lies partly
+        in a sentence that earlier one touches)."""
+        hit: set[int] = set()
+        starts, sents = self._starts, self.sentences
+        for m in pattern.finditer(self.text):
+            a, b = m.span()
+            i = max(0, bisect.bisect_right(starts, a) - 1)
+            while i < len(sents) and sents[i].start < b:
+                if sents[i].end > a:
+                    hit.add(i)
+                i += 1
+        return hit
 
     def evidence(self, start: int, end: int, extractor: str) -> Evidence:
         """Provenance for the span [start, end): the article, the span and its sentence."""

@@ -53,7 +53,7 @@ _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...":
 MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Holder:
     """A person in the sentence at tokens [first, last): a full mention or a short reference."""
 

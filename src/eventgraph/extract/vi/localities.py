@@ -21,7 +21,7 @@ from eventgraph.extract.vi.locality_index import Found, LocalityIndex
 __all__ = ["LocalityMatch", "find_localities"]
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class LocalityMatch:
     """A place named in the text: `name` as written (without the unit word, canonical for
     aliases such as "TP.HCM"), its span, level, unit when unambiguous, and its province's name."""

@@ -39,7 +39,7 @@ _LIST_OPENS = re.compile(
 _key = lru_cache(maxsize=1 << 16)(name_key)  # words recur across articles: key each once
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Found:
     """A raw mention before resolution: candidate units (empty for countries and unknowns)."""
 

@@ -30,6 +30,7 @@ from eventgraph.extract.vi.meeting_names import (
     organizer_before,
     within,
 )
+from eventgraph.extract.vi.sentences import Sentence
 from eventgraph.extract.vi.tokens import Token, load_data, tokenize
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
 
@@ -43,9 +44,22 @@ def _verbs(*groups: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
 
 
+def _scan_for(*groups: str) -> re.Pattern[str]:
+    # The gate's prefilter, run once over the whole text (`Doc.touched`): it matches wherever the
+    # gate does. The gate opens with a look-behind and ignores case, so the regex engine tries it
+    # at every character; this one opens with a class of the words' first letters in both cases,
+    # which the engine skips to in C (4x faster over the corpus).
+    words = sorted({w for g in groups for w in _V[g]}, key=len, reverse=True)
+    firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    rests = "|".join(re.escape(w[1:]) for w in words)
+    return re.compile("[" + re.escape("".join(firsts)) + "](?i:" + rests + ")")
+
+
 _MAYBE_CHAIR = _verbs("chair", "co_chair", "chair_with_object")
 _MAYBE_SPEAKER = _verbs("speak")
 _MAYBE_ATTENDEES = _verbs("attend")
+_CHAIR_SCAN = _scan_for("chair", "co_chair", "chair_with_object")
+_SPEAKER_SCAN = _scan_for("speak")
 
 
 @component(EXTRACTOR)
@@ -57,9 +71,13 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         by_sentence.setdefault(seen.sentence, []).append(seen)
     found: dict[tuple[str, str | None], MeetingFact] = {}
     refer = Holders(out.people).who  # a chair written as a title alone ("Thủ tướng chủ trì")
+    chairs, speakers = doc.touched(_CHAIR_SCAN), None  # speakers: scanned once a meeting is known
     for n, sent in enumerate(doc.sentences):
-        chair = _MAYBE_CHAIR.search(doc.text, sent.start, sent.end) is not None
-        other = bool(found) and n in by_sentence and _maybe_other(doc, sent.start, sent.end)
+        chair = n in chairs and _MAYBE_CHAIR.search(doc.text, sent.start, sent.end) is not None
+        other = False
+        if found and n in by_sentence:
+            speakers = doc.touched(_SPEAKER_SCAN) if speakers is None else speakers
+            other = _maybe_other(doc, sent, n in speakers)
         if not chair and not other:
             continue
         toks = tokenize(doc.text, sent.start, sent.end)
@@ -76,11 +94,11 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
     out.meetings.extend(found.values())
 
 
-def _maybe_other(doc: Doc, start: int, end: int) -> bool:
+def _maybe_other(doc: Doc, sent: Sentence, speaker: bool) -> bool:
     # Attendees only where a sentence opens ("Dự hội nghị có ..."); "dự" inside "dự án" is common.
-    return (
-        _MAYBE_ATTENDEES.match(doc.text, start, end) is not None
-        or _MAYBE_SPEAKER.search(doc.text, start, end) is not None
+    # `speaker`: the sentence is one `_SPEAKER_SCAN` touched.
+    return _MAYBE_ATTENDEES.match(doc.text, sent.start, sent.end) is not None or (
+        speaker and _MAYBE_SPEAKER.search(doc.text, sent.start, sent.end) is not None
     )
 
 

@@ -91,7 +91,7 @@ _LONG_FIRST = {
 }  # names that may run to 5
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Name:
     """A name at tokens [i, j); `strong` when it starts with a family name."""
 
@@ -133,6 +133,8 @@ def name_in_run(
     two is a place ("Tỉnh ủy Thái Bình"). `loose` (after an honorific) accepts a name without a
     known family name; `after_title` (right after a bare title) accepts "Chủ tịch Hồ Chí Minh";
     `one_name` (after a monarch's title) accepts one foreign word alone ("Nhà vua Akihito")."""
+    if j - i == 1 and not (loose or after_title or one_name):
+        return None  # one word names nobody without these (what the rules below come to, early)
     while j - i >= 2 and (
         (j < len(keys) and (keys[j - 1], keys[j]) in COMPOUNDS)
         or (keys[j - 1] in NOT_LAST and _not_last(toks, keys, j))

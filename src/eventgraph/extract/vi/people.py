@@ -27,7 +27,7 @@ from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionF
 EXTRACTOR = "eventgraph.people.v7"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Seen:
     """A person named (or referred to) in sentence `sentence`, with the titles around: chars [start,
     end)."""

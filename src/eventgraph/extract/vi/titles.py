@@ -52,7 +52,7 @@ SEPARATORS = {",", "-", "–", "kiêm", "và"}
 _STOP_FIRSTS, _KNOWN_FIRSTS = frozenset(STOP.firsts), frozenset(KNOWN.firsts)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
 class Title:
     """A title read at tokens [i, j): its role, how the post is held, and the text as written."""
 

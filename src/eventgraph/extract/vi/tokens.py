@@ -124,15 +124,44 @@ class PhraseTable:
                 self._by_first.setdefault(ks[0], []).append(list(ks))
         for lst in self._by_first.values():
             lst.sort(key=len, reverse=True)
+        # The phrases of two words or more by their first two words, longest first, and the
+        # one-word phrases: a word that opens many phrases ("ban", "ủy") is compared with the few
+        # that share the next word too, not sliced against each of them.
+        self._by_two: dict[str, dict[str, list[list[str]]]] = {}
+        for ks in self.phrases:
+            if len(ks) > 1:
+                self._by_two.setdefault(ks[0], {}).setdefault(ks[1], []).append(list(ks))
+        for by_second in self._by_two.values():
+            for lst in by_second.values():
+                lst.sort(key=len, reverse=True)
+        self._single = {ks[0] for ks in self.phrases if len(ks) == 1}
         self.lasts = {ks[-1] for ks in self.phrases}
         self.lengths = sorted({len(ks) for ks in self.phrases})
 
     def match(self, keys: Sequence[str], i: int) -> int:
         """Length in tokens of the longest phrase starting at `keys[i]`, 0 if none."""
-        cands = self._by_first.get(keys[i]) if i < len(keys) else None
+        if i >= len(keys):
+            return 0
+        by_second = self._by_two.get(keys[i])
+        if by_second is None:
+            return 1 if keys[i] in self._single else 0
+        if i < 0:  # counted from the end, as a slice would: the plain search
+            return self._match_any(keys, i)
+        cands = by_second.get(keys[i + 1]) if i + 1 < len(keys) else None
+        if cands:
+            if type(keys) is not list:  # a tuple: compare lists with lists
+                keys = list(keys)
+            for ks in cands:
+                n = len(ks)
+                if n == 2 or keys[i : i + n] == ks:
+                    return n
+        return 1 if keys[i] in self._single else 0
+
+    def _match_any(self, keys: Sequence[str], i: int) -> int:
+        cands = self._by_first.get(keys[i])
         if not cands:
             return 0
-        if type(keys) is not list:  # a tuple: compare lists with lists
+        if type(keys) is not list:
             keys = list(keys)
         for ks in cands:
             n = len(ks)
