@@ -353,10 +353,14 @@ def article_link(article: object) -> str:
     return f"source?article={quote(str(article), safe='')}"
 
 
-def sources(node: str, key: str, name: str) -> None:
+def sources(node: str, key: str, name: str, label_key: str) -> None:
     """Where the facts about `node` (stored with `key`: a person's search key, a directive's code
     key) were read: each sentence with its date, the kinds of fact it says and a link to its
-    article in the Source reader."""
+    article in the Source reader. Shown when the user turns on the toggle labelled `label_key`:
+    for a busy person or a central code the query sorts thousands of facts (0.8-2.1 s at 100k
+    articles), which a profile or a lineage should not wait for unless asked."""
+    if not st.toggle(t(label_key), key=f"show_{name}"):
+        return
     found = data.source_rows(query("sources", node=node, key=key), lang())
     if found.empty:
         st.caption("—")
@@ -372,6 +376,9 @@ def sources(node: str, key: str, name: str) -> None:
     )
 
 
-def download(label_key: str, payload: bytes, file_name: str, mime: str) -> None:
-    """A download button for a file the page built."""
+def download(
+    label_key: str, payload: bytes | Callable[[], bytes], file_name: str, mime: str
+) -> None:
+    """A download button for a file the page builds; pass a callable to build it only when clicked
+    (a busy person's co-attendance Turtle took most of a second on every run of the page)."""
     st.download_button(t(label_key), payload, file_name=file_name, mime=mime, key=f"dl_{file_name}")
