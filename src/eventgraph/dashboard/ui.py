@@ -241,6 +241,9 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
             # A snapshot's base tables answer any filter of this view in memory; while the newest
             # snapshot's are read in the background, the previous one's (the page says so).
             now = tables_now(kept, url, version)
+            if now is None and name in views.NOT_WAITED_FOR and settings.dashboard_warm():
+                st.info(t("tables.reading"))  # the warm-up reads them; the rest of the page is here
+                return pd.DataFrame(columns=data.projected(get(name).sparql))
             if now is None:
                 read = base_tables(kept, answers, opened, url, version)
                 now = None if read is None else (version, read)
