@@ -299,3 +299,35 @@ def test_search_on_a_first_snapshot_does_not_wait_for_the_tables(
     at.run()
     shown = {str(v) for d in at.dataframe for v in d.value.to_numpy().ravel()}
     assert "Hội nghị triển khai Kế hoạch số 122-KH/TU" in shown
+
+
+def test_profiles_of_the_most_active_chairs_are_answered_before_anyone_asks(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Overview links its most active chairs to their People profiles, whose queries cost what
+    the person's fame costs (seconds for the busiest at 100k articles): the warm-up answers them,
+    so following such a link runs no query (every query is refused here)."""
+    from eventgraph import settings
+    from eventgraph.dashboard import ui
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.exc import QueryError
+
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    reader = open_store(seed_store, read_only=True)
+    chairs = [r["person"] for r in reader.run(get("top_chairs"), {}).rows]
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+    assert len(chairs) >= 2
+
+    def refuse(name: str) -> Any:
+        raise QueryError(f"{name} was not kept")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    for chair in chairs:
+        at = app(seed_store, "people", name=chair)
+        assert not at.error, [e.value for e in at.error]
+        assert chair in [h.value for h in at.header]
+        assert len(at.dataframe) >= 2  # positions, meetings chaired

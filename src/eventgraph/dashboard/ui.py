@@ -172,9 +172,10 @@ def warm_default_views(
     superseded: Callable[[], bool],
     kept: KeptTables | None = None,
 ) -> None:
-    """Read the base tables of `version`, then compute `DEFAULT_VIEWS` and the People page's first
-    person; stop when `superseded()` says a newer version is waiting. `answers`, `opened` and
-    `kept` are passed in: this runs outside Streamlit's script thread."""
+    """Read the base tables of `version`, then compute `DEFAULT_VIEWS`, the People page's first
+    person and the profiles of the most active chairs the Overview links to; stop when
+    `superseded()` says a newer version is waiting. `answers`, `opened` and `kept` are passed in:
+    this runs outside Streamlit's script thread."""
     kept = kept if kept is not None else KeptTables(answers.root)
     tables = base_tables(kept, answers, opened, url, version, superseded)
     if tables is None:
@@ -213,6 +214,20 @@ def warm_default_views(
         for name in ("person_positions", "person_meetings", "colleagues"):
             answer(name, {"person": pid, "key": key})
         answer("sources", {"node": pid, "key": key})
+    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
+    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
+    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
+    chairs = kept.view(
+        (url, version, "top_chairs", _clean({**period, "locality": ""})),
+        partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
+    )
+    for chair in chairs["person"].dropna():
+        found = answer("people", {"name": str(chair)})
+        if not found or not found.rows or not found.rows[0].get("person_id"):
+            continue
+        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
 
 
 def data_version(st_: Store) -> str:
