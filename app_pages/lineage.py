@@ -2,6 +2,8 @@
 to the central document) and down (what implements it, by province and date), as a tree and a graph.
 """
 
+from functools import partial
+
 import streamlit as st
 
 from eventgraph.dashboard import data, export, lineage, render
@@ -60,9 +62,10 @@ with graph_tab:
     st.graphviz_chart(render.lineage_dot(g, lin, lang()), width="content")
     left, right = st.columns(2)
     with left:
-        download("turtle", export.lineage_turtle(lin), "lineage.ttl", "text/turtle")
+        download("turtle", partial(export.lineage_turtle, lin), "lineage.ttl", "text/turtle")
     with right:
-        download("graphml", export.graphml(g), "lineage.graphml", "application/graphml+xml")
+        graphml = partial(export.graphml, g)
+        download("graphml", graphml, "lineage.graphml", "application/graphml+xml")
 with links_tab:
     if rows.empty:
         st.info(t("lineage.none"))
@@ -92,5 +95,6 @@ if not below.empty:
     )
     table(below, "implemented_by", lineage.IMPLEMENTATION_COLUMNS)
 
-st.subheader(t("lineage.sources"))
-sources(chosen["directive"], code_key(str(chosen["code"] or "")), "lineage_sources")
+sources(
+    chosen["directive"], code_key(str(chosen["code"] or "")), "lineage_sources", "lineage.sources"
+)

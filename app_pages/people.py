@@ -1,6 +1,8 @@
 """People: a profile — positions over time, meetings chaired and attended, and the nearest
 colleagues by co-attendance (a small neighbourhood, never the whole graph)."""
 
+from functools import partial
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -72,8 +74,7 @@ for title, frame, name_ in (
             ["date", "meeting_name", "role", "articles"],
         )
 
-with st.expander(t("people.sources")):
-    sources(pid, key, "person_sources")
+sources(pid, key, "person_sources", "people.sources")
 
 st.subheader(t("people.colleagues"))
 rows = query("colleagues", person=pid, key=key)
@@ -88,8 +89,8 @@ with right:
     st.graphviz_chart(render.network_dot(hood, pid), width="content")
     a, b = st.columns(2)
     with a:
-        download(
-            "turtle", export.meetings_turtle(rows, set(hood.nodes)), "colleagues.ttl", "text/turtle"
-        )
+        turtle = partial(export.meetings_turtle, rows, set(hood.nodes))
+        download("turtle", turtle, "colleagues.ttl", "text/turtle")
     with b:
-        download("graphml", export.graphml(hood), "colleagues.graphml", "application/graphml+xml")
+        graphml = partial(export.graphml, hood)
+        download("graphml", graphml, "colleagues.graphml", "application/graphml+xml")

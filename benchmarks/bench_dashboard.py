@@ -208,6 +208,73 @@ def most_active_chair(url: str, cache: Path) -> str:
     return strip_diacritics(str(chairs["person"].iloc[0])).lower() if len(chairs) else "ai"
 
 
+def inputs_from_tables(url: str, cache: Path) -> list[tuple[str, str, dict[str, str]]]:
+    """(page, what, inputs) for the typed or picked inputs a user gives, chosen from the tables the
+    warm-up kept (no whole-store query): the busiest and a quiet chair on People and Search, the
+    central code most implemented on Lineage, the article with the most facts on Source."""
+    from eventgraph.dashboard import views
+    from eventgraph.dashboard.tables import KeptTables
+    from eventgraph.store import open_store
+    from eventgraph.text import strip_diacritics
+
+    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    try:
+        version = f"v:{store.data_version()}"
+    finally:
+        store.close()
+
+    def refuse(name: str, params: dict[str, Any]) -> Any:
+        raise RuntimeError(f"the warm-up did not keep {name}")
+
+    tables = KeptTables(cache / "answers").get(url, version, refuse)
+    assert tables is not None
+    chairs = views.derive("top_chairs", tables, {})
+    busy = strip_diacritics(str(chairs["person"].iloc[0])).lower() if len(chairs) else "ai"
+    # a quiet chair: the median of the chairs by meetings chaired
+    counts = tables["base_chairs"]["p"].astype(str).value_counts()
+    names = tables["base_people"].assign(p=lambda d: d["p"].astype(str)).set_index("p")["person"]
+    middle = counts.index[len(counts) // 2] if len(counts) else ""
+    quiet = strip_diacritics(str(names.get(middle, "ai"))).lower()
+    implements = tables["base_directives"]["implements"].dropna().astype(str)
+    central = implements.value_counts().index[0] if len(implements) else "-"
+    links = tables["base_article_links"]["article"].astype(str)
+    article = links.value_counts().index[0] if len(links) else ""
+    return [
+        ("people", f"busiest chair {busy!r}", {"name": busy}),
+        ("people", f"chair {quiet!r}", {"name": quiet}),
+        ("lineage", f"code {central!r}", {"code": central}),
+        ("search", f"typed {busy!r}", {"typed": busy}),
+        ("search", "typed 'hoa'", {"typed": "hoa"}),
+        ("source", "the article with the most facts", {"article": article}),
+    ]
+
+
+def typed_renders(
+    url: str, cache: Path, cases: list[tuple[str, str, dict[str, str]]], work: Path
+) -> dict[str, tuple[float, float]]:
+    """Seconds (wall clock, CPU of this process) to draw a page for a typed or picked input nobody
+    asked for before, in a dashboard process that has drawn the Overview (so the base tables kept
+    in `cache`, linked into a new answers folder, are in memory): no kept answer for the input, the
+    background warm-up off."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["EVENTGRAPH_STORE"] = url
+    os.environ["EVENTGRAPH_DASHBOARD_WARM"] = "0"
+    answers = work / "typed" / "answers"
+    answers.mkdir(parents=True)
+    (answers / "tables").symlink_to((cache / "answers" / "tables").resolve())
+    os.environ["EVENTGRAPH_CACHE_DIR"] = str(answers.parent)
+    AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()  # tables into memory
+    out = {}
+    for page, what, inputs in cases:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+        at.switch_page("app_pages/console.py").run()
+        cpu = time.process_time()
+        secs = _render(at, page, {page: inputs})
+        out[f"{page}, {what}"] = (secs, time.process_time() - cpu)
+    return out
+
+
 def filtered_views(url: str, name: str, cache: Path) -> dict[str, tuple[float, float]]:
     """Seconds (wall clock, and CPU of this process) to redraw a page once the user sets a filter
     (a year, a province, a typed name), on the dashboard `after_warm_up` warmed: each page is first
@@ -310,6 +377,12 @@ def main() -> None:
     ap.add_argument(
         "--typed", action="store_true", help="give the pages typed inputs after the warm-up too"
     )
+    ap.add_argument(
+        "--typed-renders",
+        action="store_true",
+        help="also draw People, Lineage, Search and Source for inputs chosen from the kept tables "
+        "(busiest and a median chair, the most implemented code), with no answer kept for them",
+    )
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -340,6 +413,12 @@ def main() -> None:
         print("|---|---:|---:|")
         for view, (secs, cpu) in filtered_views(url, chair, cache).items():
             print(f"| {view} | {secs:.2f} | {cpu:.2f} |", flush=True)
+        if args.typed_renders:
+            print("\n| typed or picked input, nothing kept for it | seconds | CPU seconds |")
+            print("|---|---:|---:|")
+            cases = inputs_from_tables(url, cache)
+            for view, (secs, cpu) in typed_renders(url, cache, cases, work).items():
+                print(f"| {view} | {secs:.2f} | {cpu:.2f} |", flush=True)
         if args.no_queries:
             return
         print("\n| named query | seconds | rows |\n|---|---:|---:|")

@@ -268,3 +268,66 @@ def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are
     assert stale not in [i.value for i in at.info]
     shown = {m.label: m.value for m in at.metric}
     assert shown[i18n.label("overview.articles", "vi")] == str(now["articles"])
+
+
+def test_search_on_a_first_snapshot_does_not_wait_for_the_tables(
+    seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store's first snapshot has no base tables anywhere, and the warm-up takes minutes to read
+    them at 100k articles: meanwhile the Search page finds people, documents and localities at
+    once and says its meetings are coming, instead of waiting for the tables."""
+    from streamlit.testing.v1 import AppTest
+
+    from eventgraph.dashboard import i18n, ui
+
+    monkeypatch.setenv("EVENTGRAPH_STORE", seed_store)
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "1")
+    # the warm-up has not got far: it has not read the tables yet
+    monkeypatch.setattr(ui.Warmer, "start", lambda self, version, views: None)
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "app.py"), default_timeout=60)
+    at.switch_page("app_pages/search.py").run()
+    at.text_input(key="sr_q").set_value("tran luu quang").run()
+    assert not at.exception, [e.value for e in at.exception]
+    shown = {str(v) for d in at.dataframe for v in d.value.to_numpy().ravel()}
+    assert "Trần Lưu Quang" in shown
+    assert "Hội nghị triển khai Kế hoạch số 122-KH/TU" not in shown
+    assert i18n.label("tables.reading", "vi") in [i.value for i in at.info]
+    assert not (tmp_path / "cache" / "answers" / "tables").exists()
+
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")  # no warm-up: the page reads them itself
+    at.run()
+    shown = {str(v) for d in at.dataframe for v in d.value.to_numpy().ravel()}
+    assert "Hội nghị triển khai Kế hoạch số 122-KH/TU" in shown
+
+
+def test_profiles_of_the_most_active_chairs_are_answered_before_anyone_asks(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Overview links its most active chairs to their People profiles, whose queries cost what
+    the person's fame costs (seconds for the busiest at 100k articles): the warm-up answers them,
+    so following such a link runs no query (every query is refused here)."""
+    from eventgraph import settings
+    from eventgraph.dashboard import ui
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.exc import QueryError
+
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    reader = open_store(seed_store, read_only=True)
+    chairs = [r["person"] for r in reader.run(get("top_chairs"), {}).rows]
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+    assert len(chairs) >= 2
+
+    def refuse(name: str) -> Any:
+        raise QueryError(f"{name} was not kept")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    for chair in chairs:
+        at = app(seed_store, "people", name=chair)
+        assert not at.error, [e.value for e in at.error]
+        assert chair in [h.value for h in at.header]
+        assert len(at.dataframe) >= 2  # positions, meetings chaired

@@ -131,6 +131,8 @@ def test_lineage_shows_which_provinces_carried_out_a_central_document(
 
 def test_lineage_leads_to_the_sentences_about_the_document(app: Any, seed_store: str) -> None:
     at = app(seed_store, "lineage", code="45-KH/QU")
+    assert not any(i18n.column("facts") in d.value.columns for d in at.dataframe)  # until asked
+    at.toggle(key="show_lineage_sources").set_value(True).run()
     said = next(d.value for d in at.dataframe if i18n.column("facts") in d.value.columns)
     row = said.iloc[0]
     assert "45-KH/QU thực hiện Kế hoạch số 122-KH/TU" in row[i18n.column("sentence")]
@@ -161,6 +163,7 @@ def test_person_profile_positions_meetings_and_colleagues(app: Any, seed_store: 
     top = colleagues.iloc[0]
     assert (top[i18n.column("person")], top[i18n.column("shared")]) == ("Nguyễn Văn Minh", 2)
     assert "Trần Lưu Quang" in at.get("graphviz_chart")[0].proto.spec
+    at.toggle(key="show_person_sources").set_value(True).run()
     said = next(d.value for d in at.dataframe if i18n.column("facts") in d.value.columns)
     chaired = said[said[i18n.column("open")] == "source?article=hp-2022-04-06"]
     assert "chủ trì hội nghị" in chaired.iloc[0][i18n.column("sentence")]

@@ -26,6 +26,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "query.failed": ("Truy vấn {name} không chạy được: {error}", "Query {name} failed: {error}"),
     "reload": ("Tải lại dữ liệu", "Reload data"),
+    "tables.reading": (
+        "Các cuộc họp sẽ hiện ở đây khi dữ liệu của lần nạp này được chuẩn bị xong (vài phút "
+        "với kho lớn); người, văn bản và địa phương đã tìm được ở trên.",
+        "Meetings will appear here once this ingest's data are prepared (a few minutes for a "
+        "large store); people, documents and localities are found above.",
+    ),
     "tables.stale": (
         "Dữ liệu mới nhất đang được chuẩn bị; trong lúc chờ, trang này hiển thị số liệu "
         "của lần nạp trước.",

@@ -7,8 +7,6 @@ among those."""
 
 from __future__ import annotations
 
-from itertools import combinations
-
 import networkx as nx
 import pandas as pd
 
@@ -24,11 +22,14 @@ def coattendance(rows: pd.DataFrame) -> nx.Graph:
         rows[["person_id", "person"]].drop_duplicates("person_id").itertuples(index=False)
     ):
         g.add_node(pid, label=name)
-    for _, group in rows.groupby("meeting"):
-        people = sorted(set(group["person_id"]))
-        for a, b in combinations(people, 2):
-            w = g.edges[a, b]["weight"] + 1 if g.has_edge(a, b) else 1
-            g.add_edge(a, b, weight=w)
+    # Every pair of people in the same meeting, counted once per meeting: a self-join of the
+    # (meeting, person) pairs, not a Python loop over each meeting's pairs (1,810 rows of the
+    # busiest chair at 100k articles took ~0.5 s that way).
+    pairs = rows[["meeting", "person_id"]].drop_duplicates()
+    both = pairs.merge(pairs, on="meeting")
+    both = both[both["person_id_x"] < both["person_id_y"]]
+    shared = both.groupby(["person_id_x", "person_id_y"]).size()
+    g.add_weighted_edges_from((a, b, int(w)) for (a, b), w in shared.items())
     return g
 
 

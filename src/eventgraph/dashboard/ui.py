@@ -172,9 +172,10 @@ def warm_default_views(
     superseded: Callable[[], bool],
     kept: KeptTables | None = None,
 ) -> None:
-    """Read the base tables of `version`, then compute `DEFAULT_VIEWS` and the People page's first
-    person; stop when `superseded()` says a newer version is waiting. `answers`, `opened` and
-    `kept` are passed in: this runs outside Streamlit's script thread."""
+    """Read the base tables of `version`, then compute `DEFAULT_VIEWS`, the People page's first
+    person and the profiles of the most active chairs the Overview links to; stop when
+    `superseded()` says a newer version is waiting. `answers`, `opened` and `kept` are passed in:
+    this runs outside Streamlit's script thread."""
     kept = kept if kept is not None else KeptTables(answers.root)
     tables = base_tables(kept, answers, opened, url, version, superseded)
     if tables is None:
@@ -213,6 +214,20 @@ def warm_default_views(
         for name in ("person_positions", "person_meetings", "colleagues"):
             answer(name, {"person": pid, "key": key})
         answer("sources", {"node": pid, "key": key})
+    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
+    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
+    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
+    chairs = kept.view(
+        (url, version, "top_chairs", _clean({**period, "locality": ""})),
+        partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
+    )
+    for chair in chairs["person"].dropna():
+        found = answer("people", {"name": str(chair)})
+        if not found or not found.rows or not found.rows[0].get("person_id"):
+            continue
+        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
 
 
 def data_version(st_: Store) -> str:
@@ -241,6 +256,9 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
             # A snapshot's base tables answer any filter of this view in memory; while the newest
             # snapshot's are read in the background, the previous one's (the page says so).
             now = tables_now(kept, url, version)
+            if now is None and name in views.NOT_WAITED_FOR and settings.dashboard_warm():
+                st.info(t("tables.reading"))  # the warm-up reads them; the rest of the page is here
+                return pd.DataFrame(columns=data.projected(get(name).sparql))
             if now is None:
                 read = base_tables(kept, answers, opened, url, version)
                 now = None if read is None else (version, read)
@@ -353,10 +371,14 @@ def article_link(article: object) -> str:
     return f"source?article={quote(str(article), safe='')}"
 
 
-def sources(node: str, key: str, name: str) -> None:
+def sources(node: str, key: str, name: str, label_key: str) -> None:
     """Where the facts about `node` (stored with `key`: a person's search key, a directive's code
     key) were read: each sentence with its date, the kinds of fact it says and a link to its
-    article in the Source reader."""
+    article in the Source reader. Shown when the user turns on the toggle labelled `label_key`:
+    for a busy person or a central code the query sorts thousands of facts (0.8-2.1 s at 100k
+    articles), which a profile or a lineage should not wait for unless asked."""
+    if not st.toggle(t(label_key), key=f"show_{name}"):
+        return
     found = data.source_rows(query("sources", node=node, key=key), lang())
     if found.empty:
         st.caption("—")
@@ -372,6 +394,9 @@ def sources(node: str, key: str, name: str) -> None:
     )
 
 
-def download(label_key: str, payload: bytes, file_name: str, mime: str) -> None:
-    """A download button for a file the page built."""
+def download(
+    label_key: str, payload: bytes | Callable[[], bytes], file_name: str, mime: str
+) -> None:
+    """A download button for a file the page builds; pass a callable to build it only when clicked
+    (a busy person's co-attendance Turtle took most of a second on every run of the page)."""
     st.download_button(t(label_key), payload, file_name=file_name, mime=mime, key=f"dl_{file_name}")
