@@ -66,6 +66,10 @@ def ingest(
     compact: Annotated[bool | None, typer.Option(
         help="Compact the store afterwards for faster reads (default: when this run wrote at least "
              f"{COMPACT_AFTER} articles).", show_default=False)] = None,
+    prepare_dashboard: Annotated[bool | None, typer.Option(
+        help="Read the dashboard's tables of the new data afterwards, so its first visitor does "
+             f"not wait for them (default: when this run wrote at least {COMPACT_AFTER} articles).",
+        show_default=False)] = None,
 ) -> None:
     """Read articles, extract their facts and write them into the store (one graph per article)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -84,6 +88,9 @@ def ingest(
                   workers=workers or usable_cpus(), progress=lambda n: bar.advance(task, n))
         if rep.written >= COMPACT_AFTER if compact is None else compact:
             _compact(st)
+    # after the writer closed: its last snapshot is the one a dashboard opens
+    if rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard:
+        _prepare_dashboard(store or settings.store_url())
     err.print(rep.summary())
     if rep.failures:
         out = report or Path("ingest-failures.jsonl")
@@ -107,6 +114,33 @@ def _compact(st) -> bool:  # type: ignore[no-untyped-def]
     if done:
         err.print(f"store compacted in {time.perf_counter() - start:.1f} s")
     return done
+
+
+def _prepare_dashboard(url: str) -> None:
+    """Read the dashboard's tables and opening answers of the store's newest snapshot, with a
+    status line; a store without snapshots (a server) is said to need none."""
+    import time
+
+    from eventgraph.dashboard.warm import prepare
+
+    start = time.perf_counter()
+    with err.status("reading the dashboard's tables …"):
+        version = prepare(url)
+    if version is None:
+        err.print("dashboard tables: nothing to prepare (the store keeps no snapshots, or "
+                  "EVENTGRAPH_CACHE_DIR=off)")
+    else:
+        err.print(f"dashboard tables prepared in {time.perf_counter() - start:.1f} s")
+
+
+@app.command("prepare-dashboard")
+def prepare_dashboard_cmd(store: StoreOpt = None) -> None:
+    """Read the dashboard's tables and opening answers of the store's newest data now (minutes at
+    100k articles), so the first visitor does not wait for them; `ingest` does this after large
+    runs."""
+    from eventgraph import settings
+
+    _prepare_dashboard(store or settings.store_url())
 
 
 @app.command("compact")

@@ -21,6 +21,15 @@ def store_url() -> str:
     return f"oxigraph://{(data_dir() / 'store').resolve()}"
 
 
+def canonical_store_url(url: str) -> str:
+    """`url` with an embedded store's folder made absolute, so answers kept for
+    "oxigraph://data/store" are found again under "oxigraph:///…/data/store" (another spelling of
+    the same store); every other URL is returned as it is."""
+    if url.startswith("oxigraph://"):
+        return f"oxigraph://{Path(url[len('oxigraph://'):]).expanduser().resolve()}"
+    return url
+
+
 def neo4j_credentials() -> tuple[str, str] | None:
     """User and password for Neo4j (EVENTGRAPH_NEO4J_USER / EVENTGRAPH_NEO4J_PASSWORD), if set."""
     user = os.environ.get("EVENTGRAPH_NEO4J_USER")

@@ -181,7 +181,7 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     import datetime as dt
 
     from eventgraph import settings
-    from eventgraph.dashboard import i18n, ui
+    from eventgraph.dashboard import i18n, ui, warm
     from eventgraph.dashboard.answers import Answers
     from eventgraph.exc import QueryError
 
@@ -201,6 +201,7 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
         raise QueryError(f"{name} was not kept")
 
     monkeypatch.setattr(ui, "get", refuse)
+    monkeypatch.setattr(warm, "get", refuse)  # the kept answers' own look-up
     at = app(seed_store, "overview")
     at.sidebar.date_input(key="flt_from").set_value(dt.date(2022, 5, 1))
     at.sidebar.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
@@ -308,7 +309,7 @@ def test_profiles_of_the_most_active_chairs_are_answered_before_anyone_asks(
     the person's fame costs (seconds for the busiest at 100k articles): the warm-up answers them,
     so following such a link runs no query (every query is refused here)."""
     from eventgraph import settings
-    from eventgraph.dashboard import ui
+    from eventgraph.dashboard import ui, warm
     from eventgraph.dashboard.answers import Answers
     from eventgraph.exc import QueryError
 
@@ -326,6 +327,7 @@ def test_profiles_of_the_most_active_chairs_are_answered_before_anyone_asks(
         raise QueryError(f"{name} was not kept")
 
     monkeypatch.setattr(ui, "get", refuse)
+    monkeypatch.setattr(warm, "get", refuse)  # the kept answers' own look-up
     for chair in chairs:
         at = app(seed_store, "people", name=chair)
         assert not at.error, [e.value for e in at.error]

@@ -119,7 +119,7 @@ def test_opening_pages_need_no_query_once_warmed(
 ) -> None:
     """After the warm-up, the pages a visitor opens first (no filter, nothing typed) are drawn from
     the kept answers alone, even by a dashboard started afterwards: every query is refused here."""
-    from eventgraph.dashboard import ui
+    from eventgraph.dashboard import ui, warm
     from eventgraph.exc import QueryError
 
     monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
@@ -135,6 +135,7 @@ def test_opening_pages_need_no_query_once_warmed(
         raise QueryError(f"{name} was not kept")
 
     monkeypatch.setattr(ui, "get", refuse)
+    monkeypatch.setattr(warm, "get", refuse)  # the kept answers' own look-up
     # (The Source page's listing is kept too; the article it then opens is a look-up by id.)
     for page in ("overview", "meetings", "people", "localities"):
         at = app(seed_store, page)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -29,14 +28,22 @@ import streamlit as st
 
 from eventgraph import settings
 from eventgraph.dashboard import data, i18n, views
-from eventgraph.dashboard.answers import Answers, Params, Warmer
+from eventgraph.dashboard.answers import Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
+from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
+    DEFAULT_VIEWS,
+    QUERY_TTL,
+    _answer,
+    _clean,
+    base_tables,
+    data_version,
+    warm_default_views,
+)
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store import open_store
-from eventgraph.store.base import QueryResult, Store
+from eventgraph.store.base import Store
 
-QUERY_TTL = 60  # seconds a query result is reused
 STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
 FILTER_KEYS = ("flt_from", "flt_to", "flt_locality")
 MAX_TABLE_ROWS = 2000  # rows drawn in a table; the CSV holds them all
@@ -53,7 +60,8 @@ def t(key: str, **fmt: object) -> str:
 
 
 def store_url() -> str:
-    return settings.store_url()
+    """The store's URL as answers are kept under it (an embedded store's folder made absolute)."""
+    return settings.canonical_store_url(settings.store_url())
 
 
 def shown_url() -> str:
@@ -102,47 +110,6 @@ def _warmer(root: Path | None) -> Warmer:
     return Warmer()
 
 
-def _answer(
-    answers: Answers, opened: Store, url: str, version: str, name: str, params: Params
-) -> QueryResult:
-    return answers.get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
-
-
-def _clean(params: dict[str, Any]) -> Params:
-    return tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
-
-
-# The views each page opens with that are not computed from the base tables (`views.DERIVED`),
-# as the pages ask for them, worth computing before anyone asks.
-DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
-    ("provinces", {}),
-    ("active_people", {}),
-    ("articles", {"text": ""}),
-]
-
-
-def base_tables(
-    kept: KeptTables,
-    answers: Answers,
-    opened: Store,
-    url: str,
-    version: str,
-    superseded: Callable[[], bool] = lambda: False,
-) -> views.Tables | None:
-    """The base tables of `version` (read from the store once, then kept): what the Overview,
-    Localities and Meetings pages compute their views from, whatever the filter."""
-    return kept.get(
-        url,
-        version,
-        lambda name, params: (
-            _answer(answers, opened, url, version, name, _clean(params))
-            if name == "localities"  # also a page's own answer: kept with the others
-            else opened.run(get(name), params)
-        ),
-        superseded,
-    )
-
-
 def tables_now(kept: KeptTables, url: str, version: str) -> tuple[str, views.Tables] | None:
     """The base tables the pages can read at once, and their version: `version`'s when at hand;
     while the background warm-up reads them (508-743 s at 100k articles), the newest earlier
@@ -162,81 +129,6 @@ def stale_notice() -> None:
     now = tables_now(_tables(), url, version)
     if now is not None and now[0] != version:
         st.info(t("tables.stale"))
-
-
-def warm_default_views(
-    answers: Answers,
-    opened: Store,
-    url: str,
-    version: str,
-    superseded: Callable[[], bool],
-    kept: KeptTables | None = None,
-) -> None:
-    """Read the base tables of `version`, then compute `DEFAULT_VIEWS`, the People page's first
-    person and the profiles of the most active chairs the Overview links to; stop when
-    `superseded()` says a newer version is waiting. `answers`, `opened` and `kept` are passed in:
-    this runs outside Streamlit's script thread."""
-    kept = kept if kept is not None else KeptTables(answers.root)
-    tables = base_tables(kept, answers, opened, url, version, superseded)
-    if tables is None:
-        return
-    # The pages' opening views from the tables (a second at 100k articles, then a page run reads
-    # them from memory), asked with the parameters the pages send when no filter is set.
-    period = {"date_from": "", "date_to": ""}
-    opening: list[tuple[str, dict[str, Any]]] = [
-        (name, {**period, "locality": ""})
-        for name in ("overview", "top_chairs", "activity", "newest_directives")
-    ]
-    opening += [("meeting_chairs", {"person": "", **period, "locality": ""})]
-    opening += [("localities", {"name": "", **period})]
-    first = tables["localities"]["province"].dropna()
-    if len(first):
-        chosen = str(first.iloc[0])
-        opening += [("locality_units", {"province": chosen})]
-        opening += [
-            (n, {"locality": chosen, **period}) for n in ("meeting_chairs", "newest_directives")
-        ]
-    for name, params in opening:
-        if superseded():
-            return
-        kept.view((url, version, name, _clean(params)), partial(views.derive, name, tables, params))
-
-    def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
-        if superseded():
-            return None
-        return _answer(answers, opened, url, version, name, _clean(params))
-
-    for name, params in DEFAULT_VIEWS:
-        answer(name, params)
-    active = answer("active_people", {})
-    if active and active.rows and active.rows[0].get("person_id"):
-        pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
-        answer("sources", {"node": pid, "key": key})
-    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
-    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
-    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
-    chairs = kept.view(
-        (url, version, "top_chairs", _clean({**period, "locality": ""})),
-        partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
-    )
-    for chair in chairs["person"].dropna():
-        found = answer("people", {"name": str(chair)})
-        if not found or not found.rows or not found.rows[0].get("person_id"):
-            continue
-        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
-
-
-def data_version(st_: Store) -> str:
-    """The key under which answers stay valid: the store's data version, else the current minute."""
-    try:
-        known = st_.data_version()
-    except (EventGraphError, OSError):
-        known = None
-    return f"v:{known}" if known else f"t:{int(time.time() // QUERY_TTL)}"
 
 
 def query(name: str, /, **params: Any) -> pd.DataFrame:

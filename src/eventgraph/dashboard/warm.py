@@ -1,0 +1,162 @@
+"""The dashboard's work that needs no page: reading a snapshot's base tables and answering the
+opening views, kept on disk for every dashboard process (no Streamlit here).
+
+The dashboard runs `warm_default_views` in the background when it first sees a new snapshot; a
+large ingest runs it too, through `prepare`, after its last write, so at 100k articles the first
+visitor does not wait minutes for the tables (`eventgraph ingest --prepare-dashboard`,
+`eventgraph prepare-dashboard`)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from eventgraph import settings
+from eventgraph.dashboard import views
+from eventgraph.dashboard.answers import Answers, Params
+from eventgraph.dashboard.tables import KeptTables
+from eventgraph.exc import EventGraphError
+from eventgraph.queries import get
+from eventgraph.store.base import QueryResult, Store
+
+QUERY_TTL = 60  # seconds a query result is reused where the store names no version
+
+
+def _answer(
+    answers: Answers, opened: Store, url: str, version: str, name: str, params: Params
+) -> QueryResult:
+    return answers.get((url, version, name, params), lambda: opened.run(get(name), dict(params)))
+
+
+def _clean(params: dict[str, Any]) -> Params:
+    return tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
+
+
+# The views each page opens with that are not computed from the base tables (`views.DERIVED`),
+# as the pages ask for them, worth computing before anyone asks.
+DEFAULT_VIEWS: list[tuple[str, dict[str, Any]]] = [
+    ("provinces", {}),
+    ("active_people", {}),
+    ("articles", {"text": ""}),
+]
+
+
+def base_tables(
+    kept: KeptTables,
+    answers: Answers,
+    opened: Store,
+    url: str,
+    version: str,
+    superseded: Callable[[], bool] = lambda: False,
+) -> views.Tables | None:
+    """The base tables of `version` (read from the store once, then kept): what the Overview,
+    Localities and Meetings pages compute their views from, whatever the filter."""
+    return kept.get(
+        url,
+        version,
+        lambda name, params: (
+            _answer(answers, opened, url, version, name, _clean(params))
+            if name == "localities"  # also a page's own answer: kept with the others
+            else opened.run(get(name), params)
+        ),
+        superseded,
+    )
+
+
+def warm_default_views(
+    answers: Answers,
+    opened: Store,
+    url: str,
+    version: str,
+    superseded: Callable[[], bool],
+    kept: KeptTables | None = None,
+) -> None:
+    """Read the base tables of `version`, then compute `DEFAULT_VIEWS`, the People page's first
+    person and the profiles of the most active chairs the Overview links to; stop when
+    `superseded()` says a newer version is waiting. `answers`, `opened` and `kept` are passed in:
+    this runs outside Streamlit's script thread."""
+    kept = kept if kept is not None else KeptTables(answers.root)
+    tables = base_tables(kept, answers, opened, url, version, superseded)
+    if tables is None:
+        return
+    # The pages' opening views from the tables (a second at 100k articles, then a page run reads
+    # them from memory), asked with the parameters the pages send when no filter is set.
+    period = {"date_from": "", "date_to": ""}
+    opening: list[tuple[str, dict[str, Any]]] = [
+        (name, {**period, "locality": ""})
+        for name in ("overview", "top_chairs", "activity", "newest_directives")
+    ]
+    opening += [("meeting_chairs", {"person": "", **period, "locality": ""})]
+    opening += [("localities", {"name": "", **period})]
+    first = tables["localities"]["province"].dropna()
+    if len(first):
+        chosen = str(first.iloc[0])
+        opening += [("locality_units", {"province": chosen})]
+        opening += [
+            (n, {"locality": chosen, **period}) for n in ("meeting_chairs", "newest_directives")
+        ]
+    for name, params in opening:
+        if superseded():
+            return
+        kept.view((url, version, name, _clean(params)), partial(views.derive, name, tables, params))
+
+    def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
+        if superseded():
+            return None
+        return _answer(answers, opened, url, version, name, _clean(params))
+
+    for name, params in DEFAULT_VIEWS:
+        answer(name, params)
+    active = answer("active_people", {})
+    if active and active.rows and active.rows[0].get("person_id"):
+        pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
+        answer("sources", {"node": pid, "key": key})
+    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
+    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
+    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
+    chairs = kept.view(
+        (url, version, "top_chairs", _clean({**period, "locality": ""})),
+        partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
+    )
+    for chair in chairs["person"].dropna():
+        found = answer("people", {"name": str(chair)})
+        if not found or not found.rows or not found.rows[0].get("person_id"):
+            continue
+        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            answer(name, {"person": pid, "key": key})
+
+
+def data_version(st_: Store) -> str:
+    """The key under which answers stay valid: the store's data version, else the current minute."""
+    try:
+        known = st_.data_version()
+    except (EventGraphError, OSError):
+        known = None
+    return f"v:{known}" if known else f"t:{int(time.time() // QUERY_TTL)}"
+
+
+def prepare(url: str, progress: Callable[[str], None] = lambda _: None) -> str | None:
+    """Read the base tables and answer the opening views of the newest snapshot of the store at
+    `url`, as the dashboard would on its first visit, and keep them where every dashboard process
+    finds them (`settings.answers_dir()`). Returns the version prepared, or None when the store
+    names no version (a server store: its answers are kept for a minute, not per snapshot) or
+    answers are not kept on disk (EVENTGRAPH_CACHE_DIR=off)."""
+    from eventgraph.store import open_store
+
+    url = settings.canonical_store_url(url)  # the key the dashboard keeps answers under
+    root = settings.answers_dir()
+    if root is None:
+        return None
+    options = {"read_only": True} if url.startswith("oxigraph://") else {}
+    with open_store(url, **options) as opened:  # what a dashboard process opens
+        version = data_version(opened)
+        if not version.startswith("v:"):
+            return None
+        progress(version)
+        warm_default_views(Answers(root), opened, url, version, lambda: False, KeptTables(root))
+    return version
