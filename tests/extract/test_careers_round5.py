@@ -24,3 +24,15 @@ def test_a_post_someone_is_put_forward_for_is_not_yet_held() -> None:
     )
     assert got["Lò Văn Hùng"] == ["Bí thư Tỉnh ủy Điện Biên", "Trưởng ban Dân vận Tỉnh ủy Điện Biên"]
     assert got["Đinh Thị Lan"] == []
+
+
+def test_posts_listed_after_nhieu_chuc_vu_nhu_and_a_re_election_to_a_post() -> None:
+    got = people(
+        "Ông Lê Văn Tám là thạc sĩ Kinh tế; từng đảm nhiệm nhiều chức vụ tại địa phương như: Chủ tịch "
+        "UBND huyện Sơn Dương; Giám đốc Sở Tài chính. Đại hội Đảng bộ tỉnh Tuyên Quang bầu ông Hà Văn "
+        "Bảy tái cử chức Bí thư Tỉnh ủy."
+    )
+    assert got["Lê Văn Tám"] == ["Chủ tịch UBND huyện Sơn Dương", "Giám đốc Sở Tài chính"]
+    assert got["Hà Văn Bảy"] == ["Bí thư Tỉnh ủy Tuyên Quang"]
+    # a noun of posts without an opener is no list: the posts must follow the trigger itself
+    assert people("Ông Lê Văn Tám giữ nhiều chức vụ tại địa phương.")["Lê Văn Tám"] == []

@@ -25,6 +25,9 @@ HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
+POST_NOUNS = PhraseTable(_LEX["post_nouns"])
+LIST_OPENERS = frozenset(_LEX["list_openers"])
+LIST_GAP = int(_LEX["list_gap"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -153,6 +156,8 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        if n:
+            n += _named_list(keys, k + n)
         if n and k + n < len(keys) and keys[k + n] == ":":
             n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
@@ -184,6 +189,20 @@ def career_titles(
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
     return out + _more_posts_doi_voi(toks, keys, holders, stops)
+
+
+def _named_list(keys: Sequence[str], a: int) -> int:
+    # "đảm nhiệm nhiều chức vụ tại địa phương như: X; Y": the words up to the list's opener, whose
+    # colon the caller skips (0 when no such noun and opener follow the trigger).
+    m = POST_NOUNS.match(keys, a)
+    if not m:
+        return 0
+    for b in range(a + m, min(len(keys), a + m + LIST_GAP + 1)):
+        if keys[b] in LIST_OPENERS:
+            return b + 1 - a
+        if keys[b] in (",", ";", ".", ":"):
+            break
+    return 0
 
 
 def _after_occupation(
