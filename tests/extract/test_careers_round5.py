@@ -36,3 +36,16 @@ def test_posts_listed_after_nhieu_chuc_vu_nhu_and_a_re_election_to_a_post() -> N
     assert got["Hà Văn Bảy"] == ["Bí thư Tỉnh ủy Tuyên Quang"]
     # a noun of posts without an opener is no list: the posts must follow the trigger itself
     assert people("Ông Lê Văn Tám giữ nhiều chức vụ tại địa phương.")["Lê Văn Tám"] == []
+
+
+def test_a_sentence_ends_after_tp_dot_when_an_honorific_opens_the_next() -> None:
+    # "… Thành ủy TP. Ông B …": the full stop of "TP." ends the sentence, so B does not take the
+    # post before it; "TP. Bà Rịa" stays one city
+    got = people(
+        "Bà Nguyễn Thị Lệ thôi chức Bí thư Quận ủy quận 3, giữ chức Phó Ban Dân vận Thành ủy TP. Ông "
+        "Nguyễn Hồ Hải thôi chức Bí thư Quận ủy quận 8. Ông Trần Văn Nam, Chủ tịch UBND TP. Bà Rịa, "
+        "phát biểu."
+    )
+    assert got["Nguyễn Hồ Hải"] == ["Bí thư Quận ủy quận 8"]
+    assert got["Nguyễn Thị Lệ"][1].startswith("Phó Ban Dân vận Thành ủy TP.")
+    assert got["Trần Văn Nam"] == ["Chủ tịch UBND TP. Bà Rịa"]
