@@ -49,3 +49,17 @@ def test_a_sentence_ends_after_tp_dot_when_an_honorific_opens_the_next() -> None
     assert got["Nguyễn Hồ Hải"] == ["Bí thư Quận ủy quận 8"]
     assert got["Nguyễn Thị Lệ"][1].startswith("Phó Ban Dân vận Thành ủy TP.")
     assert got["Trần Văn Nam"] == ["Chủ tịch UBND TP. Bà Rịa"]
+
+
+def test_first_and_standing_secretaries_other_members_and_a_body_with_a_comma() -> None:
+    got = people(
+        "Ban Bí thư gồm: Nguyễn Văn Hai - Bí thư thứ nhất Trung ương Đoàn; Lê Văn Ba - Bí thư thường "
+        "trực Trung ương Đoàn cùng hai Bí thư Trung ương Đoàn khác là Đỗ Văn Bốn và Lý Văn Năm. Ông "
+        "Trần Văn Sáu, Trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương cho biết. Ông Hồ Văn Bảy "
+        "thôi chức Bí thư Quận ủy quận 8 để nhận vị trí Bí thư Quận ủy quận 3."
+    )
+    assert got["Nguyễn Văn Hai"] == ["Bí thư thứ nhất Trung ương Đoàn"]
+    assert got["Lê Văn Ba"] == ["Bí thư thường trực Trung ương Đoàn"]
+    assert got["Đỗ Văn Bốn"] == got["Lý Văn Năm"] == ["Bí thư Trung ương Đoàn"]
+    assert got["Trần Văn Sáu"] == ["Trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"]
+    assert got["Hồ Văn Bảy"] == ["Bí thư Quận ủy quận 8", "Bí thư Quận ủy quận 3"]
