@@ -17,7 +17,9 @@ _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Mr|St|Q|H|P|X|
 _ABBREV_REACH = 8  # characters before a full stop that hold any abbreviation and the one before it
 # Words no place or title goes on with, that open a sentence: after "TP." they end it ("… Phó Ban
 # Dân vận Thành ủy TP. Ông Nguyễn Văn A thôi chức …"). "Bà" is not one: "TP. Bà Rịa" is a city.
-_OPENS_SENTENCE = re.compile(r"(?:Ông|Đồng chí|Theo|Trước đó|Sau đó|Trong khi đó|Tuy nhiên|Hiện nay)\s")
+_OPENS_SENTENCE = re.compile(
+    r"(?:Ông|Đồng chí|Theo|Trước đó|Sau đó|Trong khi đó|Tuy nhiên|Hiện nay)\s"
+)
 
 
 @dataclass(frozen=True)
