@@ -20,3 +20,9 @@ def test_a_two_syllable_name_after_an_honorific_and_a_colon() -> None:
     assert got == ["Lương Cường", "Lê Văn Tám", "Đỗ Văn Hai"]
     # a colon after a plain noun opens no honorific: "Lương" stays a word
     assert names("Mức tăng gồm: Lương Cơ sở và phụ cấp.") == []
+
+
+def test_a_foreign_leader_whose_name_spells_vietnamese_syllables_after_a_bare_title() -> None:
+    # "Hun Sen" has no family name of ours and spells two Vietnamese syllables: a table names it
+    got = names("Thủ tướng Lê Văn Tám và Thủ tướng Hun Sen đã chứng kiến lễ ký kết.")
+    assert got == ["Lê Văn Tám", "Hun Sen"]
