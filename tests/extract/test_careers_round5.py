@@ -76,3 +76,17 @@ def test_first_and_standing_secretaries_other_members_and_a_body_with_a_comma() 
     assert got["Đỗ Văn Bốn"] == got["Lý Văn Năm"] == ["Bí thư Trung ương Đoàn"]
     assert got["Trần Văn Sáu"] == ["Trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"]
     assert got["Hồ Văn Bảy"] == ["Bí thư Quận ủy quận 8", "Bí thư Quận ủy quận 3"]
+
+
+def test_posts_after_degrees_and_a_semicolon() -> None:
+    # degrees are no post (GUIDE.md); the posts after the semicolon that closes them are
+    got = people(
+        "Ông Lê Văn Tám, 62 tuổi, quê ở Ninh Bình. Ông là giáo sư, tiến sĩ Luật học; Ủy viên Ban "
+        "Chấp hành Trung ương Đảng khóa X; Ủy viên Bộ Chính trị khóa XI."
+    )
+    assert got["Lê Văn Tám"] == [
+        "Ủy viên Ban Chấp hành Trung ương Đảng khóa X",
+        "Ủy viên Bộ Chính trị khóa XI",
+    ]
+    # without the semicolon nothing after the degree is a post
+    assert people("Ông Lê Văn Tám là tiến sĩ Luật học và nghiên cứu viên.")["Lê Văn Tám"] == []

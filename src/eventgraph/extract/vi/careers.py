@@ -15,7 +15,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.title_chains import read_chain
-from eventgraph.extract.vi.titles import HEADS, HONORIFICS, STAFF, Title, role_at, spaced
+from eventgraph.extract.vi.titles import (
+    HEADS,
+    HONORIFICS,
+    NOT_TITLES,
+    STAFF,
+    Title,
+    role_at,
+    spaced,
+)
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -25,6 +33,7 @@ HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
+_DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon that opens the posts
 POST_NOUNS = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS = frozenset(_LEX["list_openers"])
 LIST_GAP = int(_LEX["list_gap"])
@@ -210,9 +219,18 @@ def _after_occupation(
 ) -> list[Title]:
     # "từng là giảng viên, Bí thư Chi đoàn, Trưởng khoa": the posts after an occupation and comma
     m = OCCUPATIONS.match(keys, k)
-    if not m or k + m >= len(keys) or keys[k + m] != ",":
+    if m and k + m < len(keys) and keys[k + m] == ",":
+        return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
+    # "Ông là giáo sư, tiến sĩ Luật học; Ủy viên Trung ương Đảng …": degrees (no post, GUIDE.md)
+    # and their fields, then a semicolon, then the posts
+    if not (m or NOT_TITLES.match(keys, k)):
         return []
-    return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
+    for a in range(k + 1, min(len(keys), k + _DEGREES_SPAN)):
+        if keys[a] == ";":
+            return read_chain(toks, keys, a + 1, stops, seps=SEPS)
+        if keys[a] in (".", ":", "và"):
+            break
+    return []
 
 
 def _more_posts_doi_voi(
