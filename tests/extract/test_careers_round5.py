@@ -90,3 +90,16 @@ def test_posts_after_degrees_and_a_semicolon() -> None:
     ]
     # without the semicolon nothing after the degree is a post
     assert people("Ông Lê Văn Tám là tiến sĩ Luật học và nghiên cứu viên.")["Lê Văn Tám"] == []
+
+
+def test_a_purpose_after_a_hand_over_is_the_givers() -> None:
+    # "A giao lại việc … cho Thứ trưởng B để nhận nhiệm vụ X": A hands over to take up X
+    got = people(
+        "Bộ trưởng Giao thông Vận tải Đinh Văn Ba giao lại việc điều hành công tác của Bộ cho Thứ "
+        "trưởng Nguyễn Hồng Bốn để nhận nhiệm vụ Bí thư Thành ủy Đà Nẵng. Ông Lê Văn Năm cử ông "
+        "Hồ Văn Sáu để làm Trưởng đoàn công tác."
+    )
+    assert got["Đinh Văn Ba"] == ["Bộ trưởng Giao thông Vận tải", "Bí thư Thành ủy Đà Nẵng"]
+    assert got["Nguyễn Hồng Bốn"] == ["Thứ trưởng"]
+    # no hand-over verb: the person before "để" keeps the post
+    assert got["Hồ Văn Sáu"] == ["Trưởng đoàn công tác"]

@@ -33,6 +33,7 @@ HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
+HANDOVER = PhraseTable(_LEX["handover_verbs"])
 _DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon that opens the posts
 POST_NOUNS = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS = frozenset(_LEX["list_openers"])
@@ -415,6 +416,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         return []
     if ACTOR_VERBS.match(keys, k) and not passive:
         return []  # "... cho đến khi bầu Chủ tịch HĐND": an actor's verb, its subject holds nothing
+    if len(before) > 1 and _handed_over(keys, before[-2], before[-1], k):
+        return [before[-2]]  # "A giao việc … cho B để nhận nhiệm vụ X": X is A's
     out = [before[-1]]
     for h in reversed(before[:-1]):
         if linked(keys, h.last, out[0].first):
@@ -422,3 +425,12 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         else:
             break
     return out
+
+
+def _handed_over(keys: Sequence[str], giver: Holder, taker: Holder, k: int) -> bool:
+    # "A … giao (lại) việc … cho [Thứ trưởng] B để nhận nhiệm vụ X": a hand-over verb after A, "cho"
+    # shortly before B, and "để" between B and the post's trigger.
+    before_taker = keys[max(giver.last, taker.first - 6) : taker.first]
+    if "để" not in keys[taker.last : k] or "cho" not in before_taker:
+        return False
+    return any(HANDOVER.match(keys, a) for a in range(giver.last, taker.first))
