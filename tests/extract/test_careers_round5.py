@@ -103,3 +103,15 @@ def test_a_purpose_after_a_hand_over_is_the_givers() -> None:
     assert got["Nguyễn Hồng Bốn"] == ["Thứ trưởng"]
     # no hand-over verb: the person before "để" keeps the post
     assert got["Hồ Văn Sáu"] == ["Trưởng đoàn công tác"]
+
+
+def test_a_round_up_of_provinces_gives_each_title_its_own_province() -> None:
+    # a provincial body named without its place takes the one province named before it in its
+    # sentence; with none there, the article's province
+    got = people(
+        "Ông Lê Văn Tám tiếp tục được bầu giữ chức Bí thư Tỉnh ủy Thừa Thiên Huế. Đại hội Đảng bộ "
+        "tỉnh Đồng Tháp bầu ông Hồ Văn Hai giữ chức vụ Bí thư Tỉnh ủy. Ông Đỗ Văn Ba, Phó Bí thư "
+        "Tỉnh ủy, cho biết."
+    )
+    assert got["Hồ Văn Hai"] == ["Bí thư Tỉnh ủy Đồng Tháp"]
+    assert got["Đỗ Văn Ba"] == ["Phó Bí thư Tỉnh ủy Thừa Thiên Huế"]
