@@ -115,3 +115,17 @@ def test_a_round_up_of_provinces_gives_each_title_its_own_province() -> None:
     )
     assert got["Hồ Văn Hai"] == ["Bí thư Tỉnh ủy Đồng Tháp"]
     assert got["Đỗ Văn Ba"] == ["Phó Bí thư Tỉnh ủy Thừa Thiên Huế"]
+
+
+def test_posts_after_age_and_home_town_in_a_biography() -> None:
+    got = people(
+        "Ông Bùi Văn Tám 57 tuổi, quê quán xã Trưng Vương, thành phố Việt Trì; Ủy viên Trung ương "
+        "Đảng khóa XII; Trưởng đoàn đại biểu Quốc hội tỉnh. Ông Lê Văn Hai, sinh năm 1971; Ủy viên "
+        "Ban Thường vụ Tỉnh ủy."
+    )
+    assert got["Bùi Văn Tám"] == [
+        "Ủy viên Trung ương Đảng khóa XII",
+        "Trưởng đoàn đại biểu Quốc hội tỉnh Phú Thọ",  # Việt Trì is in Phú Thọ
+    ]
+    # birth without a home town opens no list
+    assert got["Lê Văn Hai"] == []

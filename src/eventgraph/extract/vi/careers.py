@@ -34,6 +34,9 @@ MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Ch�
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
 HANDOVER = PhraseTable(_LEX["handover_verbs"])
+BIO_OPENERS = PhraseTable(_LEX["bio_openers"])
+BIO_HOME = frozenset(w.split()[0] for w in _LEX["bio_home"])
+_BIO_SPAN = 30  # words from the person to the semicolon that ends the birth and home town
 _DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon that opens the posts
 POST_NOUNS = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS = frozenset(_LEX["list_openers"])
@@ -198,7 +201,34 @@ def career_titles(
         else:
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
-    return out + _more_posts_doi_voi(toks, keys, holders, stops)
+    return (
+        out
+        + _more_posts_doi_voi(toks, keys, holders, stops)
+        + _bio_posts(toks, keys, holders, stops)
+    )
+
+
+def _bio_posts(
+    toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
+) -> list[tuple[str, Title]]:
+    # "Ông A 57 tuổi, quê quán xã X, tỉnh Y; Ủy viên Trung ương Đảng khóa XII; Trưởng đoàn ...":
+    # the posts after the semicolon that closes A's age (or birth) and home town are A's.
+    out: list[tuple[str, Title]] = []
+    for h in holders:
+        a = h.last + (1 if h.last < len(keys) and keys[h.last] == "," else 0)
+        aged = a + 1 < len(keys) and toks[a].kind == NUM and keys[a + 1] == "tuổi"
+        if not (aged or BIO_OPENERS.match(keys, a)):
+            continue
+        home = False
+        for b in range(a, min(len(keys), a + _BIO_SPAN)):
+            if keys[b] in (".", ":") or any(g.first == b for g in holders):
+                break
+            home = home or keys[b] in BIO_HOME
+            if keys[b] == ";":
+                if home:
+                    out += [(h.name, t) for t in read_chain(toks, keys, b + 1, stops, seps=SEPS)]
+                break
+    return out
 
 
 def _named_list(keys: Sequence[str], a: int) -> int:
