@@ -217,7 +217,12 @@ def _elsewhere(
         and pb.locality is not None
         and pb.locality != pa.locality
         and written[b].startswith(written[a] + " ")
+        # "Chủ tịch UBND huyện Thanh Ba" is a district's post, not the province's "Chủ tịch UBND"
+        and written[b][len(written[a]) + 1 :].split()[0] not in _BELOW_PROVINCE
     )
+
+
+_BELOW_PROVINCE = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
 
 
 def _former_of(kb: str, ka: str) -> bool:
