@@ -134,9 +134,9 @@ def test_posts_after_age_and_home_town_in_a_biography() -> None:
 def test_a_district_post_does_not_absorb_the_provinces_same_role() -> None:
     # "Chủ tịch UBND" (of the article's province) beside a past "Chủ tịch UBND huyện X": two posts
     got = people(
-        "Ngày 14/12, Ban Chấp hành Đảng bộ tỉnh Phú Thọ bầu ông Bùi Văn Tám - Chủ tịch UBND giữ chức "
-        "Bí thư Tỉnh ủy. Ông từng đảm nhiệm nhiều chức vụ như: Chủ tịch UBND huyện Thanh Ba; Giám "
-        "đốc Sở Tài chính."
+        "Ngày 14/12, Ban Chấp hành Đảng bộ tỉnh Phú Thọ bầu ông Bùi Văn Tám - Chủ tịch UBND giữ "
+        "chức Bí thư Tỉnh ủy. Ông từng đảm nhiệm nhiều chức vụ như: Chủ tịch UBND huyện Thanh "
+        "Ba; Giám đốc Sở Tài chính."
     )
     assert got["Bùi Văn Tám"][:3] == [
         "Chủ tịch UBND Phú Thọ",
