@@ -57,3 +57,16 @@ def test_the_fourth_held_out_set_is_news_labelled_nowhere_else() -> None:
     others = {r["id"] for p in FILES if p.name != "holdout_4.jsonl" for r in rows(p)}
     dev = {json.loads(x)["id"] for x in shared_path("eval", "dev_gold.jsonl").open(encoding="utf-8") if x.strip()}
     assert not {r["id"] for r in fourth} & (others | dev)
+
+
+def test_the_fifth_held_out_set_is_news_labelled_nowhere_else() -> None:
+    # holdout_5.jsonl is the next unseen figure: 15 vn_politics texts chosen for named chairs
+    # ('chủ trì' a meeting, 'dưới sự chủ trì của', 'chủ tọa', 'điều hành phiên'), labelled before the
+    # extractor ran on them; chairs are the thin category, so the set must hold at least 12 of them
+    fifth = rows(GOLD_DIR / "holdout_5.jsonl")
+    assert len(fifth) == 15 and {r["corpus"] for r in fifth} == {"vn_politics"}
+    others = {r["id"] for p in FILES if p.name != "holdout_5.jsonl" for r in rows(p)}
+    dev = {json.loads(x)["id"] for x in shared_path("eval", "dev_gold.jsonl").open(encoding="utf-8") if x.strip()}
+    assert not {r["id"] for r in fifth} & (others | dev)
+    chairs = [c for r in fifth for m in r["gold"]["meetings"] if not m.get("optional") for c in m["chairs"]]
+    assert len(chairs) >= 12

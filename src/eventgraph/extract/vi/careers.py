@@ -15,7 +15,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from eventgraph.extract.vi.title_chains import read_chain
-from eventgraph.extract.vi.titles import HEADS, HONORIFICS, STAFF, Title, role_at, spaced
+from eventgraph.extract.vi.titles import (
+    HEADS,
+    HONORIFICS,
+    NOT_TITLES,
+    STAFF,
+    Title,
+    role_at,
+    spaced,
+)
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
 _LEX = load_data("titles.toml")["career"]
@@ -25,6 +33,14 @@ HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
+HANDOVER = PhraseTable(_LEX["handover_verbs"])
+BIO_OPENERS = PhraseTable(_LEX["bio_openers"])
+BIO_HOME = frozenset(w.split()[0] for w in _LEX["bio_home"])
+_BIO_SPAN = 30  # words from the person to the semicolon that ends the birth and home town
+_DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon that opens the posts
+POST_NOUNS = PhraseTable(_LEX["post_nouns"])
+LIST_OPENERS = frozenset(_LEX["list_openers"])
+LIST_GAP = int(_LEX["list_gap"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -153,6 +169,8 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        if n:
+            n += _named_list(keys, k + n)
         if n and k + n < len(keys) and keys[k + n] == ":":
             n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
@@ -183,7 +201,48 @@ def career_titles(
         else:
             out += [(h.name, t) for h in after for t in chain]
         k = chain[-1].j
-    return out + _more_posts_doi_voi(toks, keys, holders, stops)
+    return (
+        out
+        + _more_posts_doi_voi(toks, keys, holders, stops)
+        + _bio_posts(toks, keys, holders, stops)
+    )
+
+
+def _bio_posts(
+    toks: Sequence[Token], keys: Sequence[str], holders: Sequence[Holder], stops: Collection[int]
+) -> list[tuple[str, Title]]:
+    # "Ông A 57 tuổi, quê quán xã X, tỉnh Y; Ủy viên Trung ương Đảng khóa XII; Trưởng đoàn ...":
+    # the posts after the semicolon that closes A's age (or birth) and home town are A's.
+    out: list[tuple[str, Title]] = []
+    for h in holders:
+        a = h.last + (1 if h.last < len(keys) and keys[h.last] == "," else 0)
+        aged = a + 1 < len(keys) and toks[a].kind == NUM and keys[a + 1] == "tuổi"
+        if not (aged or BIO_OPENERS.match(keys, a)):
+            continue
+        home = False
+        for b in range(a, min(len(keys), a + _BIO_SPAN)):
+            if keys[b] in (".", ":") or any(g.first == b for g in holders):
+                break
+            home = home or keys[b] in BIO_HOME
+            if keys[b] == ";":
+                if home:
+                    out += [(h.name, t) for t in read_chain(toks, keys, b + 1, stops, seps=SEPS)]
+                break
+    return out
+
+
+def _named_list(keys: Sequence[str], a: int) -> int:
+    # "đảm nhiệm nhiều chức vụ tại địa phương như: X; Y": the words up to the list's opener, whose
+    # colon the caller skips (0 when no such noun and opener follow the trigger).
+    m = POST_NOUNS.match(keys, a)
+    if not m:
+        return 0
+    for b in range(a + m, min(len(keys), a + m + LIST_GAP + 1)):
+        if keys[b] in LIST_OPENERS:
+            return b + 1 - a
+        if keys[b] in (",", ";", ".", ":"):
+            break
+    return 0
 
 
 def _after_occupation(
@@ -191,9 +250,18 @@ def _after_occupation(
 ) -> list[Title]:
     # "từng là giảng viên, Bí thư Chi đoàn, Trưởng khoa": the posts after an occupation and comma
     m = OCCUPATIONS.match(keys, k)
-    if not m or k + m >= len(keys) or keys[k + m] != ",":
+    if m and k + m < len(keys) and keys[k + m] == ",":
+        return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
+    # "Ông là giáo sư, tiến sĩ Luật học; Ủy viên Trung ương Đảng …": degrees (no post, GUIDE.md)
+    # and their fields, then a semicolon, then the posts
+    if not (m or NOT_TITLES.match(keys, k)):
         return []
-    return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
+    for a in range(k + 1, min(len(keys), k + _DEGREES_SPAN)):
+        if keys[a] == ";":
+            return read_chain(toks, keys, a + 1, stops, seps=SEPS)
+        if keys[a] in (".", ":", "và"):
+            break
+    return []
 
 
 def _more_posts_doi_voi(
@@ -378,6 +446,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         return []
     if ACTOR_VERBS.match(keys, k) and not passive:
         return []  # "... cho đến khi bầu Chủ tịch HĐND": an actor's verb, its subject holds nothing
+    if len(before) > 1 and _handed_over(keys, before[-2], before[-1], k):
+        return [before[-2]]  # "A giao việc … cho B để nhận nhiệm vụ X": X is A's
     out = [before[-1]]
     for h in reversed(before[:-1]):
         if linked(keys, h.last, out[0].first):
@@ -385,3 +455,12 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         else:
             break
     return out
+
+
+def _handed_over(keys: Sequence[str], giver: Holder, taker: Holder, k: int) -> bool:
+    # "A … giao (lại) việc … cho [Thứ trưởng] B để nhận nhiệm vụ X": a hand-over verb after A, "cho"
+    # shortly before B, and "để" between B and the post's trigger.
+    before_taker = keys[max(giver.last, taker.first - 6) : taker.first]
+    if "để" not in keys[taker.last : k] or "cho" not in before_taker:
+        return False
+    return any(HANDOVER.match(keys, a) for a in range(giver.last, taker.first))

@@ -31,7 +31,7 @@ def localities(doc: Doc, out: ArticleExtraction) -> None:
         matches = find_localities(doc.text, context_province=doc.province)
     doc.found["localities"] = matches
     out.locality = doc.province
-    seen: set[str] = set()
+    seen = _short_country_forms(matches)
     for m in matches:
         if m.name in seen:
             continue
@@ -40,3 +40,19 @@ def localities(doc: Doc, out: ArticleExtraction) -> None:
             name=m.name, level=m.level, province=m.province,
             code=m.unit.code if m.unit else None, era=m.unit.era if m.unit else None,
             evidence=doc.evidence(m.start, m.end, "eventgraph.localities.v3")))
+
+
+def _short_country_forms(matches: list) -> set[str]:
+    # "đi Nhật chữa trị" beside "các giáo sư Nhật Bản": a country's short form that opens its full
+    # name (an alias in countries.csv) is the same country, listed once in the full form.
+    from eventgraph.extract.vi.locality_index import LocalityIndex
+
+    gaz = LocalityIndex.default().gazetteer
+    written = {m.name for m in matches if m.level == "country"}
+    short = set()
+    for name in written:
+        row = gaz.country(name)
+        full = row["name"] if row else name
+        if full != name and full in written and full.startswith(name + " "):
+            short.add(name)
+    return short

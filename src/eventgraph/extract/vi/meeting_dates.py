@@ -22,6 +22,7 @@ import re
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.dates import find_dates, make_date
 from eventgraph.extract.vi.sentences import Sentence
+from eventgraph.extract.vi.tokens import load_data
 
 _LEAD = re.compile(
     r"(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)(?:\s+(?:nay|qua))?\s*\(?\s*$", re.IGNORECASE
@@ -84,6 +85,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
         _period_year(_around(doc, at, 1, 1), month)
         or _term_start(doc.text[at:sentence_end])
         or _present(doc.text, month)
+        or _named_year(doc.text[at:sentence_end])
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
     )
     return make_date(year, month, day) if year else None
@@ -142,6 +144,35 @@ def _term_start(sentence: str) -> int | None:
     """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030")."""
     m = _TERM.search(sentence)
     return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
+
+
+_KINDS = "|".join(
+    re.escape(k) for k in sorted(load_data("meeting_kinds.toml")["kinds"], key=len, reverse=True)
+)
+# "tổ chức hội nghị lấy phiếu tín nhiệm năm 2014": a year that closes the meeting's own name, in the
+# clause that holds it. Not a plan's or a review's year ("hội nghị triển khai nhiệm vụ năm 2015",
+# "tổng kết công tác năm 2014"): such meetings sit in the year before or after.
+_NAMED = re.compile(
+    rf"\b(?:{_KINDS})\b(?P<name>[^,.;:()\n]{{0,60}}?)"
+    r"\bnăm\s+(?P<y>(?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+_PLAN_OR_REVIEW = re.compile(
+    r"\b(?:nhiệm vụ|kế hoạch|triển khai|phương hướng|tổng kết|sơ kết|kết quả|đánh giá|dự toán|"
+    r"mục tiêu|chỉ tiêu)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_year(sentence: str) -> int | None:
+    """The year a meeting's own name gives it ("hội nghị lấy phiếu tín nhiệm năm 2014" on 25/12),
+    when the name is neither a plan nor a review and only one such year is named."""
+    years = {
+        int(m.group("y"))
+        for m in _NAMED.finditer(sentence)
+        if not _PLAN_OR_REVIEW.search(m.group("name"))
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 _JUST_PAST = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s+vừa\s+qua\b", re.IGNORECASE)

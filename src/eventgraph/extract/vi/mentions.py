@@ -165,9 +165,11 @@ def _candidate(
 ) -> Mention | None:
     # Most runs follow a word that ends no phrase of these tables: test that before `ends_at`.
     prev = keys[a - 1] if a > 0 else ""
+    # "gồm các ông: Lương Cường, ...": the honorific may end before a colon that opens the list
+    h = a - 1 if prev == ":" else a
     honorific = (
         listed
-        or (prev in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, a))
+        or (h > 0 and keys[h - 1] in _HONORIFIC_LASTS and _ends_with(HONORIFICS, keys, h))
         or (prev in _NOT_TITLE_LASTS and _ends_with(NOT_TITLES, keys, a))
     )
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place

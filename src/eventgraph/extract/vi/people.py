@@ -131,7 +131,7 @@ def _merge_aliases(persons: dict[str, PersonFact]) -> None:
 
 
 def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
-    q = qualify(t, doc.province)
+    q = qualify(t, _sentence_province(doc, t.start) or doc.province)
     person.positions.append(
         PositionFact(
             title=t.text,
@@ -143,6 +143,18 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
             evidence=doc.evidence(t.start, t.end, EXTRACTOR),
         )
     )
+
+
+def _sentence_province(doc: Doc, at: int) -> str | None:
+    # A round-up of provinces ("Đại hội Đảng bộ tỉnh Đồng Tháp bầu ông A giữ chức Bí thư Tỉnh ủy"):
+    # the one province named before the title in its sentence is the title's, not the article's.
+    start = doc.sentence_at(at).start
+    names = {
+        m.province or m.name
+        for m in doc.found.get("localities", ())
+        if start <= m.start < at and (m.province or m.level == "province")
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
@@ -205,7 +217,12 @@ def _elsewhere(
         and pb.locality is not None
         and pb.locality != pa.locality
         and written[b].startswith(written[a] + " ")
+        # "Chủ tịch UBND huyện Thanh Ba" is a district's post, not the province's "Chủ tịch UBND"
+        and written[b][len(written[a]) + 1 :].split()[0] not in _BELOW_PROVINCE
     )
+
+
+_BELOW_PROVINCE = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
 
 
 def _former_of(kb: str, ka: str) -> bool:

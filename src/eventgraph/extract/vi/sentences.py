@@ -15,6 +15,11 @@ _MARK_TAIL = r"[\"”’)]*\s+(?=[\"“(\[]?[A-ZÀ-ỸĐ0-9])"
 _END = re.compile("|".join(re.escape(c) + _MARK_TAIL for c in ".!?…") + r"|\n\n*")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Mr|St|Q|H|P|X|Tr|v\.v)\.)$")
 _ABBREV_REACH = 8  # characters before a full stop that hold any abbreviation and the one before it
+# Words no place or title goes on with, that open a sentence: after "TP." they end it ("… Phó Ban
+# Dân vận Thành ủy TP. Ông Nguyễn Văn A thôi chức …"). "Bà" is not one: "TP. Bà Rịa" is a city.
+_OPENS_SENTENCE = re.compile(
+    r"(?:Ông|Đồng chí|Theo|Trước đó|Sau đó|Trong khi đó|Tuy nhiên|Hiện nay)\s"
+)
 
 
 # Not frozen, as the other records built per token, mention or match (Title, Name, Holder, Seen,
@@ -36,7 +41,12 @@ def split_sentences(text: str) -> list[Sentence]:
             end, gap = end + 1, gap[1:]
         # Only the sentence's last characters can hold the abbreviation; the window never opens
         # inside a word it cuts (it starts at the sentence or 8 characters back).
-        if gap.isspace() and "\n" not in gap and _ABBREV.search(text, max(start, end - _ABBREV_REACH), end):
+        if (
+            gap.isspace()
+            and "\n" not in gap
+            and _ABBREV.search(text, max(start, end - _ABBREV_REACH), end)
+            and not _OPENS_SENTENCE.match(text, m.end())
+        ):
             continue
         _add(spans, text, start, end)
         start = m.end()
