@@ -77,10 +77,10 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
 
 
 def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
-    nums = [int(x) for x in re.findall(r"\d+", span)[:2]]
+    nums = [int(x) for x in re.findall(r"\d+", span)]
     if len(nums) < 2:
         return None  # "hôm nay" and the like: only with a publication date
-    day, month = nums
+    day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
         or _term_start(doc.text[at:sentence_end])
@@ -102,7 +102,9 @@ def _around(doc: Doc, at: int, before: int, after: int) -> str:
 _TOPIC_AFTER = 3  # sentences after the date's that still tell the meeting ("Tại kỳ họp, ...")
 _PERIOD = re.compile(
     r"(?:\btháng\s+(?P<m>[01]?\d)|\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])"
-    r"|\b6\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?)\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"|\b6\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?"
+    # "4 tháng năm 2016", "9 tháng đầu năm 2019": the year's first N months
+    r"|\b(?P<n>[1-9]|1[01])\s+tháng(?:\s+đầu)?(?=\s+năm))\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -111,13 +113,15 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _period_year(text: str, month: int) -> int | None:
     """The year a period next to the date gives when the meeting's month lies in it or just after
     it ("phiên họp thường kỳ tháng 11/2021" on 2/12, "nhiệm vụ quý II/2025" on 1/4, "6 tháng đầu
-    năm 2019" on 10/7); a period that starts or ends a span ("từ tháng 7/2006 đến ...") is not."""
+    năm 2019" on 10/7, "tháng 4 và 4 tháng năm 2016" on 4/5); a period that starts or ends a span ("từ tháng 7/2006 đến ...") is not."""
     years = set()
     for m in _PERIOD.finditer(text):
         if _NOT_NOW.search(text, max(0, m.start() - 16), m.start()):
             continue
         if m.group("m"):
             first = last = int(m.group("m"))
+        elif m.group("n"):
+            first, last = 1, int(m.group("n"))
         elif m.group("q"):
             last = 3 * _QUARTERS[m.group("q").lower()]
             first = last - 2
