@@ -29,3 +29,21 @@ def test_months_of_a_year_far_from_the_meeting_give_no_year() -> None:
         "Phiên họp nhắc lại kết quả 5 tháng năm 2017."
     )
     assert got == [(None, ["Lê Văn Tám"])]
+
+
+def test_a_caption_naming_the_meeting_generically_is_the_same_meeting() -> None:
+    got = meetings(
+        "Ngày 3-4/6, Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp UBND tỉnh tháng 5. "
+        "Phiên họp đánh giá tình hình kinh tế tháng 5 và 5 tháng năm 2017. "
+        "Chủ tịch UBND tỉnh Lê Văn Tám chủ trì cuộc họp."
+    )
+    assert got == [("2017-06-03", ["Lê Văn Tám"])]
+
+
+def test_a_generic_meeting_told_with_its_own_time_stays_another_meeting() -> None:
+    got = meetings(
+        "Sáng 3/6/2017, Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp UBND tỉnh tháng 5. "
+        "Trước đó hai ngày, ông Lê Văn Tám đã chủ trì họp Ban cán sự đảng."
+    )
+    # two meetings (the second takes the first one's date from the sentence before: an older fault)
+    assert [chairs for _, chairs in got] == [["Lê Văn Tám"], ["Lê Văn Tám"]]
