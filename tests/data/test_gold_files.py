@@ -79,8 +79,10 @@ def test_the_sixth_held_out_set_is_news_labelled_nowhere_else() -> None:
     sixth = rows(GOLD_DIR / "holdout_6.jsonl")
     assert len(sixth) == 16 and {r["corpus"] for r in sixth} == {"vn_politics"}
     others = {r["id"] for p in FILES if p.name != "holdout_6.jsonl" for r in rows(p)}
-    dev = {json.loads(x)["id"] for x in shared_path("eval", "dev_gold.jsonl").open(encoding="utf-8") if x.strip()}
+    dev_file = shared_path("eval", "dev_gold.jsonl")
+    dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
     assert not {r["id"] for r in sixth} & (others | dev)
-    chairs = [c for r in sixth for m in r["gold"]["meetings"] if not m.get("optional") for c in m["chairs"]]
+    meetings = [m for r in sixth for m in r["gold"]["meetings"] if not m.get("optional")]
+    chairs = [c for m in meetings for c in m["chairs"]]
     codes = [d for r in sixth for d in r["gold"]["directives"] if not d.get("optional")]
     assert len(chairs) >= 10 and len(codes) >= 8

@@ -113,7 +113,8 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _period_year(text: str, month: int) -> int | None:
     """The year a period next to the date gives when the meeting's month lies in it or just after
     it ("phiên họp thường kỳ tháng 11/2021" on 2/12, "nhiệm vụ quý II/2025" on 1/4, "6 tháng đầu
-    năm 2019" on 10/7, "tháng 4 và 4 tháng năm 2016" on 4/5); a period that starts or ends a span ("từ tháng 7/2006 đến ...") is not."""
+    năm 2019" on 10/7, "tháng 4 và 4 tháng năm 2016" on 4/5); a period that starts or ends a span
+    ("từ tháng 7/2006 đến ...") is not."""
     years = set()
     for m in _PERIOD.finditer(text):
         if _NOT_NOW.search(text, max(0, m.start() - 16), m.start()):
