@@ -64,3 +64,28 @@ def test_a_chair_named_after_an_opening_verb_is_still_read() -> None:
         "Sáng 3/6/2017, UBND tỉnh họp phiên thường kỳ. Chủ trì phiên họp, ông Lê Văn Tám nhấn mạnh."
     )
     assert got == [("2017-06-03", ["Lê Văn Tám"])]
+
+
+def test_a_paper_read_at_the_meeting_dates_it_in_the_papers_year() -> None:
+    got = meetings(
+        "Ngày 14-8, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của Bí thư Tỉnh ủy Lê Văn Tám. "
+        "Ban Thường vụ đã xem xét đề nghị của Ủy ban Kiểm tra tại tờ trình số 45-TTr/UBKT ngày "
+        "9-8-2021 về việc thi hành kỷ luật ông Trần Văn Bảy."
+    )
+    assert got == [("2021-08-14", ["Lê Văn Tám"])]
+
+
+def test_a_paper_dated_long_before_the_meeting_gives_no_year() -> None:
+    got = meetings(
+        "Ngày 14-8, Ban Thường vụ Tỉnh ủy đã họp dưới sự chủ trì của Bí thư Tỉnh ủy Lê Văn Tám. "
+        "Ban Thường vụ đã xem xét tờ trình số 45-TTr/UBKT ngày 9-3-2021 về việc kỷ luật."
+    )
+    assert got == [(None, ["Lê Văn Tám"])]
+
+
+def test_a_lead_without_a_day_is_the_meeting_dated_after_it() -> None:
+    got = meetings(
+        "Bí thư Tỉnh ủy Lê Văn Tám chủ trì họp Ban Thường vụ Tỉnh ủy định kỳ.\n\n"
+        "Ngày 14/8/2021, Bí thư Tỉnh ủy Lê Văn Tám đã chủ trì họp Ban Thường vụ Tỉnh ủy định kỳ."
+    )
+    assert got == [("2021-08-14", ["Lê Văn Tám"])]

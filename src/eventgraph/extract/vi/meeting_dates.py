@@ -87,6 +87,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
         or _present(doc.text, month)
         or _named_year(doc.text[at:sentence_end])
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
+        or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
     )
     return make_date(year, month, day) if year else None
 
@@ -229,3 +230,26 @@ _SHIFTED = re.compile(
     r"|đánh giá|so với|cùng kỳ)\b[^,.;()]{0,40}$",
     re.IGNORECASE,
 )
+
+
+_SUBMITTED = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, load_data("meeting_kinds.toml")["submissions"]["words"]))
+    + r")\b[^.;]{0,40}?\bngày\s+(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _submitted_year(text: str, day: int, month: int) -> int | None:
+    """The year of the paper the meeting reads ("xem xét … tờ trình số 122-TTr/UBKTTW ngày
+    6-7-2018" at a meeting of 12-7), when the paper is dated on or before the meeting's day in its
+    month or the month before; a paper of December read in January gives the year after."""
+    years = set()
+    for m in _SUBMITTED.finditer(text):
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if (mo == month and d <= day) or mo == month - 1:
+            years.add(y)
+        elif mo == 12 and month == 1:
+            years.add(y + 1)
+    return years.pop() if len(years) == 1 else None

@@ -155,6 +155,8 @@ def _meeting(
         if again is not None:
             return again  # "Thủ tướng A chủ trì cuộc họp." (a caption) after "A chủ trì phiên họp"
     key = (kind, date.isoformat() if date else None)
+    if date is not None and key not in found:
+        _date_told_later(kind, date, chairs, found)
     if key not in found:
         found[key] = MeetingFact(
             kind=kind,
@@ -204,6 +206,21 @@ def _chaired_before(
             if set(chairs) <= set(m.chairs):
                 return m
     return None
+
+
+def _date_told_later(
+    kind: str,
+    date: dt.date,
+    chairs: Sequence[str],
+    found: dict[tuple[str, str | None], MeetingFact],
+) -> None:
+    """A lead that says "A chủ trì họp Bộ Chính trị" without a day, then "Ngày 5/7, … A đã chủ trì
+    họp Bộ Chính trị": the undated meeting of the same kind and chairs takes the day told later."""
+    m = found.get((kind, None))
+    if m is not None and chairs and set(chairs) <= set(m.chairs):
+        del found[(kind, None)]
+        m.date = date
+        found[(kind, date.isoformat())] = m
 
 
 _GENERIC = set(load_data("meeting_kinds.toml")["generic"]["kinds"])
