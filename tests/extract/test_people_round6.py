@@ -30,3 +30,11 @@ def test_a_provinces_chair_is_not_the_councils_chair() -> None:
         "Lê Văn Tám",
     )
     assert "Chủ tịch tỉnh Sóc Trăng" in got and "Chủ tịch HĐND tỉnh Sóc Trăng" in got
+
+
+def test_a_bloc_party_committee_keeps_its_lower_case_words() -> None:
+    got = positions(
+        "Ông Lê Văn Tám, ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan Trung ương, đã nghỉ hưu.",
+        "Lê Văn Tám",
+    )
+    assert got == ["ủy viên Ban Chấp hành Đảng bộ Khối các cơ quan Trung ương"]
