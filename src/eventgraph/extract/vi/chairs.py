@@ -202,7 +202,7 @@ def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[s
     for i, p in enumerate(persons):
         if p[0] < a:
             continue
-        if p[0] - a > 40 or any(keys[x] in (".", ";") for x in range(a, p[0])):
+        if p[0] - a > 40 or any(keys[x] in _CLAUSE_END for x in range(a, p[0])):
             return []
         b = _before_honorifics(keys, a, p[0])
         if b > a and keys[b - 1] in _MARKERS:
@@ -212,6 +212,11 @@ def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[s
                     chain.append(q)
             return _names(keys, chain)
     return []
+
+
+# A clause ends at a full stop, a semicolon or a closing quotation mark: in "“…, chủ tọa điều hành
+# phiên họp sẽ tạo điều kiện”, ông A nói" the person after the quote is its speaker, not the chair.
+_CLAUSE_END = {".", ";", "”", '"'}
 
 
 def _before_honorifics(keys: Sequence[str], a: int, b: int) -> int:

@@ -52,6 +52,7 @@ class KindTable:
     not_doc: re.Pattern[str]  # after a bare number: a count noun, a decimal, a symbol
     after_bare: frozenset[str]
     verb_words: frozenset[str]
+    bare_needs_next: frozenset[str]
 
 
 @cache
@@ -80,6 +81,7 @@ def kinds() -> KindTable:
         not_doc,
         frozenset(data["after_bare"]),
         frozenset(data["verb_words"]),
+        frozenset(data["bare_needs_next"]),
     )
 
 
@@ -230,6 +232,9 @@ def _bare(text: str, n: re.Match[str], word: str, so: bool) -> bool:
     if so:
         return True
     nxt = text[n.end() : n.end() + 12].split(maxsplit=1)
+    if word.lower() in kinds().bare_needs_next:
+        word_after = nxt[0] if nxt else ""
+        return word_after.rstrip(".,;:)") in kinds().after_bare and word_after[-1:] not in ".;"
     verb = word.lower() in kinds().verb_words
     if verb and nxt and nxt[0][:1].islower() and nxt[0].rstrip(".,;:)") not in kinds().after_bare:
         return False  # "kết luận 2 vấn đề": a verb and a count

@@ -26,7 +26,9 @@ FULL_DATE = re.compile(
 # not a date.
 PARTIAL_DATE = re.compile(
     r"\b(?P<lead>(?:sáng|chiều|tối|trưa|đêm|ngày|hôm|từ|đến|tới|vào)(?:\s+(?:ngày|nay|qua|mai))?)\s+"
-    rf"(?P<d>[0-3]?\d)(?:{_SEP}|\s+tháng\s+)(?P<m>[01]?\d)\b(?!{_SEP}\d|\s+năm\s+\d)",
+    # "Ngày 4-5/5": a meeting of two days, dated by its first
+    rf"(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d(?=\s*[/.]\s*[01]?\d))?"
+    rf"(?:{_SEP}|\s+tháng\s+)(?P<m>[01]?\d)\b(?!{_SEP}\d|\s+năm\s+\d)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(

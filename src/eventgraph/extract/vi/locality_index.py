@@ -36,6 +36,8 @@ _LIST_OPENS = re.compile(
     r"(?:[ \t]+(?:trong|của|thuộc|trên địa bàn)[ \t]+(?:huyện|tỉnh|thành phố|quận|thị xã)"
     r"(?:[ \t]+này)?)?[ \t]*(?:[ \t]như|[ \t]là|[ \t]gồm(?:[ \t]có)?|:)[ \t]*:?[ \t]+"
 )
+_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_DISTRICT_RULE = {"word": "", "levels": ("district",)}
 _key = lru_cache(maxsize=1 << 16)(name_key)  # words recur across articles: key each once
 
 
@@ -214,7 +216,21 @@ class LocalityIndex:
             hits.append(hit)
             sep = _LIST.match(text, hit.end)
             hit = self._name_at(text, sep.end(), rule, sep.end()) if sep else None
-        return hits
+        parent = self._parent_in_brackets(text, hits[-1]) if hits else None
+        return [*hits, parent] if parent else hits
+
+    def _parent_in_brackets(self, text: str, hit: Found) -> Found | None:
+        """The district written bare in brackets after one of its communes: "xã Hòa Châu (Hòa
+        Vang)"; only the unit one level up of the commune counts, so a bracketed aside does not."""
+        opens = _BRACKET.match(text, hit.end)
+        if opens is None:
+            return None
+        parents = {u.parent for u in hit.units if u.parent}
+        found = self._name_at(text, opens.end(), _DISTRICT_RULE, opens.end())
+        if found is None or text[found.end : found.end + 1] not in (")", ","):
+            return None
+        units = tuple(u for u in found.units if u.code in parents)
+        return replace(found, units=units, word="") if units else None
 
     def _name_at(self, text: str, pos: int, rule: dict, word_start: int) -> Found | None:
         """The longest known unit name of the rule's levels starting at `pos` (capitalised)."""

@@ -77,16 +77,17 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
 
 
 def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
-    nums = [int(x) for x in re.findall(r"\d+", span)[:2]]
+    nums = [int(x) for x in re.findall(r"\d+", span)]
     if len(nums) < 2:
         return None  # "hôm nay" and the like: only with a publication date
-    day, month = nums
+    day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
         or _term_start(doc.text[at:sentence_end])
         or _present(doc.text, month)
         or _named_year(doc.text[at:sentence_end])
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
+        or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
     )
     return make_date(year, month, day) if year else None
 
@@ -102,7 +103,9 @@ def _around(doc: Doc, at: int, before: int, after: int) -> str:
 _TOPIC_AFTER = 3  # sentences after the date's that still tell the meeting ("Tại kỳ họp, ...")
 _PERIOD = re.compile(
     r"(?:\btháng\s+(?P<m>[01]?\d)|\bqu[ýí]\s+(?P<q>IV|I{1,3}|[1-4])"
-    r"|\b6\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?)\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"|\b6\s+tháng\s+(?P<h>đầu|cuối)(?:\s+năm)?"
+    # "4 tháng năm 2016", "9 tháng đầu năm 2019": the year's first N months
+    r"|\b(?P<n>[1-9]|1[01])\s+tháng(?:\s+đầu)?(?=\s+năm))\s*(?:[/-]|năm)\s*(?P<y>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -111,13 +114,16 @@ _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 def _period_year(text: str, month: int) -> int | None:
     """The year a period next to the date gives when the meeting's month lies in it or just after
     it ("phiên họp thường kỳ tháng 11/2021" on 2/12, "nhiệm vụ quý II/2025" on 1/4, "6 tháng đầu
-    năm 2019" on 10/7); a period that starts or ends a span ("từ tháng 7/2006 đến ...") is not."""
+    năm 2019" on 10/7, "tháng 4 và 4 tháng năm 2016" on 4/5); a period that starts or ends a span
+    ("từ tháng 7/2006 đến ...") is not."""
     years = set()
     for m in _PERIOD.finditer(text):
         if _NOT_NOW.search(text, max(0, m.start() - 16), m.start()):
             continue
         if m.group("m"):
             first = last = int(m.group("m"))
+        elif m.group("n"):
+            first, last = 1, int(m.group("n"))
         elif m.group("q"):
             last = 3 * _QUARTERS[m.group("q").lower()]
             first = last - 2
@@ -224,3 +230,26 @@ _SHIFTED = re.compile(
     r"|đánh giá|so với|cùng kỳ)\b[^,.;()]{0,40}$",
     re.IGNORECASE,
 )
+
+
+_SUBMITTED = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, load_data("meeting_kinds.toml")["submissions"]["words"]))
+    + r")\b[^.;]{0,40}?\bngày\s+(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _submitted_year(text: str, day: int, month: int) -> int | None:
+    """The year of the paper the meeting reads ("xem xét … tờ trình số 122-TTr/UBKTTW ngày
+    6-7-2018" at a meeting of 12-7), when the paper is dated on or before the meeting's day in its
+    month or the month before; a paper of December read in January gives the year after."""
+    years = set()
+    for m in _SUBMITTED.finditer(text):
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if (mo == month and d <= day) or mo == month - 1:
+            years.add(y)
+        elif mo == 12 and month == 1:
+            years.add(y + 1)
+    return years.pop() if len(years) == 1 else None

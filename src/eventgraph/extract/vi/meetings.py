@@ -145,13 +145,18 @@ def _meeting(
     k, end = verb
     kind, name, org, where = _named(doc, n, toks, keys, k)
     date = _date(doc, n, where, kind) or _same_day(doc, n, kind, found)
-    if date is None and not _TIME_WORD.search(
-        doc.text, doc.sentences[n].start, doc.sentences[n].end
-    ):
+    timed = _TIME_WORD.search(doc.text, doc.sentences[n].start, doc.sentences[n].end) is not None
+    if date is None and not timed:
         again = _chaired_before(kind, chairs, found)
         if again is not None:
             return again  # a caption's "Bộ trưởng A chủ trì cuộc họp báo" after the dated report
+    if kind in _GENERIC and not timed:
+        again = _told_before(date, chairs, found)
+        if again is not None:
+            return again  # "Thủ tướng A chủ trì cuộc họp." (a caption) after "A chủ trì phiên họp"
     key = (kind, date.isoformat() if date else None)
+    if date is not None and key not in found:
+        _date_told_later(kind, date, chairs, found)
     if key not in found:
         found[key] = MeetingFact(
             kind=kind,
@@ -200,6 +205,35 @@ def _chaired_before(
         if k == kind and date is not None and chairs:
             if set(chairs) <= set(m.chairs):
                 return m
+    return None
+
+
+def _date_told_later(
+    kind: str,
+    date: dt.date,
+    chairs: Sequence[str],
+    found: dict[tuple[str, str | None], MeetingFact],
+) -> None:
+    """A lead that says "A chủ trì họp Bộ Chính trị" without a day, then "Ngày 5/7, … A đã chủ trì
+    họp Bộ Chính trị": the undated meeting of the same kind and chairs takes the day told later."""
+    m = found.get((kind, None))
+    if m is not None and chairs and set(chairs) <= set(m.chairs):
+        del found[(kind, None)]
+        m.date = date
+        found[(kind, date.isoformat())] = m
+
+
+_GENERIC = set(load_data("meeting_kinds.toml")["generic"]["kinds"])
+
+
+def _told_before(
+    date: dt.date | None, chairs: Sequence[str], found: dict[tuple[str, str | None], MeetingFact]
+) -> MeetingFact | None:
+    """The meeting of any kind the same persons already chair on the same day (or any day when none
+    is known), when a sentence that tells no time names it only by a generic word ("cuộc họp")."""
+    for m in found.values():
+        if chairs and set(chairs) <= set(m.chairs) and (date is None or m.date == date):
+            return m
     return None
 
 

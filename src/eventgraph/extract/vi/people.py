@@ -181,7 +181,7 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
             kb.startswith(ka + " ")
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
-            or _without_body(written[b]) == ka
+            or ka in (_without_body(written[b]), _without_body(keys[b]))
             or _former_of(keys[b], ka)
             for b, kb in enumerate(keys)
             if b != a
@@ -189,7 +189,8 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
             # the same post in two wordings: the first (without "Ban Chấp hành") stays; a place
             # the article's province supplied gives way to the one the text writes ("Bí thư Tỉnh
             # ủy" + Nghệ An beside "Bí thư Tỉnh ủy Quảng Ninh"); "Bí thư Cao Bằng" is "Bí thư
-            # Tỉnh ủy Cao Bằng"
+            # Tỉnh ủy Cao Bằng", also when the text writes "Bí thư Thành ủy" and the place is the
+            # article's
             continue
         out.append(p)
     return out
@@ -231,16 +232,24 @@ def _former_of(kb: str, ka: str) -> bool:
     for word in ("nguyên ", "cựu "):
         if kb.startswith(word):
             k = kb[len(word) :]
-            return k == ka or k.startswith(ka + " ") or ka.startswith(k + " ")
+            # "chủ tịch quận Liên Chiểu" beside "nguyên chủ tịch UBND quận Liên Chiểu"
+            return (
+                k == ka
+                or k.startswith(ka + " ")
+                or ka.startswith(k + " ")
+                or _without_body(k) == ka
+            )
     return False
 
 
 def _without_body(key: str) -> str:
     # "bí thư tỉnh ủy cao bằng" -> "bí thư cao bằng": the post named by its role and place alone.
-    for body in _PROVINCIAL_BODIES:
+    for body in _COLLOQUIAL_BODIES:
         if f" {body} " in key:
             return key.replace(f" {body} ", " ", 1)
     return ""
 
 
-_PROVINCIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân", "hội đồng nhân dân")
+# The bodies whose posts news names by role and place alone ("Bí thư Đà Nẵng" is the Thành ủy's,
+# "Chủ tịch tỉnh" the UBND's; the HĐND's chair is not called so)
+_COLLOQUIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân")
