@@ -1,11 +1,12 @@
-"""MIN and MAX over stored strings answer by the strings, not by the order they were written in.
+"""MIN, MAX and ORDER BY an aggregate answer by the strings, not by the order they were written in.
 
 Virtuoso 7.2 keeps a string literal as a reference to its RDF_OBJ row and compares two such
 references by their row numbers, which follow the order of first writing: `MIN(?aid)` over two
-articles' ids gave the id written first, and over a whole column nothing (docs/performance.md,
-"Backends side by side"). The queries compare `STR(?aid)` instead. Here two articles report the same
-meeting and the one whose id sorts last is written first, under ids no earlier test has written
-(Virtuoso never forgets a string's row number, even after the article is deleted).
+articles' ids gave the id written first, and over a whole column nothing; ORDER BY ?person after
+SAMPLE(?label) AS ?person sorted by the same numbers (docs/performance.md, "Backends side by side").
+The queries aggregate `STR(…)` instead. Here the string that sorts last is written first, under
+ids and names no earlier test has written (Virtuoso never forgets a string's row number, even
+after the article is deleted).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 
 from eventgraph.queries import get
 from eventgraph.store.base import Store
-from tests.store.articles import _hp
+from tests.store.articles import _hp, _undated
 from tests.store.conftest import BACKENDS
 
 pytestmark = pytest.mark.parametrize("backend", BACKENDS)
@@ -35,3 +36,21 @@ def test_first_article_is_the_smallest_id_whatever_the_write_order(
     st.replace_articles([_hp(first, "Cổng thông tin Hải Phòng", dt.date(2022, 4, 6))])
     rows = st.run(get(query), {"person": "Trần Lưu Quang"}).rows
     assert [(r["article"], r["reports"]) for r in rows] == [(first, 2)], rows
+
+
+def _letters(n: int) -> str:
+    """A name part no earlier test has written (letters only, as a name has)."""
+    return uuid.uuid4().hex[:n].translate(str.maketrans("0123456789", "ghijklmnop")).capitalize()
+
+
+@pytest.mark.parametrize("query", ["active_people", "top_chairs"])
+def test_people_sorted_by_name_whatever_the_write_order(
+    open_backend: Callable[[str], Store], backend: str, query: str
+) -> None:
+    st = open_backend(backend)
+    token = _letters(10)
+    later, earlier = f"Trần {token}", f"Lê {token}"  # one meeting each: a tie on every count
+    st.replace_articles([_undated(f"order-{token}-1", later)])
+    st.replace_articles([_undated(f"order-{token}-2", earlier)])
+    rows = st.run(get(query), {}).rows
+    assert [r["person"] for r in rows] == [earlier, later], rows

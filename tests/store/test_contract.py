@@ -73,18 +73,6 @@ ID_PARAMS: dict[str, dict[str, str]] = {
 # query and parameter set is compared on these backends too. (Virtuoso's "meeting with another
 # meeting's date under the date filter" was the filter on a BIND alias, see meetings.rq: fixed.)
 KNOWN_WRONG: dict[tuple[str, str], set[str]] = {}
-# Virtuoso 7.2 sorts an aggregate's alias (ORDER BY ?person after SAMPLE(?label) AS ?person) by the
-# string's row number in its RDF_OBJ table, that is in the order the strings were first written, not
-# by the string; rows are still compared, their order is not, for these queries only.
-VIRTUOSO_UNSORTED = {
-    "active_people",
-    "people",
-    "top_chairs",
-    "localities",
-    "locality_units",
-    "directive_search",
-    "newest_directives",
-}
 
 
 def param_sets(q: NamedQuery) -> list[dict[str, Any]]:
@@ -193,8 +181,6 @@ def test_named_queries_answer_alike(
             where = f"{q.name} {params}"
             assert got.columns == want.columns, where
             assert normalised(q, got.rows) == normalised(q, want.rows), where
-            if backend == "virtuoso" and q.name in VIRTUOSO_UNSORTED:
-                continue
             keys = _order_columns(q, want.columns)
             assert [[r[k] for k in keys] for r in got.rows] == [
                 [r[k] for k in keys] for r in want.rows
