@@ -93,7 +93,8 @@ def start_virtuoso(
     ini = data / "virtuoso.ini"
     ini.write_text(_virtuoso_ini(data, free_port(), port), encoding="utf-8")
     cmd = [binary, "+foreground", "+configfile", str(ini)]
-    url = f"sparql+http://127.0.0.1:{port}/sparql?update=/sparql-auth"
+    url = (f"sparql+http://127.0.0.1:{port}/sparql?update=/sparql-auth"
+           "&graph_store=/sparql-graph-crud-auth")
     server = DevServer(url, f"http://127.0.0.1:{port}", data, VIRTUOSO_AUTH)
     server.process = _spawn(cmd, data / "virtuoso.out", cwd=data)
     _wait(server, f"{server.http}/sparql?query=ASK%7B%7D", timeout)

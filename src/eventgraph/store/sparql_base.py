@@ -244,11 +244,11 @@ class SparqlStore(Store):
         """Drop these named graphs, and from the union what no other graph still says."""
         graph_iris = list(graph_iris)
         if self.keeps_union:
-            # A graph with no statement has nothing to retract: on a first ingest that is every
-            # graph, and the update is not sent at all.
-            holding = self._existing_graphs(graph_iris)
-            for i in range(0, len(holding), 200):
-                self._update(retraction(holding[i : i + 200], self.union_graph))
+            # A graph with no statement has nothing to retract and nothing to drop: on a first
+            # ingest that is every graph, and no update is sent at all.
+            graph_iris = self._existing_graphs(graph_iris)
+            for i in range(0, len(graph_iris), 200):
+                self._update(retraction(graph_iris[i : i + 200], self.union_graph))
         self._drop_graphs(graph_iris)
 
     def union_drift(self) -> tuple[int, int]:

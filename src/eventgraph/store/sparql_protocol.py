@@ -8,6 +8,7 @@ Basic login (Virtuoso's /sparql-auth) are answered by urllib's own handlers.
 from __future__ import annotations
 
 import json
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -25,7 +26,12 @@ _RESULTS_JSON = "application/sparql-results+json"
 
 @dataclass(frozen=True)
 class Endpoints:
-    """Where a server takes queries, updates and (optionally) whole N-Quads documents.
+    """Where a server takes queries, updates and (optionally) whole RDF documents.
+
+    `store` takes a whole N-Quads dataset in one POST (Oxigraph's /store; `store_bulk` is the query
+    string that makes it skip the transaction, `no_transaction` on Oxigraph). `graph_store` is a
+    SPARQL 1.1 Graph Store HTTP Protocol endpoint that takes one graph's N-Triples a POST
+    (`?graph=IRI`, or `?default`): Virtuoso's /sparql-graph-crud-auth.
 
     `union` says where the deduplicated union of the named graphs lives (see sparql_base): "default"
     in the server's own default graph (Oxigraph); "graph" in a named graph that queries name as
@@ -38,10 +44,12 @@ class Endpoints:
     store: str | None
     union: str
     max_quads: int
+    graph_store: str | None = None
+    store_bulk: str = ""
 
     @classmethod
     def from_url(cls, url: str) -> Endpoints:
-        """`sparql+http://host:port[/path][?query=…&update=…&store=…&union=…&max_quads=…]`.
+        """`sparql+http://host:port[/path][?query=…&update=…&store=…&graph_store=…&union=…&max_quads=…]`.
 
         Without a path the Oxigraph server layout is assumed (/query, /update, /store, union in the
         default graph); with a path (`/sparql`) that path takes both queries and updates, and the
@@ -66,7 +74,9 @@ class Endpoints:
             max_quads = int(opts.get("max_quads") or (50_000 if oxigraph_layout else 5_000))
         except ValueError:
             raise StoreError(f"max_quads in {url!r} must be a whole number") from None
-        return cls(base, query, update, store, union, max_quads)
+        graph_store = opts.get("graph_store") or None
+        store_bulk = opts.get("store_bulk", "no_transaction" if oxigraph_layout else "")
+        return cls(base, query, update, store, union, max_quads, graph_store, store_bulk)
 
 
 class Client:
@@ -75,16 +85,26 @@ class Client:
     def __init__(self, ends: Endpoints, auth: tuple[str, str] | None, timeout: float) -> None:
         self.ends = ends
         self.timeout = timeout
-        handlers: list[urllib.request.BaseHandler] = []
-        if auth:
-            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            mgr.add_password(None, ends.base, *auth)
-            handlers += [
-                urllib.request.HTTPDigestAuthHandler(mgr),
-                urllib.request.HTTPBasicAuthHandler(mgr),
-            ]
-        self.opener = urllib.request.build_opener(*handlers)
+        self.auth = auth
+        self._local = threading.local()
         self.server: str | None = None  # the server's own name (its `Server` header), once answered
+
+    @property
+    def opener(self) -> urllib.request.OpenerDirector:
+        """This thread's opener: urllib's Digest handler counts its retries per instance, so
+        threads posting graphs side by side each have their own."""
+        opener = getattr(self._local, "opener", None)
+        if opener is None:
+            handlers: list[urllib.request.BaseHandler] = []
+            if self.auth:
+                mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+                mgr.add_password(None, self.ends.base, *self.auth)
+                handlers += [
+                    urllib.request.HTTPDigestAuthHandler(mgr),
+                    urllib.request.HTTPBasicAuthHandler(mgr),
+                ]
+            opener = self._local.opener = urllib.request.build_opener(*handlers)
+        return opener
 
     def _send(self, path: str, body: bytes | None, headers: dict[str, str]) -> bytes:
         req = urllib.request.Request(
@@ -114,16 +134,17 @@ class Client:
                 "Is it running, and is the store URL right?"
             ) from None
 
-    def select(self, text: str) -> QueryResult:
+    def select(self, text: str, union: bool = True) -> QueryResult:
         """Run a SELECT and return its rows as plain Python values."""
-        cols, bindings = self.select_json(text)
+        cols, bindings = self.select_json(text, union)
         return QueryResult(cols, [{c: to_python(b.get(c)) for c in cols} for b in bindings])
 
-    def select_json(self, text: str) -> tuple[list[str], list[dict[str, Any]]]:
-        """Run a SELECT and return its variables and its SPARQL JSON bindings."""
+    def select_json(self, text: str, union: bool = True) -> tuple[list[str], list[dict[str, Any]]]:
+        """Run a SELECT and return its variables and its SPARQL JSON bindings; `union=False` leaves
+        the server's own dataset (no `default-graph-uri`), which `GRAPH ?g` patterns read whole."""
         path = self.ends.query
         form = {"query": text}
-        if self.ends.union == "graph":
+        if union and self.ends.union == "graph":
             form["default-graph-uri"] = UNION_GRAPH
         body = urlencode(form).encode()
         raw = self._send(
@@ -147,10 +168,22 @@ class Client:
         body = urlencode({"update": text}).encode()
         self._send(self.ends.update, body, {"Content-Type": "application/x-www-form-urlencoded"})
 
-    def post_nquads(self, data: bytes) -> None:
-        """Add N-Quads to the dataset through the store endpoint (Oxigraph's /store)."""
+    def post_nquads(self, data: bytes, bulk: bool = False) -> None:
+        """Add N-Quads to the dataset through the store endpoint (Oxigraph's /store); `bulk` without
+        a transaction where the server offers that (`store_bulk`)."""
         assert self.ends.store
-        self._send(self.ends.store, data, {"Content-Type": "application/n-quads"})
+        path = self.ends.store
+        if bulk and self.ends.store_bulk:
+            path += ("&" if "?" in path else "?") + self.ends.store_bulk
+        self._send(path, data, {"Content-Type": "application/n-quads"})
+
+    def post_graph(self, graph: str | None, data: bytes) -> None:
+        """Add N-Triples to one graph (None: the default graph) through the Graph Store Protocol."""
+        assert self.ends.graph_store
+        target = urlencode({"graph": graph}) if graph else "default"
+        path = self.ends.graph_store + ("&" if "?" in self.ends.graph_store else "?") + target
+        # N-Triples is Turtle; text/turtle is the type every Graph Store server takes
+        self._send(path, data, {"Content-Type": "text/turtle"})
 
     def get_nquads(self) -> bytes:
         """Every quad through the store endpoint."""
