@@ -109,6 +109,10 @@ def neo4j_dev_cmd(
         Path | None,
         typer.Option(help="For import: a folder written by `export --format neo4j-csv`."),
     ] = None,
+    tls_dir: Annotated[
+        Path | None,
+        typer.Option(help="For start: a folder with private.key and public.crt; Bolt needs TLS."),
+    ] = None,
 ) -> None:
     """Run a local Neo4j Community server (built from Maven Central) for `--store bolt://…`.
 
@@ -120,7 +124,7 @@ def neo4j_dev_cmd(
 
     folder = data or settings.data_dir() / "neo4j-dev"
     if action == "start":
-        server = neo4j_dev.start_detached(folder, port)
+        server = neo4j_dev.start_detached(folder, port, tls_dir=tls_dir)
         typer.echo(f"{server.uri}  (eventgraph ingest … --store {server.uri})")
     elif action == "stop":
         typer.echo(

@@ -27,17 +27,21 @@ class Neo4jDevError(StoreError):
 
 @dataclass
 class Neo4jDevServer:
-    """A running Neo4j dev server: its Bolt ``uri``, ``auth`` for the driver, and ``stop()``."""
+    """A running Neo4j dev server: its Bolt ``uri``, ``auth`` for the driver, and ``stop()``.
+
+    ``tls`` says Bolt requires TLS (started with a ``tls_dir``); the uri is then ``bolt+s://``.
+    """
 
     pid: int
     port: int
     data_dir: Path
     auth: tuple[str, str] | None = None
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    tls: bool = False
 
     @property
     def uri(self) -> str:
-        return f"bolt://127.0.0.1:{self.port}"
+        return f"bolt{'+s' if self.tls else ''}://127.0.0.1:{self.port}"
 
     @property
     def log_path(self) -> Path:
@@ -84,8 +88,12 @@ def spawn(
     password: str | None,
     timeout: float,
     detached: bool,
+    tls_dir: Path | None = None,
 ) -> Neo4jDevServer:
-    """Start the JVM with its output in ``data_dir/neo4j-dev.log`` and wait until Bolt answers."""
+    """Start the JVM with its output in ``data_dir/neo4j-dev.log`` and wait until Bolt answers.
+
+    ``tls_dir`` (holding ``private.key`` and ``public.crt``) makes Bolt accept TLS connections only.
+    """
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (user and password):
@@ -97,6 +105,8 @@ def spawn(
     if user and password:
         env.update(EVENTGRAPH_NEO4J_USER=user, EVENTGRAPH_NEO4J_PASSWORD=password)
     cmd = ["java", *java_opts(), "-jar", str(jar), "--port", str(port), "--data", str(data_dir)]
+    if tls_dir is not None:
+        cmd += ["--tls-dir", str(Path(tls_dir).resolve())]
     with open(data_dir / LOG_FILE, "wb") as log:
         # A detached server gets its own session, so a Ctrl-C in the starting shell spares it.
         process = subprocess.Popen(
@@ -108,7 +118,7 @@ def spawn(
             start_new_session=detached,
         )
     auth = (user, password) if user and password else None
-    server = Neo4jDevServer(process.pid, port, data_dir, auth, process)
+    server = Neo4jDevServer(process.pid, port, data_dir, auth, process, tls=tls_dir is not None)
     try:
         _wait_ready(server, timeout)
     except BaseException:

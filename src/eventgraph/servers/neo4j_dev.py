@@ -92,16 +92,20 @@ def start(
     user: str | None = None,
     password: str | None = None,
     timeout: float = 300.0,
+    tls_dir: str | Path | None = None,
 ) -> Neo4jDevServer:
     """Build if needed, start a server on ``data_dir`` and return it once Bolt answers.
 
     ``port=None`` picks a free port. Auth is off unless both ``user`` and ``password`` are given (or
-    EVENTGRAPH_NEO4J_USER / EVENTGRAPH_NEO4J_PASSWORD are set). The server belongs to this process:
+    EVENTGRAPH_NEO4J_USER / EVENTGRAPH_NEO4J_PASSWORD are set). ``tls_dir``, a folder holding
+    ``private.key`` and ``public.crt``, makes Bolt require TLS. The server belongs to this process:
     call ``.stop()`` or use it as a context manager. Raises Neo4jDevError with the last log lines
     when the server exits early or is not ready within ``timeout`` seconds.
     """
     jar = build()
-    return spawn(jar, Path(data_dir), port or free_port(), user, password, timeout, detached=False)
+    tls = Path(tls_dir) if tls_dir is not None else None
+    port = port or free_port()
+    return spawn(jar, Path(data_dir), port, user, password, timeout, detached=False, tls_dir=tls)
 
 
 def status(data_dir: str | Path) -> Neo4jDevServer | None:
@@ -112,11 +116,15 @@ def status(data_dir: str | Path) -> Neo4jDevServer | None:
     info = json.loads(state.read_text())
     if not pid_is_server(info["pid"]):
         return None
-    return Neo4jDevServer(pid=info["pid"], port=info["port"], data_dir=Path(data_dir))
+    tls = bool(info.get("tls", False))
+    return Neo4jDevServer(pid=info["pid"], port=info["port"], data_dir=Path(data_dir), tls=tls)
 
 
 def start_detached(
-    data_dir: str | Path, port: int | None = None, timeout: float = 300.0
+    data_dir: str | Path,
+    port: int | None = None,
+    timeout: float = 300.0,
+    tls_dir: str | Path | None = None,
 ) -> Neo4jDevServer:
     """Start a server that outlives this process and record its pid and port in ``data_dir``."""
     data = Path(data_dir)
@@ -125,8 +133,10 @@ def start_detached(
         raise Neo4jDevError(
             f"a Neo4j dev server already runs on {data} at {running.uri} (pid {running.pid})"
         )
-    server = spawn(build(), data, port or free_port(), None, None, timeout, detached=True)
-    state = {"pid": server.pid, "port": server.port, "uri": server.uri}
+    tls = Path(tls_dir) if tls_dir is not None else None
+    port = port or free_port()
+    server = spawn(build(), data, port, None, None, timeout, detached=True, tls_dir=tls)
+    state = {"pid": server.pid, "port": server.port, "uri": server.uri, "tls": server.tls}
     (data / STATE_FILE).write_text(json.dumps(state) + "\n")
     return server
 
@@ -142,17 +152,18 @@ def stop_detached(data_dir: str | Path, timeout: float = 30.0) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``start|stop|status|build [--data DIR] [--port P]``; returns the exit code."""
+    """Command line: ``start|stop|status|build [--data DIR] [--port P] [--tls-dir DIR]``."""
     parser = argparse.ArgumentParser(prog="neo4j-dev", description="Run a local Neo4j dev server.")
     parser.add_argument("command", choices=["start", "stop", "status", "build"])
     parser.add_argument("--data", type=Path, default=settings.data_dir() / "neo4j-dev")
     parser.add_argument("--port", type=int, default=7687)
+    parser.add_argument("--tls-dir", type=Path, help="folder with private.key and public.crt")
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
             print(build(force=True))
         elif args.command == "start":
-            print(start_detached(args.data, args.port).uri)
+            print(start_detached(args.data, args.port, tls_dir=args.tls_dir).uri)
         elif args.command == "stop":
             print("stopped" if stop_detached(args.data) else f"no server running on {args.data}")
         else:

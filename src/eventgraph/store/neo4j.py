@@ -1,4 +1,5 @@
-"""neo4j://, neo4j+s://, bolt:// — the same facts as a property graph, through the official driver.
+"""neo4j://, bolt://, with TLS neo4j+s://, bolt+s:// (+ssc: any certificate) — the same facts as a
+property graph, through the official driver.
 
 Writes are batched `UNWIND $rows … MERGE` statements in one transaction per batch: the batch's
 articles lose their facts first (their fact relationships, their share of the links, then the nodes
@@ -14,12 +15,13 @@ from typing import IO, Any
 from urllib.parse import parse_qs, urlparse
 
 import neo4j
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import ClientError, Neo4jError
 
 from eventgraph import settings
 from eventgraph.exc import QueryError, StoreError
 from eventgraph.store import neo4j_cypher as cy
 from eventgraph.store.base import Item, QueryResult, Store, refuse_cypher_write
+from eventgraph.store.neo4j_connect import connect
 from eventgraph.store.neo4j_mapping import Batch, batch_from_nquads
 from eventgraph.store.neo4j_rdf import GraphWriter
 from eventgraph.store.rdf import article_quads
@@ -50,21 +52,7 @@ class Neo4jStore(Store):
         creds = auth or settings.neo4j_credentials()
         if creds is None and p.username:
             creds = (p.username, p.password or "")
-        try:
-            self.driver = neo4j.GraphDatabase.driver(
-                uri, auth=creds, notifications_min_severity="OFF"
-            )
-            self.driver.verify_connectivity()
-        except AuthError as e:
-            raise StoreError(
-                f"Neo4j at {uri} refused the login: set EVENTGRAPH_NEO4J_USER and "
-                f"EVENTGRAPH_NEO4J_PASSWORD ({e.message})"
-            ) from None
-        except (ServiceUnavailable, OSError, ValueError) as e:
-            raise StoreError(
-                f"cannot reach Neo4j at {uri}: {e}. Is it running (`eventgraph "
-                "neo4j-dev start` starts a local one)?"
-            ) from None
+        self.driver = connect(uri, creds)
         self._schema_ready = False
 
     # -- writing -------------------------------------------------------------------------------

@@ -17,7 +17,10 @@ BACKENDS = {
     "sparql+https": "eventgraph.store.sparql_http:SparqlHttpStore",
     "neo4j": "eventgraph.store.neo4j:Neo4jStore",
     "neo4j+s": "eventgraph.store.neo4j:Neo4jStore",
+    "neo4j+ssc": "eventgraph.store.neo4j:Neo4jStore",  # TLS, the certificate not checked
     "bolt": "eventgraph.store.neo4j:Neo4jStore",
+    "bolt+s": "eventgraph.store.neo4j:Neo4jStore",
+    "bolt+ssc": "eventgraph.store.neo4j:Neo4jStore",
 }
 
 
