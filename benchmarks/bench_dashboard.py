@@ -185,13 +185,11 @@ def _province(at: Any) -> None:
     at.selectbox(key="flt_locality").set_value(options[min(5, len(options) - 1)])
 
 
-def most_active_chair(url: str, cache: Path) -> str:
-    """The most active chair's name as a user types it (no diacritics), from the tables the
-    warm-up kept."""
-    from eventgraph.dashboard import views
+def kept_tables(url: str, cache: Path) -> Any:
+    """The base tables the warm-up kept for the store's current version; reading the store for them
+    instead is refused (the benchmark must not time that by accident)."""
     from eventgraph.dashboard.tables import KeptTables
     from eventgraph.store import open_store
-    from eventgraph.text import strip_diacritics
 
     store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
     try:
@@ -204,6 +202,16 @@ def most_active_chair(url: str, cache: Path) -> str:
 
     tables = KeptTables(cache / "answers").get(url, version, refuse)
     assert tables is not None
+    return tables
+
+
+def most_active_chair(url: str, cache: Path) -> str:
+    """The most active chair's name as a user types it (no diacritics), from the tables the
+    warm-up kept."""
+    from eventgraph.dashboard import views
+    from eventgraph.text import strip_diacritics
+
+    tables = kept_tables(url, cache)
     chairs = views.derive("top_chairs", tables, {})
     return strip_diacritics(str(chairs["person"].iloc[0])).lower() if len(chairs) else "ai"
 
@@ -213,21 +221,9 @@ def inputs_from_tables(url: str, cache: Path) -> list[tuple[str, str, dict[str, 
     warm-up kept (no whole-store query): the busiest and a quiet chair on People and Search, the
     central code most implemented on Lineage, the article with the most facts on Source."""
     from eventgraph.dashboard import views
-    from eventgraph.dashboard.tables import KeptTables
-    from eventgraph.store import open_store
     from eventgraph.text import strip_diacritics
 
-    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
-    try:
-        version = f"v:{store.data_version()}"
-    finally:
-        store.close()
-
-    def refuse(name: str, params: dict[str, Any]) -> Any:
-        raise RuntimeError(f"the warm-up did not keep {name}")
-
-    tables = KeptTables(cache / "answers").get(url, version, refuse)
-    assert tables is not None
+    tables = kept_tables(url, cache)
     chairs = views.derive("top_chairs", tables, {})
     busy = strip_diacritics(str(chairs["person"].iloc[0])).lower() if len(chairs) else "ai"
     # a quiet chair: the median of the chairs by meetings chaired
