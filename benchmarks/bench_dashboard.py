@@ -67,10 +67,10 @@ def build_synthetic(url: str, n: int, seed: int) -> str:
 def page_inputs(url: str) -> dict[str, dict[str, str]]:
     """Query parameters (or typed text) that make each page show real content on this store."""
     from eventgraph.queries import get
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
     from eventgraph.text import strip_diacritics
 
-    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    store = open_reader(url)
     try:
         first = lambda name, col, **p: next(  # noqa: E731
             (r[col] for r in store.run(get(name), p).rows if r.get(col)), ""
@@ -189,9 +189,9 @@ def kept_tables(url: str, cache: Path) -> Any:
     """The base tables the warm-up kept for the store's current version; reading the store for them
     instead is refused (the benchmark must not time that by accident)."""
     from eventgraph.dashboard.tables import KeptTables
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
 
-    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    store = open_reader(url)
     try:
         version = f"v:{store.data_version()}"
     finally:
@@ -304,7 +304,7 @@ def filtered_views(url: str, name: str, cache: Path) -> dict[str, tuple[float, f
 def query_times(url: str, inputs: dict[str, dict[str, str]]) -> Iterator[tuple[str, float, int]]:
     """(query, seconds, rows) for the named queries the pages run, on the store directly."""
     from eventgraph.queries import get
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
 
     code, name = inputs["lineage"]["code"], inputs["people"]["name"]
     cases: list[tuple[str, dict[str, Any]]] = [
@@ -327,7 +327,7 @@ def query_times(url: str, inputs: dict[str, dict[str, str]]) -> Iterator[tuple[s
         ("articles", {}),
         ("article_facts", {"id": inputs["source"]["article"]}),
     ]
-    store = open_store(url, read_only=True) if url.startswith("oxigraph://") else open_store(url)
+    store = open_reader(url)
     try:
         pid = next((r["person_id"] for r in store.run(get("people"), {"name": name}).rows), "")
         cases.append(("colleagues", {"person": pid, "key": name}))

@@ -163,7 +163,7 @@ def query(
 ) -> None:
     """Run a named query with bound parameters."""
     from eventgraph.queries import get
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
 
     params = {}
     for p in param or []:
@@ -173,7 +173,7 @@ def query(
         params[key.strip()] = value
     q = get(name)
     q.bind(params)  # refuse unknown or ill-typed parameters before touching the store
-    with open_store(store, read_only=True) if _is_oxigraph(store) else open_store(store) as st:
+    with open_reader(store) as st:
         res = st.run(q, params)
     _print(res.columns, res.rows, fmt, title=q.title)
 
@@ -192,9 +192,9 @@ def list_queries() -> None:
 @app.command()
 def stats(store: StoreOpt = None, fmt: FormatOpt = "table") -> None:
     """Counts of articles, people, meetings, directives, localities and facts."""
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
 
-    with open_store(store, read_only=True) if _is_oxigraph(store) else open_store(store) as st:
+    with open_reader(store) as st:
         counts = st.stats()
     _print(list(counts), [counts], fmt, title="eventgraph store")
 
@@ -275,12 +275,6 @@ def resolve_undo(judgement: Annotated[str, typer.Argument(help="The judgement id
     with open_store(store) as st:
         undo(st, judgement)
     typer.echo(f"judgement {judgement} removed")
-
-
-def _is_oxigraph(url: str | None) -> bool:
-    from eventgraph import settings
-
-    return (url or settings.store_url()).startswith("oxigraph://")
 
 
 def _print(columns: list[str], rows: list[dict], fmt: str, title: str = "") -> None:

@@ -41,7 +41,7 @@ from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' na
 )
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
-from eventgraph.store import open_store
+from eventgraph.store import open_reader
 from eventgraph.store.base import Store
 
 STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
@@ -71,8 +71,7 @@ def shown_url() -> str:
 
 @st.cache_resource(ttl=STORE_TTL, show_spinner=False)
 def _open(url: str) -> Store:
-    options = {"read_only": True} if url.startswith("oxigraph://") else {}
-    return open_store(url, **options)
+    return open_reader(url)
 
 
 def store() -> Store:

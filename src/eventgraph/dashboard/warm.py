@@ -146,14 +146,13 @@ def prepare(url: str, progress: Callable[[str], None] = lambda _: None) -> str |
     finds them (`settings.answers_dir()`). Returns the version prepared, or None when the store
     names no version (a server store: its answers are kept for a minute, not per snapshot) or
     answers are not kept on disk (EVENTGRAPH_CACHE_DIR=off)."""
-    from eventgraph.store import open_store
+    from eventgraph.store import open_reader
 
     url = settings.canonical_store_url(url)  # the key the dashboard keeps answers under
     root = settings.answers_dir()
     if root is None:
         return None
-    options = {"read_only": True} if url.startswith("oxigraph://") else {}
-    with open_store(url, **options) as opened:  # what a dashboard process opens
+    with open_reader(url) as opened:  # what a dashboard process opens
         version = data_version(opened)
         if not version.startswith("v:"):
             return None

@@ -38,3 +38,12 @@ def open_store(url: str | None = None, **options: Any) -> Store:
     except ImportError as e:
         raise StoreError(f"the {scheme}:// backend is not available: {e}") from e
     return backend(url, **options)
+
+
+def open_reader(url: str | None = None) -> Store:
+    """Open the store named by `url` for reading: the embedded store read-only (its newest published
+    snapshot, never the folder a writer may hold), every other backend as it is."""
+    url = url or settings.store_url()
+    if url.startswith("oxigraph://"):
+        return open_store(url, read_only=True)
+    return open_store(url)
