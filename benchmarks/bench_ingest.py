@@ -49,7 +49,7 @@ def e2e(corpus: Path, store_dir: Path, workers: int, batch_size: int) -> dict[st
         "mode": "e2e",
         "workers": workers,
         "batch_size": batch_size,
-        "seconds": round(took, 1),
+        "seconds": round(took, 3),
         "read": rep.read,
         "written": rep.written,
         "failures": len(rep.failures),
@@ -85,7 +85,7 @@ def write_path(corpus: Path, store_dir: Path, batch_size: int) -> dict[str, obje
     return {
         "mode": "write",
         "batch_size": batch_size,
-        "seconds": round(took, 1),
+        "seconds": round(took, 3),
         "render_s": round(render_s, 1),
         "load_s": round(load_s, 1),
         **_counts(store_dir),
@@ -160,7 +160,7 @@ def raw(nquads: Path, store_dir: Path) -> dict[str, object]:
     took = time.perf_counter() - start
     quads = len(db)
     del db
-    return {"mode": "raw", "seconds": round(took, 1), "quads": quads, "memory": peak_rss_mb()}
+    return {"mode": "raw", "seconds": round(took, 3), "quads": quads, "memory": peak_rss_mb()}
 
 
 def main() -> None:

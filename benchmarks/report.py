@@ -47,13 +47,19 @@ def _ingest(r: dict[str, Any]) -> list[str]:
     ]
     for s in r["sizes"]:
         e, w, raw = s.get("e2e") or {}, s["write"], s["raw"]
-        wq, rq = w["quads"] / w["seconds"], raw["quads"] / raw["seconds"]
+        # a tiny run's load can take under a millisecond: no rate then, not a division by zero
+        both = w["seconds"] and raw["seconds"]
+        ratio = "–"
+        if both:
+            ratio = f"{(w['quads'] / w['seconds']) / (raw['quads'] / raw['seconds']):.0%}"
         mem = e.get("memory", {})
         out.append(
             f"| {s['articles']:,} | {s['generate']['per_s']:,} | {e.get('seconds', '–')} | "
             f"{_rate(e.get('written', 0), e.get('seconds', 0))} | {_rate(e.get('quads', 0), e.get('seconds', 0))} | "
-            f"{e.get('failures', '–')} | {w['seconds']} ({w['render_s']} + {w['load_s']}) | {wq:,.0f} | "
-            f"{raw['seconds']} | {rq:,.0f} | {wq / rq:.0%} | {mem.get('process_mb', '–')} / "
+            f"{e.get('failures', '–')} | {w['seconds']} ({w['render_s']} + {w['load_s']}) | "
+            f"{_rate(w['quads'], w['seconds'])} | {raw['seconds']} | "
+            f"{_rate(raw['quads'], raw['seconds'])} | "
+            f"{ratio} | {mem.get('process_mb', '–')} / "
             f"{mem.get('largest_child_mb', '–')}; {w['memory']['process_mb']} |"
         )
     return [*out, ""]
