@@ -1,0 +1,26 @@
+"""People and posts found while studying held-out 6 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline()
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    out = PIPE(Article(id="t", text=text)).to_contract()
+    return {p["name"]: p["positions"] for p in out["people"]}
+
+
+def test_a_group_title_with_bcsd_goes_to_every_listed_person() -> None:
+    got = posts(
+        "Các Ủy viên BCSĐ, Thứ trưởng gồm: Đồng chí Lê Văn Tám, đồng chí Trần Văn Chín và đồng "
+        "chí Phạm Văn Mười cùng chịu trách nhiệm."
+    )
+    assert got == {n: ["Ủy viên BCSĐ", "Thứ trưởng"] for n in ("Lê Văn Tám", "Trần Văn Chín", "Phạm Văn Mười")}
+
+
+def test_bcsd_is_a_body_in_a_chain_after_the_name() -> None:
+    got = posts("Ông Lê Văn Tám, nguyên Bí thư BCSĐ, nguyên Bộ trưởng Bộ Xây dựng, bị kỷ luật.")
+    assert got == {"Lê Văn Tám": ["nguyên Bí thư BCSĐ", "nguyên Bộ trưởng Bộ Xây dựng"]}
