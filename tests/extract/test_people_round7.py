@@ -24,3 +24,11 @@ def test_a_group_title_with_bcsd_goes_to_every_listed_person() -> None:
 def test_bcsd_is_a_body_in_a_chain_after_the_name() -> None:
     got = posts("Ông Lê Văn Tám, nguyên Bí thư BCSĐ, nguyên Bộ trưởng Bộ Xây dựng, bị kỷ luật.")
     assert got == {"Lê Văn Tám": ["nguyên Bí thư BCSĐ", "nguyên Bộ trưởng Bộ Xây dựng"]}
+
+
+def test_a_publishers_head_written_with_a_dash_is_one_post() -> None:
+    got = posts("Ông Lê Văn Tám, Giám đốc - Tổng biên tập Nhà xuất bản Văn Nghệ, phát biểu.")
+    assert got == {"Lê Văn Tám": ["Giám đốc - Tổng biên tập Nhà xuất bản Văn Nghệ"]}
+    # any other two roles joined by a dash stay two posts
+    got = posts("Ông Lê Văn Tám, Giám đốc - Chủ tịch Công ty Văn Nghệ, phát biểu.")
+    assert got == {"Lê Văn Tám": ["Giám đốc", "Chủ tịch Công ty Văn Nghệ"]}
