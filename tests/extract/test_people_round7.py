@@ -32,3 +32,23 @@ def test_a_publishers_head_written_with_a_dash_is_one_post() -> None:
     # any other two roles joined by a dash stay two posts
     got = posts("Ông Lê Văn Tám, Giám đốc - Chủ tịch Công ty Văn Nghệ, phát biểu.")
     assert got == {"Lê Văn Tám": ["Giám đốc", "Chủ tịch Công ty Văn Nghệ"]}
+
+
+def test_a_photo_aside_between_name_and_titles_is_skipped() -> None:
+    got = posts("Ông Lê Văn Tám (thứ ba từ phải sang) - Bí thư Thành uỷ, tặng hoa chúc mừng.")
+    assert got == {"Lê Văn Tám": ["Bí thư Thành ủy"]}
+    got = posts("Ông Lê Văn Tám (bên trái), Chủ tịch UBND tỉnh, trao quyết định.")
+    assert got == {"Lê Văn Tám": ["Chủ tịch UBND tỉnh"]}
+
+
+def test_a_deputy_in_charge_of_a_body_is_one_of_its_deputies() -> None:
+    # "Phó chủ tịch phụ trách HĐND TP" beside "phó chủ tịch HĐND TP khoá 8": one post, the shorter
+    # wording stays; a portfolio ("phụ trách đô thị") is no body and stays as written
+    got = posts(
+        "Ông Lê Văn Tám - Phó chủ tịch phụ trách HĐND TP Đà Nẵng - được bầu. Tháng 7-2015, ông Lê Văn "
+        "Tám được bầu giữ chức phó chủ tịch HĐND TP Đà Nẵng khoá 8."
+    )
+    assert got == {"Lê Văn Tám": ["phó chủ tịch HĐND TP Đà Nẵng khóa 8"]}
+    assert posts("Ông Lê Văn Tám, Phó Chủ tịch phụ trách đô thị, phát biểu.") == {
+        "Lê Văn Tám": ["Phó Chủ tịch phụ trách đô thị"]
+    }
