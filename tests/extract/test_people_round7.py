@@ -52,3 +52,17 @@ def test_a_deputy_in_charge_of_a_body_is_one_of_its_deputies() -> None:
     assert posts("Ông Lê Văn Tám, Phó Chủ tịch phụ trách đô thị, phát biểu.") == {
         "Lê Văn Tám": ["Phó Chủ tịch phụ trách đô thị"]
     }
+
+
+def test_posts_listed_in_brackets_after_giu_cac_chuc_vu_go_to_the_subject() -> None:
+    # the bracket opens the list of posts; a person named in an aside before the verb is not its
+    # subject
+    got = posts(
+        "Tỉnh bổ nhiệm ông Lê Văn Tám (là con trai của ông Lê Văn Chín) giữ các chức vụ (trưởng "
+        "phòng, phó chủ tịch UBND huyện Thăng Bình, giám đốc Sở Kế hoạch và đầu tư) không đúng quy "
+        "trình."
+    )
+    assert got == {
+        "Lê Văn Tám": ["trưởng phòng", "phó chủ tịch UBND huyện Thăng Bình", "giám đốc Sở Kế hoạch và đầu tư"],
+        "Lê Văn Chín": [],
+    }
