@@ -177,7 +177,8 @@ def test_a_year_certain_from_the_text(text: str, expected: dt.date) -> None:
         "Sáng 17/4, ông Lê Văn Bình chủ trì cuộc họp đánh giá kết quả công tác năm 2017.",
         # a review of a year's carrying out of a resolution names the resolution's year (round 7;
         # a December review of the year itself is dated: test_meeting_dates_round7.py)
-        "Chiều 28/12, ông Lê Văn Bình chủ trì hội nghị tổng kết 10 năm thực hiện Nghị quyết năm 2008.",
+        "Chiều 28/12, ông Lê Văn Bình chủ trì hội nghị tổng kết 10 năm thực hiện Nghị quyết năm "
+        "2008.",
         # years of the violations a disciplinary meeting judges
         "Ngày 21/6, ông Lê Văn Bình chủ trì cuộc họp xem xét kỷ luật. Sai phạm xảy ra năm 2015.",
         # two years in the passage

@@ -18,7 +18,8 @@ def test_a_group_title_with_bcsd_goes_to_every_listed_person() -> None:
         "Các Ủy viên BCSĐ, Thứ trưởng gồm: Đồng chí Lê Văn Tám, đồng chí Trần Văn Chín và đồng "
         "chí Phạm Văn Mười cùng chịu trách nhiệm."
     )
-    assert got == {n: ["Ủy viên BCSĐ", "Thứ trưởng"] for n in ("Lê Văn Tám", "Trần Văn Chín", "Phạm Văn Mười")}
+    names = ("Lê Văn Tám", "Trần Văn Chín", "Phạm Văn Mười")
+    assert got == {n: ["Ủy viên BCSĐ", "Thứ trưởng"] for n in names}
 
 
 def test_bcsd_is_a_body_in_a_chain_after_the_name() -> None:
@@ -45,8 +46,8 @@ def test_a_deputy_in_charge_of_a_body_is_one_of_its_deputies() -> None:
     # "Phó chủ tịch phụ trách HĐND TP" beside "phó chủ tịch HĐND TP khoá 8": one post, the shorter
     # wording stays; a portfolio ("phụ trách đô thị") is no body and stays as written
     got = posts(
-        "Ông Lê Văn Tám - Phó chủ tịch phụ trách HĐND TP Đà Nẵng - được bầu. Tháng 7-2015, ông Lê Văn "
-        "Tám được bầu giữ chức phó chủ tịch HĐND TP Đà Nẵng khoá 8."
+        "Ông Lê Văn Tám - Phó chủ tịch phụ trách HĐND TP Đà Nẵng - được bầu. Tháng 7-2015, ông "
+        "Lê Văn Tám được bầu giữ chức phó chủ tịch HĐND TP Đà Nẵng khoá 8."
     )
     assert got == {"Lê Văn Tám": ["phó chủ tịch HĐND TP Đà Nẵng khóa 8"]}
     assert posts("Ông Lê Văn Tám, Phó Chủ tịch phụ trách đô thị, phát biểu.") == {
@@ -63,6 +64,8 @@ def test_posts_listed_in_brackets_after_giu_cac_chuc_vu_go_to_the_subject() -> N
         "trình."
     )
     assert got == {
-        "Lê Văn Tám": ["trưởng phòng", "phó chủ tịch UBND huyện Thăng Bình", "giám đốc Sở Kế hoạch và đầu tư"],
+        "Lê Văn Tám": [
+            "trưởng phòng", "phó chủ tịch UBND huyện Thăng Bình", "giám đốc Sở Kế hoạch và đầu tư"
+        ],
         "Lê Văn Chín": [],
     }

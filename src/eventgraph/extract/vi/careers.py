@@ -172,7 +172,8 @@ def career_titles(
         if n:
             n += _named_list(keys, k + n)
         if n and k + n < len(keys) and keys[k + n] in (":", "("):
-            n += 1  # "từng giữ các chức vụ: Kế toán trưởng ...", "giữ các chức vụ (trưởng phòng ...)"
+            # "từng giữ các chức vụ: Kế toán trưởng ...", "giữ các chức vụ (trưởng phòng ...)"
+            n += 1
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
@@ -462,7 +463,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
 def _in_aside(keys: Sequence[str], a: int, b: int, k: int) -> bool:
     # A bracket opens right after the person before (at a), holds the person at b, and closes
     # right before the verb at k.
-    return a < len(keys) and keys[a] == "(" and a < b and k > 0 and keys[k - 1] == ")" and ")" not in keys[a:b]
+    opens = a < b and a < len(keys) and keys[a] == "(" and ")" not in keys[a:b]
+    return opens and k > 0 and keys[k - 1] == ")"
 
 
 def _handed_over(keys: Sequence[str], giver: Holder, taker: Holder, k: int) -> bool:

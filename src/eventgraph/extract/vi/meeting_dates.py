@@ -186,7 +186,8 @@ _REVIEW_WORDS = load_data("meeting_kinds.toml")["reviews"]
 _REVIEW = "|".join(map(re.escape, _REVIEW_WORDS["review"]))
 _PLAN = "|".join(map(re.escape, _REVIEW_WORDS["plan"]))
 # "hội nghị tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015": the year a review closes or a
-# plan opens, in the name that follows a meeting's kind; the gap holds neither the other kind of word
+# plan opens, in the name that follows a meeting's kind; the gap holds neither the other kind of
+# word
 # nor a clause's end, so "tổng kết, triển khai nhiệm vụ năm 2015" is a plan's year only.
 _KIND_AT = re.compile(rf"\b(?:{_KINDS})\b[^.;:()\n]{{0,140}}", re.IGNORECASE)
 _REVIEW_OR_PLAN = re.compile(rf"\b(?:(?P<r>{_REVIEW})|(?P<p>{_PLAN}))\b", re.IGNORECASE)
@@ -198,7 +199,8 @@ _OTHER_SIDE = {"r": re.compile(rf"\b(?:{_PLAN})\b", re.IGNORECASE),
 # "tổng kết 10 năm thực hiện Nghị quyết 26 năm 2008": the year of what is carried out, not a year
 # reviewed; a number or a document between the word and the year says so.
 _NOT_THE_YEAR = re.compile(
-    r"\d|\b(?:thực hiện|nghị quyết|chỉ thị|kết luận|quyết định|luật|chương trình|đề án)\b", re.IGNORECASE
+    r"\d|\b(?:thực hiện|nghị quyết|chỉ thị|kết luận|quyết định|luật|chương trình|đề án)\b",
+    re.IGNORECASE,
 )
 
 
