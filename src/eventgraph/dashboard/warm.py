@@ -16,6 +16,7 @@ from typing import Any
 from eventgraph import settings
 from eventgraph.dashboard import views
 from eventgraph.dashboard.answers import Answers, Params
+from eventgraph.dashboard.profiles import PROFILE
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
@@ -109,15 +110,24 @@ def warm_default_views(
 
     for name, params in DEFAULT_VIEWS:
         answer(name, params)
+
+    def profile(pid: str, key: str) -> None:
+        # A profile is a look-up in the tables (`profiles.py`), milliseconds for anyone; made here
+        # so that the tables it reads are joined before the first visitor asks.
+        for name in PROFILE:
+            params = {"person": pid, "key": key}
+            kept.view(
+                (url, version, name, _clean(params)),
+                partial(views.derive, name, tables, params),
+            )
+
     active = answer("active_people", {})
     if active and active.rows and active.rows[0].get("person_id"):
         pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
+        profile(pid, key)
         answer("sources", {"node": pid, "key": key})
-    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
-    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
-    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
+    # The names the Overview links to (its most active chairs, `people?name=...`): the People
+    # page looks each up with the `people` query before it shows the profile.
     chairs = kept.view(
         (url, version, "top_chairs", _clean({**period, "locality": ""})),
         partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
@@ -126,9 +136,7 @@ def warm_default_views(
         found = answer("people", {"name": str(chair)})
         if not found or not found.rows or not found.rows[0].get("person_id"):
             continue
-        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
+        profile(found.rows[0]["person_id"], found.rows[0].get("key") or "")
 
 
 def data_version(st_: Store) -> str:
