@@ -320,6 +320,42 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     assert any("Bình Định" in str(h.value) for h in at.header)
 
 
+def test_a_new_process_draws_the_overview_before_reading_any_table(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warm-up (or `prepare-dashboard`) keeps the opening views as answers: a new dashboard
+    process draws the Overview from them, with the named queries' figures, before it has read
+    or joined any table (2 s at 100k articles); tables and queries are refused here."""
+    from eventgraph import settings
+    from eventgraph.dashboard import i18n, tables, ui, warm
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.exc import QueryError
+
+    reader = open_store(seed_store, read_only=True)
+    want = reader.run(get("overview"), {}).rows[0]
+    chairs = [r["person"] for r in reader.run(get("top_chairs"), {}).rows]
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise QueryError("nothing but kept answers here")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    monkeypatch.setattr(warm, "get", refuse)
+    monkeypatch.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
+    monkeypatch.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk
+    at = app(seed_store, "overview")
+    assert not at.error, [e.value for e in at.error]
+    shown = {m.label: m.value for m in at.metric}
+    for key in ("articles", "meetings", "people", "directives"):
+        assert shown[i18n.label(f"overview.{key}", "vi")] == str(want[key]), key
+    assert chairs and all(any(c in str(m.value) for m in at.markdown) for c in chairs[:1])
+
+
 def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are_read(
     app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
