@@ -76,6 +76,16 @@ def param_sets(store: Store, full: bool = True) -> dict[str, list[dict[str, str]
     # words of meeting names as typed (case ignored), nothing typed, nothing found.
     typed = [*people, "tran", "hội nghị", "HỘI NGHỊ", "ban", "", "nobody at all"]
     out["search_meetings"] = [{"q": w, "text": w} for w in typed]
+    # The People page's profile: the people the page offers (the busiest first), an id with
+    # another person's key, a key with an id that is no node, and nothing.
+    found = store.run(get("people"), {"name": ""}).rows
+    picked = [(r["person_id"], r["key"] or "") for r in found[: 4 if full else 2]]
+    picked += [(r["person_id"], r["key"] or "") for r in found[-2:]]  # the quietest
+    if len(found) > 1:
+        picked += [(found[0]["person_id"], found[1]["key"] or ""), ("not an iri", found[0]["key"])]
+    picked += [("", "")]
+    for name in ("person_positions", "person_meetings", "colleagues"):
+        out[name] = [{"person": pid, "key": key} for pid, key in picked]
     return out
 
 
@@ -136,6 +146,50 @@ def test_views_match_the_named_queries_on_a_synthetic_store(tmp_path: Path) -> N
         reader.close()
 
 
+def test_profiles_follow_judgements_as_the_named_queries_do(tmp_path: Path) -> None:
+    """People judged the same (`resolve merge`), in a chain of two judgements, are one profile in
+    the views as in the named queries: positions, meetings and colleagues of every node merged,
+    and each colleague's id the smallest of the nodes judged the same."""
+    from dashboard_fixtures import build_store
+
+    from eventgraph.resolve.judgements import merge
+
+    url = build_store(f"oxigraph://{tmp_path / 'merged'}")
+    store = open_store(url)
+    try:
+        people = store.run(get("people"), {"name": ""}).rows
+        assert len(people) >= 3
+        a, b, c = (r["person_id"] for r in people[:3])
+        merge(store, a, b, "test")
+        merge(store, c, b, "test")
+    finally:
+        store.close()
+    reader = open_store(url, read_only=True)
+    try:
+        tables = tables_of(reader)
+        assert len(tables["base_same"]) == 2
+        merged = reader.run(get("people"), {"name": ""}).rows
+        ids = [(r["person_id"], r["key"] or "") for r in merged]
+        compared = 0
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            for pid, key in ids:
+                params = {"person": pid, "key": key}
+                want = reader.run(get(name), params)
+                got = views.derive(name, tables, params)
+                assert list(got.columns) == want.columns
+                key_of = lambda r: json.dumps(r, sort_keys=True)  # noqa: E731
+                assert sorted(map(key_of, rows_of(got))) == sorted(map(key_of, want.rows)), params
+                compared += len(want.rows)
+        # the three nodes are one person: one id for them among the colleagues
+        sat = views.derive("colleagues", tables, {"person": ids[0][0], "key": ids[0][1]})
+        assert min(a, b, c) in set(sat["person_id"]) and not {a, b, c} - {min(a, b, c)} & set(
+            sat["person_id"]
+        )
+        assert compared > 20
+    finally:
+        reader.close()
+
+
 def test_views_of_an_empty_store(empty_store: str) -> None:
     store = open_store(empty_store, read_only=True)
     try:
@@ -147,6 +201,9 @@ def test_views_of_an_empty_store(empty_store: str) -> None:
             assert views.derive(name, tables, {"date_from": "2020-01-01"}).empty, name
         assert views.derive("meeting_chairs", tables, {"person": "ai"}).empty
         assert views.derive("locality_units", tables, {"province": "ha noi"}).empty
+        for name in ("person_positions", "person_meetings", "colleagues"):
+            assert views.derive(name, tables, {"person": "x", "key": "ai"}).empty, name
+            assert views.derive(name, tables, {}).empty, name
     finally:
         store.close()
 
@@ -169,6 +226,46 @@ def test_tables_are_read_once_per_version_and_kept_on_disk(
         assert calls.count("base_chairs") == (1 if cached else 2)
         assert rows_of(again["base_chairs"]) == rows_of(first["base_chairs"])
         assert KeptTables(tmp_path).get("u", "v:2", run, superseded=lambda: True) is None
+    finally:
+        store.close()
+
+
+def test_a_kept_version_reads_only_the_tables_its_views_need(
+    seed_store: str, tmp_path: Path
+) -> None:
+    """A new dashboard process's first page reads from disk the tables its own views use, not every
+    table kept; a folder kept before a table existed is read from the store again, whole."""
+    store = open_store(seed_store, read_only=True)
+    asked: list[str] = []
+
+    def run(name: str, params: dict[str, Any]) -> Any:
+        asked.append(name)
+        return store.run(get(name), params)
+
+    try:
+        eager = KeptTables(tmp_path).get("u", "v:1", run)
+        assert eager is not None
+        lazy = KeptTables(tmp_path).ready("u", "v:1")  # a new process
+        assert lazy is not None and not dict.keys(lazy)
+        for name in ("overview", "top_chairs", "activity", "newest_directives"):
+            assert rows_of(views.derive(name, lazy, {})) == rows_of(
+                views.derive(name, eager, {})
+            ), name
+        read = set(dict.keys(lazy))
+        assert {"base_articles", "base_chairs"} <= read, read
+        assert not {"base_participations", "base_positions", "chair_rows"} & read, read
+        pid = store.run(get("people"), {"name": ""}).rows[0]
+        params = {"person": pid["person_id"], "key": pid["key"]}
+        assert rows_of(views.derive("person_meetings", lazy, params)) == rows_of(
+            views.derive("person_meetings", eager, params)
+        )
+        folder = next((tmp_path / "tables").glob("*/*/complete")).parent
+        (folder / "base_participations.parquet").unlink()  # kept by a version without it
+        assert KeptTables(tmp_path).ready("u", "v:1") is None
+        asked.clear()
+        KeptTables(tmp_path).get("u", "v:1", run)
+        assert sorted(asked) == sorted(name for name, _ in BASE)
+        assert KeptTables(tmp_path).ready("u", "v:1") is not None  # and kept whole again
     finally:
         store.close()
 
@@ -221,6 +318,42 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
     assert not at.error, [e.value for e in at.error]
     assert any("Bình Định" in str(h.value) for h in at.header)
+
+
+def test_a_new_process_draws_the_overview_before_reading_any_table(
+    app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warm-up (or `prepare-dashboard`) keeps the opening views as answers: a new dashboard
+    process draws the Overview from them, with the named queries' figures, before it has read
+    or joined any table (2 s at 100k articles); tables and queries are refused here."""
+    from eventgraph import settings
+    from eventgraph.dashboard import i18n, tables, ui, warm
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.exc import QueryError
+
+    reader = open_store(seed_store, read_only=True)
+    want = reader.run(get("overview"), {}).rows[0]
+    chairs = [r["person"] for r in reader.run(get("top_chairs"), {}).rows]
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
+    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
+    ui.warm_default_views(
+        Answers(settings.answers_dir()), reader, seed_store, ui.data_version(reader), lambda: False
+    )
+    reader.close()
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise QueryError("nothing but kept answers here")
+
+    monkeypatch.setattr(ui, "get", refuse)
+    monkeypatch.setattr(warm, "get", refuse)
+    monkeypatch.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
+    monkeypatch.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk
+    at = app(seed_store, "overview")
+    assert not at.error, [e.value for e in at.error]
+    shown = {m.label: m.value for m in at.metric}
+    for key in ("articles", "meetings", "people", "directives"):
+        assert shown[i18n.label(f"overview.{key}", "vi")] == str(want[key]), key
+    assert chairs and all(any(c in str(m.value) for m in at.markdown) for c in chairs[:1])
 
 
 def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are_read(

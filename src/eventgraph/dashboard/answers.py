@@ -124,6 +124,27 @@ class Answers:
         running.set_result(result)
         return result
 
+    def kept(self, key: Key) -> QueryResult | None:
+        """The answer under `key` if one is at hand, in memory or on disk; never computes it."""
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+        found = self._read(key)
+        if found is not None:
+            self._keep(key, found)
+        return found
+
+    def put(self, key: Key, result: QueryResult) -> None:
+        """Keep `result` under `key`, in memory and on disk (an answer computed elsewhere)."""
+        self._write(key, result)
+        self._keep(key, result)
+
+    def _keep(self, key: Key, result: QueryResult) -> None:
+        with self._lock:
+            self._memory[key] = result
+            while len(self._memory) > MAX_IN_MEMORY:
+                self._memory.popitem(last=False)
+
     def clear(self, disk: bool = False) -> None:
         """Forget the answers held in memory (and those on disk when `disk`)."""
         with self._lock:

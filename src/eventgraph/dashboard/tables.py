@@ -15,7 +15,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ import pandas as pd
 from eventgraph.dashboard.answers import KEEP_VERSIONS, _digest
 from eventgraph.dashboard.data import frame
 from eventgraph.dashboard.views import Tables, prepare
+from eventgraph.exc import StoreError
 from eventgraph.store.base import QueryResult
 
 # (query, parameters): the rows every derived view starts from.
@@ -38,10 +39,22 @@ BASE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("base_scopes", {}),
     ("base_directives", {}),
     ("base_units", {}),
+    ("base_participations", {}),
+    ("base_positions", {}),
+    ("base_merged_memberships", {}),
+    ("base_same", {}),
     ("localities", {"name": "", "date_from": "", "date_to": ""}),
 )
 IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)
 MEMO = 64  # derived views remembered per process
+
+
+def _complete(folder: Path) -> bool:
+    """Whether `folder` holds every base table of a version (a folder kept by an older eventgraph
+    may lack the newer ones)."""
+    return (folder / "complete").exists() and all(
+        (folder / f"{name}.parquet").is_file() for name, _ in BASE
+    )
 
 
 class KeptTables:
@@ -60,18 +73,38 @@ class KeptTables:
         return self.root / _digest(url) / _digest(version)
 
     def _load(self, url: str, version: str) -> Tables | None:
+        """The kept tables of `version`, each read from its Parquet file when a view first needs
+        it (a new process's first page reads what it shows, not every table); None when some
+        table is missing (a folder kept before that table existed: read them all again)."""
         folder = self._folder(url, version)
-        if folder is None or not (folder / "complete").exists():
+        if folder is None or not _complete(folder):
             return None
-        try:
-            return {name: pd.read_parquet(folder / f"{name}.parquet") for name, _ in BASE}
-        except (OSError, ValueError):
-            return None  # removed meanwhile (a newer version pruned it): read the store again
+        names = {name for name, _ in BASE}
 
-    def _save(self, url: str, version: str, tables: Tables) -> None:
+        def read(name: str) -> pd.DataFrame:
+            if name not in names:
+                raise KeyError(name)
+            try:
+                return pd.read_parquet(folder / f"{name}.parquet")
+            except (OSError, ValueError) as e:  # pruned: KEEP_VERSIONS newer ones came meanwhile
+                raise StoreError(
+                    f"the dashboard's tables of this data version were removed ({e}): "
+                    "press Reload to read the newest"
+                ) from e
+
+        return prepare({}, read)
+
+    def _save(self, url: str, version: str, tables: Mapping[str, pd.DataFrame]) -> None:
         folder = self._folder(url, version)
-        if folder is None or folder.exists():
+        if folder is None or _complete(folder):
             return
+        if folder.exists():  # kept before some table existed: replaced, or it is read every time
+            old = folder.with_name(f".{folder.name}.{os.getpid()}.{threading.get_ident()}.old")
+            try:
+                os.replace(folder, old)
+            except OSError:
+                return
+            shutil.rmtree(old, ignore_errors=True)
         tmp = folder.with_name(f".{folder.name}.{os.getpid()}.{threading.get_ident()}")
         try:
             tmp.mkdir(parents=True, exist_ok=True)
@@ -112,16 +145,15 @@ class KeptTables:
         try:
             tables = self._load(url, version)
             if tables is None:
-                tables = {}
+                read: dict[str, pd.DataFrame] | None = {}
                 for name, params in BASE:
                     if superseded():
-                        tables = None
+                        read = None
                         break
-                    tables[name] = frame(run(name, params))
-                if tables is not None:
-                    self._save(url, version, tables)
-            if tables is not None:
-                tables = prepare(tables)
+                    read[name] = frame(run(name, params))  # type: ignore[index]
+                if read is not None:
+                    self._save(url, version, read)
+                    tables = prepare(read)
         except BaseException as e:
             with self._lock:
                 del self._building[key]
@@ -150,7 +182,6 @@ class KeptTables:
         tables = self._load(url, version)
         if tables is None:
             return None
-        tables = prepare(tables)
         with self._lock:
             self._remember(key, tables)
         return tables

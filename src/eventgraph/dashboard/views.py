@@ -12,16 +12,16 @@ its search key or its province's.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from eventgraph.dashboard import profiles
 from eventgraph.dashboard.data import projected
 from eventgraph.queries import get
-
-Tables = dict[str, pd.DataFrame]
 
 
 def _test(col: pd.Series, test: Callable[[pd.Series], pd.Series]) -> pd.Series:
@@ -84,15 +84,28 @@ def _categories(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
     return df.astype(kinds)
 
 
-def prepare(t: Tables) -> Tables:
-    """The base tables joined once per data version into the rows each view filters: tests on
-    dates and keys then run on the few distinct values (categories), and a view is one filter and
-    one group-by, whatever the filter."""
-    arts = _categories(t["base_articles"], ("date", "key"))
+# The ids a view counts (never groups by) as codes: counting distinct codes is quicker than
+# hashing hundreds of thousands of IRIs on every filter.
+_TEXT = ("date", "key", "lkey", "lpkey", "pkey")
+_COUNTED = {"node": "category", "meeting": "category", "article": "category", "a": "category"}
+
+
+def _coded(df: pd.DataFrame, *ids: str) -> pd.DataFrame:
+    return _categories(df, _TEXT).astype({c: _COUNTED[c] for c in ids})
+
+
+def _articles(t: Tables) -> pd.DataFrame:
+    return _categories(t["base_articles"], ("date", "key"))
+
+
+def _links(t: Tables) -> pd.DataFrame:
+    arts = t["articles"]
     links = t["base_article_links"].merge(arts[["article", "date", "key"]], on="article")
-    people = t["base_people"]
-    chairs = t["base_chairs"]
-    m = t["base_meetings"]
+    return _coded(links, "node")
+
+
+def _top(t: Tables) -> pd.DataFrame:
+    people, chairs, m = t["base_people"], t["base_chairs"], t["base_meetings"]
     top = chairs[["p", "meeting"]].drop_duplicates()
     top = top.merge(people[people["person"].notna()][["p", "person"]], on="p")
     places = m[["meeting", "date", "l"]].merge(t["base_places"], on="l", how="left")
@@ -101,8 +114,13 @@ def prepare(t: Tables) -> Tables:
         places[["meeting", "date", "lkey", "lpkey"]].drop_duplicates(), on="meeting", how="left"
     )
     top["date"] = top["date"].fillna("")
-    rows = chairs.dropna(subset=["a", "aid"])
-    rows = rows.merge(people.dropna(subset=["person", "pkey"]), on="p")
+    return _coded(top, "meeting")
+
+
+def _chair_rows(t: Tables) -> pd.DataFrame:
+    rows = t["base_chairs"].dropna(subset=["a", "aid"])
+    rows = rows.merge(t["base_people"].dropna(subset=["person", "pkey"]), on="p")
+    m = t["base_meetings"]
     named = m.dropna(subset=["meeting_name", "kind"])[["meeting", "meeting_name", "kind"]]
     rows = rows.merge(named.drop_duplicates(), on="meeting")
     rows = rows.merge(
@@ -113,9 +131,20 @@ def prepare(t: Tables) -> Tables:
     rows["date"] = rows["date"].fillna("")
     keys = ["p", "person", "meeting_name", "kind", "date", "lname", "role", "meeting"]
     rows["group"] = rows.groupby(keys, dropna=False, sort=False).ngroup()
+    return _coded(rows, "a")
+
+
+def _said(t: Tables) -> pd.DataFrame:
+    links = t["links"]
     said = links[links["kind"] == "directive"].rename(columns={"node": "directive"})
+    said = said.astype({"directive": object})
     said = said.merge(t["base_directives"][["directive", "dd"]], on="directive")
     said = said.assign(when=said["dd"].fillna(said["date"].astype(object).fillna("")))
+    return _coded(said, "article")
+
+
+def _held(t: Tables) -> pd.DataFrame:
+    m = t["base_meetings"]
     held = m[["meeting", "date", "l"]].merge(t["base_places"][["l", "lp"]], on="l", how="left")
     held = pd.concat(
         [
@@ -123,24 +152,54 @@ def prepare(t: Tables) -> Tables:
             held[["meeting", "date", "lp"]].rename(columns={"lp": "locality"}),
         ]
     ).dropna(subset=["locality"])
-    text = ("date", "key", "lkey", "lpkey", "pkey")
-    # The ids a view counts (never groups by) as codes: counting distinct codes is quicker than
-    # hashing hundreds of thousands of IRIs on every filter.
-    counted = {"node": "category", "meeting": "category", "article": "category", "a": "category"}
+    return _coded(held, "meeting")
 
-    def shaped(df: pd.DataFrame, *ids: str) -> pd.DataFrame:
-        return _categories(df, text).astype({c: counted[c] for c in ids})
 
-    return {
-        **t,
-        "articles": arts,
-        "links": shaped(links, "node"),
-        "top": shaped(top, "meeting"),
-        "chair_rows": shaped(rows, "a"),
-        "activity": shaped(_places(t, province_label=True), "meeting"),
-        "said": shaped(said, "article"),
-        "held": shaped(held, "meeting"),
-    }
+# The rows each view filters, joined from the base tables the first time a view asks for them
+# (once per data version): a new dashboard process's first page pays only for its own views.
+JOINED: dict[str, Callable[[Tables], Any]] = {
+    "articles": _articles,
+    "links": _links,
+    "top": _top,
+    "chair_rows": _chair_rows,
+    "activity": lambda t: _coded(_places(t, province_label=True), "meeting"),
+    "said": _said,
+    "held": _held,
+    "same_groups": lambda t: profiles.same_groups(t["base_same"]),
+}
+
+
+class Tables(dict):  # type: ignore[type-arg]
+    """A data version's base tables, and the rows joined from them (`JOINED`), built on first use
+    and then kept; base tables missing from the mapping are read by `read(name)` when first asked
+    for (a kept version's Parquet files, table by table)."""
+
+    def __init__(
+        self, base: Mapping[str, pd.DataFrame], read: Callable[[str], pd.DataFrame] | None = None
+    ) -> None:
+        super().__init__(base)
+        self._read = read
+        self._lock = threading.RLock()  # a joined table reads others under it
+
+    def __missing__(self, name: str) -> Any:
+        build = JOINED.get(name)
+        if build is None and self._read is None:
+            raise KeyError(name)
+        with self._lock:
+            if dict.__contains__(self, name):
+                return dict.__getitem__(self, name)
+            value = build(self) if build is not None else self._read(name)  # type: ignore[misc]
+            self[name] = value
+        return value
+
+
+def prepare(
+    t: Mapping[str, pd.DataFrame], read: Callable[[str], pd.DataFrame] | None = None
+) -> Tables:
+    """The base tables of a data version, with the rows each view filters joined from them when a
+    view first asks (`JOINED`): tests on dates and keys run on the few distinct values
+    (categories), and a view is one filter and one group-by, whatever the filter."""
+    return Tables(t, read)
 
 
 def overview(t: Tables, b: dict[str, Any]) -> pd.DataFrame:
@@ -270,6 +329,7 @@ DERIVED: dict[str, Callable[[Tables, dict[str, Any]], pd.DataFrame]] = {
     "locality_units": locality_units,
     "meeting_chairs": meeting_chairs,
     "search_meetings": search_meetings,
+    **profiles.PROFILE,
 }
 
 # Views a page can do without while a store's first tables are read in the background (minutes at

@@ -8,20 +8,35 @@ visitor does not wait minutes for the tables (`eventgraph ingest --prepare-dashb
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import pandas as pd
+
 from eventgraph import settings
 from eventgraph.dashboard import views
 from eventgraph.dashboard.answers import Answers, Params
+from eventgraph.dashboard.data import frame
+from eventgraph.dashboard.profiles import PROFILE
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store.base import QueryResult, Store
 
 QUERY_TTL = 60  # seconds a query result is reused where the store names no version
+# Opening views kept on disk as answers up to this many rows: the Overview's meetings per month by
+# province are, the unfiltered Meetings table (70k rows at 100k articles) is not.
+KEEP_ROWS = 20_000
+
+
+def result_of(df: pd.DataFrame) -> QueryResult:
+    """A view's rows as a query answer (plain values, None for missing), to keep on disk."""
+    return QueryResult(
+        list(df.columns), json.loads(df.to_json(orient="records", force_ascii=False))
+    )
 
 
 def _answer(
@@ -100,7 +115,12 @@ def warm_default_views(
     for name, params in opening:
         if superseded():
             return
-        kept.view((url, version, name, _clean(params)), partial(views.derive, name, tables, params))
+        at = (url, version, name, _clean(params))
+        if answers.kept(at) is not None:
+            continue  # kept by `prepare-dashboard` or an earlier process: tables joined last
+        shown = kept.view(at, partial(views.derive, name, tables, params))
+        if len(shown) <= KEEP_ROWS:  # on disk too: a new process's first page reads no table
+            answers.put(at, result_of(shown))
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -109,26 +129,42 @@ def warm_default_views(
 
     for name, params in DEFAULT_VIEWS:
         answer(name, params)
+
+    def profile(pid: str, key: str) -> None:
+        # A profile is a look-up in the tables (`profiles.py`), milliseconds for anyone; made here
+        # so that the tables it reads are joined before the first visitor asks.
+        for name in PROFILE:
+            params = {"person": pid, "key": key}
+            kept.view(
+                (url, version, name, _clean(params)),
+                partial(views.derive, name, tables, params),
+            )
+
     active = answer("active_people", {})
     if active and active.rows and active.rows[0].get("person_id"):
         pid, key = active.rows[0]["person_id"], active.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
+        profile(pid, key)
         answer("sources", {"node": pid, "key": key})
-    # The profiles the Overview links to (its most active chairs, `people?name=...`): a person's
-    # queries cost what their fame costs, 2-4 s together for the busiest at 100k articles, so the
-    # famous are the ones worth answering before anyone asks (a quiet person takes well under 1 s).
-    chairs = kept.view(
-        (url, version, "top_chairs", _clean({**period, "locality": ""})),
-        partial(views.derive, "top_chairs", tables, {**period, "locality": ""}),
+    # The names the Overview links to (its most active chairs, `people?name=...`): the People
+    # page looks each up with the `people` query before it shows the profile.
+    top = (url, version, "top_chairs", _clean({**period, "locality": ""}))
+    listed = answers.kept(top)
+    chairs = (
+        frame(listed)
+        if listed is not None
+        else kept.view(top, partial(views.derive, "top_chairs", tables, dict(top[3])))
     )
     for chair in chairs["person"].dropna():
         found = answer("people", {"name": str(chair)})
         if not found or not found.rows or not found.rows[0].get("person_id"):
             continue
-        pid, key = found.rows[0]["person_id"], found.rows[0].get("key") or ""
-        for name in ("person_positions", "person_meetings", "colleagues"):
-            answer(name, {"person": pid, "key": key})
+        profile(found.rows[0]["person_id"], found.rows[0].get("key") or "")
+    # The rows the filters read, joined last (seconds at 100k articles, holding the interpreter):
+    # on a prepared snapshot the pages are drawn from the kept answers meanwhile.
+    for name in views.JOINED:
+        if superseded():
+            return
+        tables[name]
 
 
 def data_version(st_: Store) -> str:

@@ -123,6 +123,17 @@ class OxigraphStore(SparqlStore):
         super().replace_rendered(article_ids, rendered)  # type: ignore[misc]
         self._written()
 
+    # A judgement (`resolve merge`, `resolve undo`) or an import writes quads directly: published
+    # when the store is closed, else readers (dashboard, `query`) would not see it before the next
+    # ingest. Not published at once: replace_articles removes, then adds, through these two.
+    def add_quads(self, nquads: str, bulk: bool = False) -> None:
+        super().add_quads(nquads, bulk)
+        self._dirty = True
+
+    def remove_graphs(self, graph_iris):  # type: ignore[no-untyped-def]
+        super().remove_graphs(graph_iris)
+        self._dirty = True
+
     def _written(self) -> None:
         import time
 
