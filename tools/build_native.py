@@ -137,11 +137,20 @@ def main() -> int:
     ):
         print("native build up to date")
         return 0
-    missing = [name for name, ok in (("mypy", _has_mypyc()), ("a C compiler", _has_cc())) if not ok]
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    missing = [
+        name
+        for name, ok in (
+            ("mypy", _has_mypyc()),
+            ("a C compiler", _has_cc()),
+            (f"Python's C headers ({headers})", headers.exists()),
+        )
+        if not ok
+    ]
     if missing:
         print(
-            f"native build skipped ({', '.join(missing)} not found): the pure-Python "
-            "extraction modules are in use (same output, slower)"
+            f"native build skipped ({', '.join(missing)} not found): without a current build "
+            "the pure-Python extraction modules are used (same output, slower)"
         )
         return 0
     clean()  # never leave a half-replaced build: the guard would call it stale anyway

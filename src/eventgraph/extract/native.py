@@ -98,7 +98,8 @@ def choose() -> bool:
             warnings.warn(
                 f"eventgraph: the compiled extraction modules are out of date ({stale}); "
                 "using the pure-Python modules, which give the same output more slowly. "
-                "Run scripts/setup (or tools/build_native.py) to rebuild them.",
+                "Run scripts/setup (or tools/build_native.py) to rebuild them, or "
+                "tools/build_native.py --clean to remove them.",
                 RuntimeWarning,
                 stacklevel=2,
             )
