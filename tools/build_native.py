@@ -1,14 +1,16 @@
 """Compile the extraction modules with mypyc, in place (`scripts/setup` runs this).
 
-    .venv/bin/python tools/build_native.py [--force] [--jobs N] [--clean]
+    .venv/bin/python tools/build_native.py [--force] [--jobs N] [--clean] [--strict]
 
 The modules listed in `eventgraph.extract.native.COMPILED` are compiled into extension modules
 beside their sources (one shared library, `src/eventgraph_native__mypyc.*.so`, and a small one per
 module), and `src/eventgraph/extract/native-build.json` records a digest of the sources compiled. A
 second run with the same sources does nothing; a changed source rebuilds. Until it does, the
 import guard in `eventgraph.extract.native` uses the pure modules (with a warning), so a stale build
-never runs. Without mypy and a C compiler it says so and leaves the pure modules in use.
-`--clean` removes the build (the pure modules are used). Build outputs are git-ignored.
+never runs. Without mypy, a C compiler or Python's headers it says so and leaves the pure modules
+in use; a build that fails (a rule module mypyc rejects: its type errors are printed) does the same
+and exits 0, so set-up goes on, unless `--strict`. `--clean` removes the build (the pure modules
+are used). Build outputs are git-ignored.
 """
 
 from __future__ import annotations
@@ -124,6 +126,7 @@ def main() -> int:
     )
     ap.add_argument("--force", action="store_true", help="rebuild even when up to date")
     ap.add_argument("--clean", action="store_true", help="remove the build and stop")
+    ap.add_argument("--strict", action="store_true", help="exit 1 if the build fails")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="C compilers at once")
     args = ap.parse_args()
     if args.clean:
@@ -155,7 +158,16 @@ def main() -> int:
         return 0
     clean()  # never leave a half-replaced build: the guard would call it stale anyway
     t = time.monotonic()
-    build(args.jobs)
+    try:
+        build(args.jobs)
+    except (Exception, SystemExit) as exc:  # setuptools reports a failed compile as SystemExit
+        clean()
+        # Not fatal: the pure modules give the same output, so scripts/setup and scripts/run go on;
+        # under CI=true tests/extract/test_native_build.py fails for the missing build.
+        print(f"native build FAILED ({exc}); the pure-Python extraction modules are used. "
+              "A rule module mypyc rejects is named above (`mypy src/eventgraph/extract` "
+              "shows the same type errors).", file=sys.stderr)  # fmt: skip
+        return 1 if args.strict else 0
     print(
         f"native build of {len(native.COMPILED)} extraction modules: "
         f"{time.monotonic() - t:.0f} s ({args.jobs} compilers)"
