@@ -73,9 +73,10 @@ def test_the_fifth_held_out_set_is_news_labelled_nowhere_else() -> None:
 
 
 def test_the_sixth_held_out_set_is_news_labelled_nowhere_else() -> None:
-    # holdout_6.jsonl is the unseen figure after held-out 5 was studied: 16 vn_politics texts mixing
-    # named chairs (Ban Bí thư, Uỷ ban Kiểm tra, Government meetings) and document codes (-QĐ/TW, /QĐ-TTg,
-    # /NĐ-CP, /NQ-CP), labelled before the extractor ran on them; at least 10 chairs and 8 directives
+    # holdout_6.jsonl was the unseen figure after held-out 5 was studied (studied since): 16
+    # vn_politics texts mixing named chairs (Ban Bí thư, Uỷ ban Kiểm tra, Government meetings)
+    # and document codes (-QĐ/TW, /QĐ-TTg, /NĐ-CP, /NQ-CP), labelled before the extractor ran
+    # on them; at least 10 chairs and 8 directives
     sixth = rows(GOLD_DIR / "holdout_6.jsonl")
     assert len(sixth) == 16 and {r["corpus"] for r in sixth} == {"vn_politics"}
     others = {r["id"] for p in FILES if p.name != "holdout_6.jsonl" for r in rows(p)}
@@ -86,3 +87,20 @@ def test_the_sixth_held_out_set_is_news_labelled_nowhere_else() -> None:
     chairs = [c for m in meetings for c in m["chairs"]]
     codes = [d for r in sixth for d in r["gold"]["directives"] if not d.get("optional")]
     assert len(chairs) >= 10 and len(codes) >= 8
+
+
+def test_the_seventh_held_out_set_is_news_labelled_nowhere_else() -> None:
+    # holdout_7.jsonl is the unseen figure after held-out 6 was studied: 14 vn_politics texts
+    # mixing named chairs (Politburo, Secretariat, provincial and association meetings, co-chairs)
+    # and document codes (-QĐ/TW, -QĐ/TU, /QĐ-TTg, /NĐ-CP, /NQ-CP, -CT/TW), labelled before the
+    # extractor ran on them; at least 12 chairs and 8 directives
+    seventh = rows(GOLD_DIR / "holdout_7.jsonl")
+    assert len(seventh) == 14 and {r["corpus"] for r in seventh} == {"vn_politics"}
+    others = {r["id"] for p in FILES if p.name != "holdout_7.jsonl" for r in rows(p)}
+    dev_file = shared_path("eval", "dev_gold.jsonl")
+    dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
+    assert not {r["id"] for r in seventh} & (others | dev)
+    meetings = [m for r in seventh for m in r["gold"]["meetings"] if not m.get("optional")]
+    chairs = [c for m in meetings for c in m["chairs"]]
+    codes = [d for r in seventh for d in r["gold"]["directives"] if not d.get("optional")]
+    assert len(chairs) >= 12 and len(codes) >= 8

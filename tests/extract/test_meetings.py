@@ -171,11 +171,14 @@ def test_a_year_certain_from_the_text(text: str, expected: dt.date) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a span's start, a plan for the next year, a review of the last, a December meeting
+        # a span's start, a plan for the next year, a review of the last
         "Ngày 19/7, ông Lê Văn Bình chủ trì cuộc họp. Ông phụ trách lĩnh vực này từ tháng 7/2006.",
         "Chiều 31/8, ông Lê Văn Bình chủ trì cuộc họp bàn dự toán ngân sách năm 2017.",
         "Sáng 17/4, ông Lê Văn Bình chủ trì cuộc họp đánh giá kết quả công tác năm 2017.",
-        "Chiều 28/12, ông Lê Văn Bình chủ trì hội nghị tổng kết công tác năm 2014.",
+        # a review of a year's carrying out of a resolution names the resolution's year (round 7;
+        # a December review of the year itself is dated: test_meeting_dates_round7.py)
+        "Chiều 28/12, ông Lê Văn Bình chủ trì hội nghị tổng kết 10 năm thực hiện Nghị quyết năm "
+        "2008.",
         # years of the violations a disciplinary meeting judges
         "Ngày 21/6, ông Lê Văn Bình chủ trì cuộc họp xem xét kỷ luật. Sai phạm xảy ra năm 2015.",
         # two years in the passage

@@ -171,8 +171,9 @@ def career_titles(
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n:
             n += _named_list(keys, k + n)
-        if n and k + n < len(keys) and keys[k + n] == ":":
-            n += 1  # "từng giữ các chức vụ: Kế toán trưởng ..., Trưởng phòng ..."
+        if n and k + n < len(keys) and keys[k + n] in (":", "("):
+            # "từng giữ các chức vụ: Kế toán trưởng ...", "giữ các chức vụ (trưởng phòng ...)"
+            n += 1
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
@@ -437,6 +438,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     before = [
         h for h in holders if h.last <= k and k - h.last <= MAX_GAP and not _served(keys, h.first)
     ]
+    if len(before) > 1 and _in_aside(keys, before[-2].last, before[-1].first, k):
+        before.pop()  # "ông A (là con trai ông B) giữ các chức vụ ...": B is named in A's aside
     if not before:
         return []
     gap = range(before[-1].last, k)
@@ -455,6 +458,13 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
         else:
             break
     return out
+
+
+def _in_aside(keys: Sequence[str], a: int, b: int, k: int) -> bool:
+    # A bracket opens right after the person before (at a), holds the person at b, and closes
+    # right before the verb at k.
+    opens = a < b and a < len(keys) and keys[a] == "(" and ")" not in keys[a:b]
+    return opens and k > 0 and keys[k - 1] == ")"
 
 
 def _handed_over(keys: Sequence[str], giver: Holder, taker: Holder, k: int) -> bool:

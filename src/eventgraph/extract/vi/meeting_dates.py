@@ -86,6 +86,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
         or _term_start(doc.text[at:sentence_end])
         or _present(doc.text, month)
         or _named_year(doc.text[at:sentence_end])
+        or _review_year(_around(doc, at, 0, 0), month)
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
         or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
     )
@@ -178,6 +179,49 @@ def _named_year(sentence: str) -> int | None:
         for m in _NAMED.finditer(sentence)
         if not _PLAN_OR_REVIEW.search(m.group("name"))
     }
+    return years.pop() if len(years) == 1 else None
+
+
+_REVIEW_WORDS = load_data("meeting_kinds.toml")["reviews"]
+_REVIEW = "|".join(map(re.escape, _REVIEW_WORDS["review"]))
+_PLAN = "|".join(map(re.escape, _REVIEW_WORDS["plan"]))
+# "hội nghị tổng kết công tác năm 2014, triển khai nhiệm vụ năm 2015": the year a review closes or a
+# plan opens, in the name that follows a meeting's kind; the gap holds neither the other kind of
+# word
+# nor a clause's end, so "tổng kết, triển khai nhiệm vụ năm 2015" is a plan's year only.
+_KIND_AT = re.compile(rf"\b(?:{_KINDS})\b[^.;:()\n]{{0,140}}", re.IGNORECASE)
+_REVIEW_OR_PLAN = re.compile(rf"\b(?:(?P<r>{_REVIEW})|(?P<p>{_PLAN}))\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    r"[^.;:()\n]{0,60}?\bnăm\s+(?P<y>(?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)", re.IGNORECASE
+)
+_OTHER_SIDE = {"r": re.compile(rf"\b(?:{_PLAN})\b", re.IGNORECASE),
+               "p": re.compile(rf"\b(?:{_REVIEW})\b", re.IGNORECASE)}
+# "tổng kết 10 năm thực hiện Nghị quyết 26 năm 2008": the year of what is carried out, not a year
+# reviewed; a number or a document between the word and the year says so.
+_NOT_THE_YEAR = re.compile(
+    r"\d|\b(?:thực hiện|nghị quyết|chỉ thị|kết luận|quyết định|luật|chương trình|đề án)\b",
+    re.IGNORECASE,
+)
+
+
+def _review_year(sentence: str, month: int) -> int | None:
+    """The year a review or a plan in the meeting's name fixes: a year is reviewed in its last two
+    months or the first three of the next ("tổng kết công tác năm 2014" on 21/1 -> 2015, on 26/12 ->
+    2014), and its tasks are launched in the same months ("triển khai nhiệm vụ năm 2015" on 21/1 ->
+    2015, on 28/12 -> 2014); other months, or two answers, give none."""
+    if month not in (1, 2, 3, 11, 12):
+        return None
+    years = set()
+    for kind in _KIND_AT.finditer(sentence):
+        name = kind.group()
+        for w in _REVIEW_OR_PLAN.finditer(name):
+            side = "r" if w.group("r") else "p"
+            y = _YEAR_AFTER.match(name, w.end())
+            gap = name[w.end() : y.start("y")] if y else ""
+            if not y or _OTHER_SIDE[side].search(gap) or _NOT_THE_YEAR.search(gap):
+                continue
+            year, late = int(y.group("y")), month >= 11
+            years.add(year + (0 if late else 1) if side == "r" else year - (1 if late else 0))
     return years.pop() if len(years) == 1 else None
 
 

@@ -40,6 +40,7 @@ from eventgraph.model.entities import TenureStatus
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
 GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
+PHOTO_ASIDES = frozenset(load_data("titles.toml")["career"]["photo_asides"])
 _RESERVED_FIRST = (
     set(KNOWN.firsts)
     | set(HONORIFICS.firsts)
@@ -217,6 +218,7 @@ def _after(
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
     j = _past_birth_aside(toks, keys, j)  # "bà A (52 tuổi), Trưởng ban ...", "ông B (SN 1970), ..."
+    j = _past_photo_aside(keys, j)  # "ông A (thứ ba từ phải sang) - Bí thư Thành ủy"
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
@@ -278,6 +280,19 @@ def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int
 
 
 _BIRTH_WORDS = {"sn", "sn.", "sinh", "năm"}
+
+
+def _past_photo_aside(keys: Sequence[str], j: int) -> int:
+    # Where a photo shows the person, in brackets before the comma or dash of the titles: "(thứ
+    # ba từ phải sang)", "(bên trái)". The position of that comma or dash, else j.
+    if j >= len(keys) or keys[j] != "(":
+        return j
+    k = j + 1
+    while k < len(keys) and k - j <= 6 and (keys[k] in PHOTO_ASIDES or keys[k].isdigit()):
+        k += 1
+    if k == j + 1 or k + 1 >= len(keys) or keys[k] != ")" or keys[k + 1] not in (",", "-", "–"):
+        return j
+    return k + 1
 
 
 def _past_inner_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

@@ -165,6 +165,9 @@ _TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
 _MID_TERM = re.compile(r" khóa [^ ]+(?= )")
 # "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
 _CC = re.compile(r"\bban chấp hành trung ương\b")
+# "Phó Chủ tịch phụ trách HĐND thành phố" is the post "Phó Chủ tịch HĐND thành phố" and the longer
+# wording of it: a deputy in charge of the body is one of its deputies.
+_IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
 def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
@@ -202,7 +205,7 @@ def _post_key(display: str) -> tuple[str, int]:
     """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành" or for a
     term inside it."""
     raw = _TERM.sub("", title_key(display))
-    key = _CC.sub("trung ương", _MID_TERM.sub("", raw))
+    key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
     return key, len(raw) - len(key)
 
 
