@@ -1,6 +1,6 @@
 """Compile the extraction modules with mypyc, in place (`scripts/setup` runs this).
 
-    .venv/bin/python tools/build_native.py [--force] [--jobs N] [--clean] [--strict]
+    .venv/bin/python tools/build_native.py [--force] [--jobs N] [--clean] [--strict] [--check]
 
 The modules listed in `eventgraph.extract.native.COMPILED` are compiled into extension modules
 beside their sources (one shared library, `src/eventgraph_native__mypyc.*.so`, and a small one per
@@ -127,17 +127,21 @@ def main() -> int:
     ap.add_argument("--force", action="store_true", help="rebuild even when up to date")
     ap.add_argument("--clean", action="store_true", help="remove the build and stop")
     ap.add_argument("--strict", action="store_true", help="exit 1 if the build fails")
+    ap.add_argument("--check", action="store_true", help="only say whether the build is current")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="C compilers at once")
     args = ap.parse_args()
     if args.clean:
         clean()
         print("native build removed: the pure-Python extraction modules are in use")
         return 0
-    if (
-        not args.force
-        and native.stale_reason() is None
-        and all(native.compiled_paths(m) for m in native.COMPILED)
-    ):
+    current = native.stale_reason() is None and all(
+        native.compiled_paths(m) for m in native.COMPILED
+    )
+    if args.check:
+        print("native build up to date" if current else
+              f"native build missing or stale: {native.stale_reason() or 'not built'}")  # fmt: skip
+        return 0 if current else 1
+    if current and not args.force:
         print("native build up to date")
         return 0
     headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
