@@ -34,8 +34,9 @@ from eventgraph.extract import native  # noqa: E402
 
 
 def outputs() -> list[Path]:
-    """Every file a build leaves in the source tree."""
-    found = [p for m in native.COMPILED for p in native.compiled_paths(m)]
+    """Every file a build leaves in the source tree, including the extension of a module whose
+    source has since been deleted or renamed (`eventgraph.extract` holds no other extensions)."""
+    found = sorted(native.HERE.rglob("*.so")) + sorted(native.HERE.rglob("*.pyd"))
     found += sorted(SRC.glob(native.GROUP + "__mypyc.*"))
     return found + ([native.MANIFEST] if native.MANIFEST.exists() else [])
 
