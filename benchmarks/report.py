@@ -20,7 +20,8 @@ def _machine(r: dict[str, Any]) -> list[str]:
         f"Run {r['started']} on {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python "
         f"{m['python']} ({m['os']}); {pk}. Load average before / after: {m['load_avg']} / "
         f"{r.get('machine_after', {}).get('load_avg')} (the machine is shared: other engineers' "
-        f"tests ran at the same time). Ingest workers: {r['workers']}.",
+        f"tests ran at the same time). Ingest workers: {r['workers']}. Extraction modules: "
+        f"{m.get('extraction_modules', 'pure Python')}.",
         "",
     ]
 

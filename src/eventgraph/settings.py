@@ -78,3 +78,9 @@ def dashboard_warm() -> bool:
     """Whether the dashboard computes its opening views in the background when new data is published
     (EVENTGRAPH_DASHBOARD_WARM, default on; "0" turns it off, e.g. on a machine with one core)."""
     return os.environ.get("EVENTGRAPH_DASHBOARD_WARM", "1").strip().lower() not in ("0", "off", "no")
+
+
+def pure_python() -> bool:
+    """Whether to import the pure-Python extraction modules even when compiled ones are built
+    (EVENTGRAPH_PURE_PYTHON=1): for comparing the two, or ruling the compiled build out."""
+    return os.environ.get("EVENTGRAPH_PURE_PYTHON", "").strip().lower() in {"1", "true", "yes"}

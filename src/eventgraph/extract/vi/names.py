@@ -151,11 +151,11 @@ def name_in_run(
     first = i + _province_at(keys, i, j)
     for s in range(first, j - 1):
         n = j - s
-        first = keys[s]  # `match` is 0 for a word that opens no phrase: test that first
-        place = NOT_NAMES.match(keys, s) if first in _NOT_NAME_FIRSTS else 0
-        if n > (5 if first in _LONG_FIRST else 4) or place == n:
+        word = keys[s]  # `match` is 0 for a word that opens no phrase: test that first
+        place = NOT_NAMES.match(keys, s) if word in _NOT_NAME_FIRSTS else 0
+        if n > (5 if word in _LONG_FIRST else 4) or place == n:
             continue
-        sur = SURNAMES.match(keys, s) if first in _SURNAME_FIRSTS else 0
+        sur = SURNAMES.match(keys, s) if word in _SURNAME_FIRSTS else 0
         if not sur or sur >= n:
             continue
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)

@@ -75,7 +75,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
     _merge_aliases(persons)
     for place in {getattr(m, "name", None) for m in doc.found.get("localities", [])}:
-        persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+        if place is not None:
+            persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows
     for person in persons.values():
         person.positions = _distinct(person.positions)
     out.people.extend(persons.values())

@@ -38,7 +38,7 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        self.key, self.kind, self.upper, self.cap = _info(text)
+        self.key, self.kind, self.upper, self.cap = _INFO.get(text) or _info(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
@@ -65,9 +65,6 @@ def _info(text: str) -> tuple[str, int, bool, bool]:
     return got
 
 
-_new = object.__new__
-
-
 # The sentences of the text tokenised last, by span: the people and meetings components read the
 # same sentences of one article. Read and replaced whole, so threads at worst tokenise again.
 _SPANS: list[tuple[str, dict[tuple[int, int], list[Token]]]] = [("", {})]
@@ -91,16 +88,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def _tokens(text: str, start: int, stop: int) -> list[Token]:
     # `_TOKEN.finditer` as one `findall` (no match object per token): every non-space character
-    # starts a token, so the white space before each token, counted, gives the offsets.
+    # starts a token, so the white space before each token, counted, gives the offsets. A plain
+    # constructor call, not `object.__new__` and set fields: mypyc's classes refuse the latter.
     out: list[Token] = []
-    get, new, pos = _INFO.get, _new, start
+    pos = start
     for space, s in _SPACED_TOKEN.findall(text, start, stop):
-        t = new(Token)
-        t.start = pos = pos + len(space)
-        t.end = pos = pos + len(s)
-        t.text = s
-        t.key, t.kind, t.upper, t.cap = get(s) or _info(s)
-        out.append(t)
+        pos += len(space)
+        out.append(Token(pos, pos + len(s), s))
+        pos += len(s)
     return out
 
 
