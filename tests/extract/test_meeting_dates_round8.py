@@ -50,7 +50,7 @@ def test_days_in_brackets_date_the_meeting_told_without_a_lead_word() -> None:
 
 def test_a_bracketed_day_after_a_code_is_the_documents() -> None:
     got = meetings(
-        "Bí thư Tỉnh ủy Lê Văn Tám đã chủ trì họp Ban Thường vụ Tỉnh ủy bàn việc thực hiện Kế hoạch "
-        "số 12-KH/TU (20/4). Báo cáo nêu kết quả năm 2020 và những tháng đầu năm 2021."
+        "Bí thư Tỉnh ủy Lê Văn Tám đã chủ trì họp Ban Thường vụ Tỉnh ủy bàn việc thực hiện Kế "
+        "hoạch số 12-KH/TU (20/4). Báo cáo nêu kết quả năm 2020 và những tháng đầu năm 2021."
     )
     assert got == [(None, ["Lê Văn Tám"])]
