@@ -41,6 +41,8 @@ _DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon tha
 POST_NOUNS = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS = frozenset(_LEX["list_openers"])
 LIST_GAP = int(_LEX["list_gap"])
+FRAMES = PhraseTable(_LEX["frame_openers"])
+FRAME_TAIL = int(_LEX["frame_tail"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -191,6 +193,7 @@ def career_titles(
                 _subject_before(keys, k, holders)
                 or _holders_after(keys, chain[-1].j, holders, comma=True)
                 or _same_subject(keys, prev, prev_end, k, holders)
+                or _frame_holder(keys, k, chain[-1].j, holders)
             )
         if after:
             prev, prev_end = after, chain[-1].j
@@ -379,6 +382,28 @@ def _holders_after(
             if keys[e] == ",":
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)
+
+
+def _frame_holder(
+    keys: Sequence[str], k: int, e: int, holders: Sequence[Holder]
+) -> list[Holder]:
+    # "Với cương vị X, Y (phụ trách … đến tháng 4-2016), ông A …": the trigger at k opens a frame
+    # (its phrase starts at k or the word before), and the person right after the comma that
+    # closes it, past a bracket or a time span and before any other person, holds its posts.
+    starts = (a for a in (k - 1, k) if a >= 0)
+    if not any(FRAMES.match(keys, a) and a + FRAMES.match(keys, a) > k for a in starts):
+        return []
+    depth = 0
+    for pos in range(e, min(len(keys), e + FRAME_TAIL)):
+        key = keys[pos]
+        depth += (key == "(") - (key == ")")
+        if any(h.first <= pos < h.last for h in holders):
+            return []
+        if depth == 0 and key in (".", ";", ":"):
+            return []
+        if depth == 0 and key == ",":
+            return _holders_after(keys, pos, holders, comma=True)
+    return []
 
 
 def _next_item(keys: Sequence[str], a: int, b: int) -> bool:

@@ -1,0 +1,40 @@
+"""People and posts found while studying held-out 7 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline()
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    out = PIPE(Article(id="t", text=text)).to_contract()
+    return {p["name"]: p["positions"] for p in out["people"]}
+
+
+def test_a_frame_of_posts_goes_to_the_person_after_its_comma_past_a_bracket() -> None:
+    got = posts(
+        "Ủy ban Kiểm tra nhận thấy với cương vị Ủy viên Ban cán sự đảng, Phó Chủ tịch UBND tỉnh "
+        "(phụ trách lĩnh vực đất đai từ tháng 3-2012 đến tháng 5-2016), ông Lê Văn Tám đã ký "
+        "nhiều văn bản trái quy định."
+    )
+    assert got == {"Lê Văn Tám": ["Ủy viên Ban cán sự đảng", "Phó Chủ tịch UBND tỉnh"]}
+
+
+def test_a_frame_on_another_frame_word_and_without_a_bracket() -> None:
+    got = posts(
+        "Trên cương vị Bí thư Chi bộ, Vụ trưởng Vụ Pháp chế, bà Trần Thị Chín luôn hoàn thành "
+        "nhiệm vụ."
+    )
+    assert got == {"Trần Thị Chín": ["Bí thư Chi bộ", "Vụ trưởng Vụ Pháp chế"]}
+
+
+def test_a_frame_gives_nothing_past_a_full_stop_or_to_a_person_inside_it() -> None:
+    assert posts(
+        "Với cương vị Phó Chủ tịch UBND tỉnh (giúp việc cho ông Lê Văn Tám), bà Trần Thị Chín "
+        "đã ký văn bản."
+    ).get("Trần Thị Chín") == []
+    assert posts(
+        "Với cương vị Phó Chủ tịch UBND tỉnh. Ông Lê Văn Tám nói thêm."
+    ) == {"Lê Văn Tám": []}
