@@ -38,3 +38,15 @@ def test_a_frame_gives_nothing_past_a_full_stop_or_to_a_person_inside_it() -> No
     assert posts(
         "Với cương vị Phó Chủ tịch UBND tỉnh. Ông Lê Văn Tám nói thêm."
     ) == {"Lê Văn Tám": []}
+
+
+def test_the_personnel_department_written_with_a_dash_is_one_body() -> None:
+    # the dash no longer cuts the title, so the removed posts reach their holder after 'đối với'
+    got = posts(
+        "Hội nghị miễn nhiệm chức vụ Phó Chủ tịch, Trưởng ban Tổ chức – cán bộ đối với đồng chí Lê "
+        "Văn Tám. Ông Trần Văn Chín, Vụ trưởng Vụ Tổ chức - Cán bộ, đọc quyết định."
+    )
+    assert got == {
+        "Lê Văn Tám": ["Phó Chủ tịch", "Trưởng ban Tổ chức - cán bộ"],
+        "Trần Văn Chín": ["Vụ trưởng Vụ Tổ chức - Cán bộ"],
+    }
