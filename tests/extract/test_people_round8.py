@@ -50,3 +50,12 @@ def test_the_personnel_department_written_with_a_dash_is_one_body() -> None:
         "Lê Văn Tám": ["Phó Chủ tịch", "Trưởng ban Tổ chức - cán bộ"],
         "Trần Văn Chín": ["Vụ trưởng Vụ Tổ chức - Cán bộ"],
     }
+
+
+def test_a_minister_named_with_or_without_the_word_bo_holds_one_post() -> None:
+    # the wording written first stays, whichever it is
+    got = posts(
+        "Ông Lê Văn Tám, Bộ trưởng Bộ Nội vụ, phát biểu. Bộ trưởng Nội vụ Lê Văn Tám cho biết "
+        "thêm. Thứ trưởng Xây dựng Trần Văn Chín và Thứ trưởng Bộ Xây dựng Trần Văn Chín dự họp."
+    )
+    assert got == {"Lê Văn Tám": ["Bộ trưởng Bộ Nội vụ"], "Trần Văn Chín": ["Thứ trưởng Xây dựng"]}

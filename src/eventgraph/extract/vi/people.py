@@ -166,6 +166,8 @@ _MID_TERM = re.compile(r" khóa [^ ]+(?= )")
 _CC = re.compile(r"\bban chấp hành trung ương\b")
 # "Phó Chủ tịch phụ trách HĐND thành phố" is the post "Phó Chủ tịch HĐND thành phố" and the longer
 # wording of it: a deputy in charge of the body is one of its deputies.
+# A minister's or deputy minister's post named with or without the word "Bộ" before the ministry.
+_MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ trưởng)) bộ (?=[^ ]+ [^ ]+)")
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
@@ -205,7 +207,9 @@ def _post_key(display: str) -> tuple[str, int]:
     term inside it."""
     raw = _TERM.sub("", title_key(display))
     key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
-    return key, len(raw) - len(key)
+    # "Bộ trưởng Thông tin - truyền thông" is "Bộ trưởng Bộ Thông tin - truyền thông": the same
+    # post, neither wording longer, so the one written first stays
+    return _MINISTER.sub(r"\1 ", key), len(raw) - len(key)
 
 
 def _elsewhere(
