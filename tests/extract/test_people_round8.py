@@ -59,3 +59,18 @@ def test_a_minister_named_with_or_without_the_word_bo_holds_one_post() -> None:
         "thêm. Thứ trưởng Xây dựng Trần Văn Chín và Thứ trưởng Bộ Xây dựng Trần Văn Chín dự họp."
     )
     assert got == {"Lê Văn Tám": ["Bộ trưởng Bộ Nội vụ"], "Trần Văn Chín": ["Thứ trưởng Xây dựng"]}
+
+
+def test_an_acronym_the_article_defines_is_the_same_post_in_its_long_wording() -> None:
+    got = posts(
+        "Hội Nghề cá (HNC) Việt Nam họp. Chủ tịch Hội Nghề cá Việt Nam Lê Văn Tám chủ trì. Ảnh: "
+        "Chủ tịch HNC Việt Nam Lê Văn Tám."
+    )
+    assert got == {"Lê Văn Tám": ["Chủ tịch Hội Nghề cá Việt Nam"]}
+
+
+def test_only_initials_that_spell_the_acronym_define_it() -> None:
+    from eventgraph.extract.vi.acronyms import defined_acronyms
+
+    text = "Hội Nghề cá (HNC) và Quỹ Phát triển (XYZ), Ủy ban nhân dân (UBND) tỉnh"
+    assert defined_acronyms(text) == {"HNC": "Hội Nghề cá"}

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
+from eventgraph.extract.vi.acronyms import defined_acronyms, spelled_out
 from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.names import MAYBE_PERSON
@@ -76,8 +77,9 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     _merge_aliases(persons)
     for place in {getattr(m, "name", None) for m in doc.found.get("localities", [])}:
         persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+    acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
     for person in persons.values():
-        person.positions = _distinct(person.positions)
+        person.positions = _distinct(person.positions, acronyms)
     out.people.extend(persons.values())
     doc.found["people"] = seen
 
@@ -171,11 +173,14 @@ _MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ 
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
-def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
+def _distinct(
+    positions: list[PositionFact], acronyms: dict[str, str] | None = None
+) -> list[PositionFact]:
     """One position per post: a title that another one of the person's titles extends is dropped
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
-    keyed = [_post_key(p.display) for p in positions]
+    # an acronym the article defines ("Hội Luật gia (HLG)") is its words in the key
+    keyed = [_post_key(spelled_out(p.display, acronyms or {})) for p in positions]
     keys = [k for k, _ in keyed]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
     written = [_post_key(p.title)[0] for p in positions]
