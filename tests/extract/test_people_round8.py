@@ -74,3 +74,25 @@ def test_only_initials_that_spell_the_acronym_define_it() -> None:
 
     text = "Hội Nghề cá (HNC) và Quỹ Phát triển (XYZ), Ủy ban nhân dân (UBND) tỉnh"
     assert defined_acronyms(text) == {"HNC": "Hội Nghề cá"}
+
+
+def test_dong_chi_alone_refers_back_to_the_person_named_before() -> None:
+    got = posts(
+        "Đối với đồng chí Lê Văn Tám, nguyên Giám đốc Công an tỉnh: Trong thời gian giữ cương vị "
+        "Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Công an tỉnh, đồng chí cùng chịu trách nhiệm."
+    )
+    assert got == {
+        "Lê Văn Tám": [
+            "nguyên Giám đốc Công an tỉnh",
+            "Ủy viên Ban Thường vụ Đảng ủy",
+            "Phó Giám đốc Công an tỉnh",
+        ]
+    }
+
+
+def test_dong_chi_in_a_quotation_is_not_its_speaker() -> None:
+    got = posts(
+        "Lễ viếng Chủ tịch nước Lê Văn Tám diễn ra tại Hà Nội. Bí thư Thành ủy Trần Văn Chín ghi "
+        "vào sổ tang: “Trên cương vị Chủ tịch nước, đồng chí đã có nhiều đóng góp”."
+    )
+    assert got["Lê Văn Tám"] == ["Chủ tịch nước"] and "Chủ tịch nước" not in got["Trần Văn Chín"]
