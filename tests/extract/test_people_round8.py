@@ -96,3 +96,16 @@ def test_dong_chi_in_a_quotation_is_not_its_speaker() -> None:
         "vào sổ tang: “Trên cương vị Chủ tịch nước, đồng chí đã có nhiều đóng góp”."
     )
     assert got["Lê Văn Tám"] == ["Chủ tịch nước"] and "Chủ tịch nước" not in got["Trần Văn Chín"]
+
+
+def test_a_post_spelled_out_stays_beside_its_sector_abbreviation_with_a_place() -> None:
+    got = posts(
+        "Ông Lê Văn Tám, Giám đốc Sở Giáo dục và Đào tạo, chủ trì. Giám đốc Sở GD & ĐT Hòa Bình "
+        "Lê Văn Tám nói thêm."
+    )
+    assert got == {"Lê Văn Tám": ["Giám đốc Sở Giáo dục và Đào tạo"]}
+
+
+def test_a_bare_role_does_not_replace_an_abbreviated_post() -> None:
+    got = posts("Ông Trần Văn Chín, Bộ trưởng, phát biểu. Bộ trưởng bộ GD & ĐT Trần Văn Chín nói.")
+    assert got == {"Trần Văn Chín": ["Bộ trưởng bộ GD & ĐT"]}

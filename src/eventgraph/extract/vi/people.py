@@ -21,7 +21,7 @@ from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.names import MAYBE_PERSON
 from eventgraph.extract.vi.title_context import qualify, title_key
-from eventgraph.extract.vi.titles import Title
+from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
@@ -182,13 +182,15 @@ def _distinct(
     # an acronym the article defines ("Hội Luật gia (HLG)") is its words in the key
     keyed = [_post_key(spelled_out(p.display, acronyms or {})) for p in positions]
     keys = [k for k, _ in keyed]
+    short = [_sector_short(p.display) for p in positions]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
     written = [_post_key(p.title)[0] for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            kb.startswith(ka + " ")
+            (kb.startswith(ka + " ") and not _spelled_in(short[b], ka, short[a]))
+            or (ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
             or ka in (_without_body(written[b]), _without_body(keys[b]))
@@ -204,6 +206,25 @@ def _distinct(
             continue
         out.append(p)
     return out
+
+
+_PREFER_SPELLED = {
+    w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
+    for w in LEXICON["wording"]["prefer_spelled"]
+}
+_AMP = re.compile(r"(?<=\w) & (?=\w)")
+
+
+def _sector_short(display: str) -> tuple[str, ...]:
+    # "Giám đốc Sở GD & ĐT Hòa Bình": the long forms of the sector abbreviations it is written with
+    words = _AMP.sub("&", display).split()
+    return tuple(_PREFER_SPELLED[w.casefold()] for w in words if w.casefold() in _PREFER_SPELLED)
+
+
+def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:
+    # A wording abbreviated with `longs` whose shorter wording `key` spells every one of them out
+    # (and abbreviates none itself): the spelled-out wording is the one kept.
+    return bool(longs) and not own and all(f" {x} " in f" {key} " for x in longs)
 
 
 @lru_cache(maxsize=1 << 14)
