@@ -13,7 +13,8 @@ import re
 from eventgraph.extract.vi.titles import LEXICON
 
 _KNOWN = {k.casefold() for k in LEXICON["abbreviations"]}
-_DEFINED = re.compile(r"((?:\w+ ){1,7})\(([A-ZĐ]{2,7})\)")
+# Found by its bracket first (cheap), then its words are read back from just before it.
+_BRACKET = re.compile(r"\(([A-ZĐ]{2,7})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -21,11 +22,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
     ACR and whose first such word is capitalised; an acronym defined two ways is dropped."""
     out: dict[str, str] = {}
     clash: set[str] = set()
-    for m in _DEFINED.finditer(text):
-        acr = m.group(2)
-        if acr.casefold() in _KNOWN:
+    for m in _BRACKET.finditer(text):
+        acr = m.group(1)
+        if acr.casefold() in _KNOWN or text[m.start() - 1 : m.start()] != " ":
             continue
-        words = m.group(1).split()[-len(acr) :]
+        before = text[max(0, m.start() - 12 * len(acr)) : m.start()].split()
+        words = before[-len(acr) :]
+        if not all(w.isalnum() for w in words):
+            continue
         if len(words) != len(acr) or not words[0][:1].isupper():
             continue
         if "".join(w[0] for w in words).upper() != acr:
