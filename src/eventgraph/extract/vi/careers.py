@@ -58,6 +58,7 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 
 
 PRONOUNS = PhraseTable(_LEX["pronouns"])
+_PRONOUN_FIRST = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
 _OPENERS = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
@@ -97,7 +98,7 @@ def short_refs(
     if not _REF_WORDS.intersection(keys):
         return out
     for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
-        n = PRONOUNS.match(keys, k) if recent else 0
+        n = PRONOUNS.match(keys, k) if recent and keys[k] in _PRONOUN_FIRST else 0
         if (
             n
             and k + n < len(toks)
