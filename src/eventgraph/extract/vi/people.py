@@ -215,6 +215,7 @@ _PREFER_SPELLED = {
 _AMP = re.compile(r"(?<=\w) & (?=\w)")
 
 
+@lru_cache(maxsize=1 << 14)
 def _sector_short(display: str) -> tuple[str, ...]:
     # "Giám đốc Sở GD & ĐT Hòa Bình": the long forms of the sector abbreviations it is written with
     words = _AMP.sub("&", display).split()
