@@ -189,8 +189,8 @@ def _distinct(
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            (kb.startswith(ka + " ") and not _spelled_in(short[b], ka, short[a]))
-            or (ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
+            (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
+            or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
             or ka in (_without_body(written[b]), _without_body(keys[b]))
