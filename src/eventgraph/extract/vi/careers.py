@@ -41,6 +41,8 @@ _DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon tha
 POST_NOUNS = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS = frozenset(_LEX["list_openers"])
 LIST_GAP = int(_LEX["list_gap"])
+FRAMES = PhraseTable(_LEX["frame_openers"])
+FRAME_TAIL = int(_LEX["frame_tail"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -55,13 +57,14 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
     )
 
 
-PRONOUNS = frozenset(_LEX["pronouns"])
+PRONOUNS = PhraseTable(_LEX["pronouns"])
+_PRONOUN_FIRST = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
 _OPENERS = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
 ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
 
-_REF_WORDS = PRONOUNS | HONORIFICS.lasts  # a sentence without one refers to nobody
+_REF_WORDS = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: no reference
 _HONORIFIC_LASTS = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _OPEN_FIRST = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
@@ -95,17 +98,20 @@ def short_refs(
     if not _REF_WORDS.intersection(keys):
         return out
     for k in range(len(toks) - 1):  # "Ông là ...", "..., ông làm Bộ trưởng": the person named last
+        n = PRONOUNS.match(keys, k) if recent and keys[k] in _PRONOUN_FIRST else 0
         if (
-            recent
-            and keys[k] in PRONOUNS
+            n
+            and k + n < len(toks)
             and (k == 0 or keys[k - 1] in (",", ";") or tuple(keys[:k]) in _OPENERS)
             and k not in taken
-            and toks[k + 1].kind == WORD
-            and not toks[k + 1].cap
+            and toks[k + n].kind == WORD
+            and not toks[k + n].cap
         ):
-            name = _named_before(k, recent, here, earlier)
+            # "đồng chí" alone is how a eulogy or a speech addresses the person it speaks of: in a
+            # quotation it is not the speaker named before it ("ông"/"bà" keep their reading)
+            name = _named_before(k, recent, here, earlier, keys if n > 1 else ())
             if name:
-                out.append(Holder(k, k + 1, name))
+                out.append(Holder(k, k + n, name))
     for k in range(1, len(toks)):
         if (
             keys[k - 1] not in _HONORIFIC_LASTS
@@ -126,9 +132,15 @@ def short_refs(
 
 
 def _named_before(
-    k: int, recent: Sequence[str], here: Sequence[Holder], earlier: Sequence[str] | None
+    k: int,
+    recent: Sequence[str],
+    here: Sequence[Holder],
+    earlier: Sequence[str] | None,
+    keys: Sequence[str] = (),
 ) -> str | None:
-    before = [h for h in here if h.last <= k]
+    # a person named before a quotation that holds the pronoun is its speaker, not the one it
+    # speaks of: 'A ghi vào sổ tang: "Trên cương vị Chủ tịch nước, đồng chí đã …"'
+    before = [h for h in here if h.last <= k and not _quote_opens(keys, h.last, k)]
     if before:
         return max(before, key=lambda h: h.last).name
     if earlier is None:
@@ -191,6 +203,7 @@ def career_titles(
                 _subject_before(keys, k, holders)
                 or _holders_after(keys, chain[-1].j, holders, comma=True)
                 or _same_subject(keys, prev, prev_end, k, holders)
+                or _frame_holder(keys, k, chain[-1].j, holders)
             )
         if after:
             prev, prev_end = after, chain[-1].j
@@ -379,6 +392,34 @@ def _holders_after(
             if keys[e] == ",":
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)
+
+
+def _frame_holder(
+    keys: Sequence[str], k: int, e: int, holders: Sequence[Holder]
+) -> list[Holder]:
+    # "Với cương vị X, Y (phụ trách … đến tháng 4-2016), ông A …": the trigger at k opens a frame
+    # (its phrase starts at k or the word before), and the person right after the comma that
+    # closes it, past a bracket or a time span and before any other person, holds its posts.
+    starts = (a for a in (k - 1, k) if a >= 0)
+    if not any(FRAMES.match(keys, a) and a + FRAMES.match(keys, a) > k for a in starts):
+        return []
+    depth = 0
+    for pos in range(e, min(len(keys), e + FRAME_TAIL)):
+        key = keys[pos]
+        depth += (key == "(") - (key == ")")
+        if any(h.first <= pos < h.last for h in holders):
+            return []
+        if depth == 0 and key in (".", ";", ":"):
+            return []
+        if depth == 0 and key == ",":
+            return _holders_after(keys, pos, holders, comma=True)
+    return []
+
+
+def _quote_opens(keys: Sequence[str], a: int, b: int) -> bool:
+    # A quotation opens between a and b and is still open at b.
+    gap = keys[a:b]
+    return ("“" in gap and "”" not in gap[gap.index("“") :]) or gap.count('"') % 2 == 1
 
 
 def _next_item(keys: Sequence[str], a: int, b: int) -> bool:

@@ -73,6 +73,7 @@ class LocalityIndex:
                          for k, v in rules["triggers"].items()}
         self._rule_of: dict[str, dict | None] = {}  # matched unit-word text -> its rule
         self.not_unit_names = {_low(w) for w in rules["not_unit_names"]}
+        self.name_suffixes = frozenset(_low(w) for w in rules["name_suffixes"]["words"])
         # "xã" -> {"hợp tác", "thông tấn"}: "Hợp tác xã An Phát" is a firm, not a commune
         self.not_unit: dict[str, set[str]] = {}
         for phrase in rules["not_unit_words"]:
@@ -208,7 +209,8 @@ class LocalityIndex:
     def _after_word(self, text: str, pos: int, rule: dict, word_start: int) -> list[Found]:
         """The unit a unit word introduces, and the units listed after it at the same level."""
         hits = []
-        hit = self._name_at(text, pos, rule, word_start) or self._unknown(text, pos, rule)
+        hit = self._name_at(text, pos, rule, word_start)
+        hit = self._longer(text, pos, rule, hit) if hit else self._unknown(text, pos, rule)
         if hit is None and _PLURAL_BEFORE.search(text, max(0, word_start - 12), word_start):
             opens = _LIST_OPENS.match(text, pos - 1)
             hit = self._name_at(text, opens.end(), rule, opens.end()) if opens else None
@@ -218,6 +220,18 @@ class LocalityIndex:
             hit = self._name_at(text, sep.end(), rule, sep.end()) if sep else None
         parent = self._parent_in_brackets(text, hits[-1]) if hits else None
         return [*hits, parent] if parent else hits
+
+    def _longer(self, text: str, pos: int, rule: dict, hit: Found) -> Found:
+        """A known commune or district name that a direction word goes on ("phường Hòa Thuận
+        Đông" beside the known Hòa Thuận) is the longer unit, read as unknown when the gazetteer
+        lacks it."""
+        after = _WORD.match(text, hit.end)
+        if hit.level == "province" or after is None or text[hit.end : after.start(1)] != " ":
+            return hit
+        if _low(after.group(1)) not in self.name_suffixes or not _is_title_word(after.group(1)):
+            return hit
+        longer = self._unknown(text, pos, rule)
+        return longer if longer is not None and longer.end == after.end(1) else hit
 
     def _parent_in_brackets(self, text: str, hit: Found) -> Found | None:
         """The district written bare in brackets after one of its communes: "xã Hòa Châu (Hòa

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from eventgraph.extract.doc import Doc
-from eventgraph.extract.vi.dates import find_dates, make_date
+from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
 from eventgraph.extract.vi.sentences import Sentence
 from eventgraph.extract.vi.tokens import load_data
 
@@ -33,11 +33,13 @@ _CODE_BEFORE = re.compile(
 _RANGE = re.compile(
     r"(?:\btừ\s+ngày\s+(?P<d>[0-3]?\d)\s+(?:đến|tới|-)\s+(?:ngày\s+)?"
     # "(trong hai) ngày 12 và 13/3/2020", "ngày 12-13/3/2020": a meeting of several days, its first
-    r"|\bngày\s+(?P<d2>[0-3]?\d)\s*(?:và|-|–|,)\s*)"
+    # "trong các ngày 3, 4 và 6/5/2018": three days or more, listed, also its first
+    r"|\bngày\s+(?P<d2>[0-3]?\d)\s*(?:và|-|–|,)\s*(?:[0-3]?\d\s*(?:,|và)\s*)*)"
     r"[0-3]?\d\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_DAY_AFTER = re.compile(r"\s*[,(]\s*([0-3]?\d\s*[/.-]\s*[01]?\d)(?![\d/.-])")
+# "Hôm nay, 4/5", "Sáng nay (16/5)", "Sáng nay 16/5": the day written after the relative word
+_DAY_AFTER = re.compile(r"\s*[,(]?\s*([0-3]?\d\s*[/.-]\s*[01]?\d)(?![\d/.-])")
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
 
 
@@ -73,7 +75,20 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
         if doc.published or not d.partial:
             return True, d.date
         return True, _resolve(doc, span, s.start + d.start, s.end)
+    b = _BRACKETED.search(text)
+    if b and not _CODE_BEFORE.search(text[max(0, b.start() - 40) : b.start()]):
+        day, month = int(b.group("d")), int(b.group("m"))
+        if doc.published:
+            return True, resolve_partial(day, month, doc.published)
+        return True, _resolve(doc, f"{day}/{month}", s.start + b.start(), s.end)
     return False, None
+
+
+# "Trong hai ngày trước hội nghị (14 và 15/5), A đã chủ trì họp …": with no lead word, the meeting's
+# day and month (its first day) in brackets; one with a year or a time is not this form
+_BRACKETED = re.compile(
+    r"\(\s*(?P<d>[0-3]?\d)(?:\s*(?:và|-|–|,)\s*[0-3]?\d)*\s*[/.-]\s*(?P<m>[01]?\d)\s*\)"
+)
 
 
 def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
@@ -226,13 +241,28 @@ def _review_year(sentence: str, month: int) -> int | None:
 
 
 _JUST_PAST = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s+vừa\s+qua\b", re.IGNORECASE)
+# "báo cáo … năm 2018 và những tháng đầu năm 2019": a year ended and the first months of the next,
+# the report period that runs up to the writer's present
+_UP_TO_NOW = re.compile(
+    r"\bnăm\s+(?P<y>(?:19|20)\d\d)\s+và\s+(?:những|các|mấy)\s+tháng\s+đầu\s+năm\s+"
+    r"(?P<y2>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _present(text: str, month: int) -> int | None:
     """The year the writer lives in when the text calls a year just ended ("năm 2018 vừa qua" ->
-    2019); not for a December meeting, which may still belong to the year ended."""
-    years = {int(m.group(1)) + 1 for m in _JUST_PAST.finditer(text)}
-    return years.pop() if len(years) == 1 and month != 12 else None
+    2019), not for a December meeting, which may still belong to the year ended; or reports on a
+    year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019), for a
+    meeting in those months or the summer after them (February to August)."""
+    years = {int(m.group(1)) + 1 for m in _JUST_PAST.finditer(text)} if month != 12 else set()
+    if 2 <= month <= 8:
+        years |= {
+            int(m.group("y2"))
+            for m in _UP_TO_NOW.finditer(text)
+            if int(m.group("y2")) == int(m.group("y")) + 1
+        }
+    return years.pop() if len(years) == 1 else None
 
 
 # "năm 2025", or a year closing a name ("Đề án ... tỉnh Bình Định 2025", "Xuân Kỷ Hợi 2019"); not a

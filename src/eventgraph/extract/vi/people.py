@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
+from eventgraph.extract.vi.acronyms import defined_acronyms, spelled_out
 from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.names import MAYBE_PERSON
 from eventgraph.extract.vi.title_context import qualify, title_key
-from eventgraph.extract.vi.titles import Title
+from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
@@ -76,9 +77,10 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     _merge_aliases(persons)
     for place in {getattr(m, "name", None) for m in doc.found.get("localities", [])}:
         if place is not None:
-            persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows
+            persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+    acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
     for person in persons.values():
-        person.positions = _distinct(person.positions)
+        person.positions = _distinct(person.positions, acronyms)
     out.people.extend(persons.values())
     doc.found["people"] = seen
 
@@ -167,22 +169,29 @@ _MID_TERM = re.compile(r" khóa [^ ]+(?= )")
 _CC = re.compile(r"\bban chấp hành trung ương\b")
 # "Phó Chủ tịch phụ trách HĐND thành phố" is the post "Phó Chủ tịch HĐND thành phố" and the longer
 # wording of it: a deputy in charge of the body is one of its deputies.
+# A minister's or deputy minister's post named with or without the word "Bộ" before the ministry.
+_MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ trưởng)) bộ (?=[^ ]+ [^ ]+)")
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
-def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
+def _distinct(
+    positions: list[PositionFact], acronyms: dict[str, str] | None = None
+) -> list[PositionFact]:
     """One position per post: a title that another one of the person's titles extends is dropped
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
-    keyed = [_post_key(p.display) for p in positions]
+    # an acronym the article defines ("Hội Luật gia (HLG)") is its words in the key
+    keyed = [_post_key(spelled_out(p.display, acronyms or {})) for p in positions]
     keys = [k for k, _ in keyed]
+    short = [_sector_short(p.display) for p in positions]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
     written = [_post_key(p.title)[0] for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            kb.startswith(ka + " ")
+            (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
+            or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
             or ka in (_without_body(written[b]), _without_body(keys[b]))
@@ -200,13 +209,35 @@ def _distinct(positions: list[PositionFact]) -> list[PositionFact]:
     return out
 
 
+_PREFER_SPELLED = {
+    w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
+    for w in LEXICON["wording"]["prefer_spelled"]
+}
+_AMP = re.compile(r"(?<=\w) & (?=\w)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _sector_short(display: str) -> tuple[str, ...]:
+    # "Giám đốc Sở GD & ĐT Hòa Bình": the long forms of the sector abbreviations it is written with
+    words = _AMP.sub("&", display).split()
+    return tuple(_PREFER_SPELLED[w.casefold()] for w in words if w.casefold() in _PREFER_SPELLED)
+
+
+def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:
+    # A wording abbreviated with `longs` whose shorter wording `key` spells every one of them out
+    # (and abbreviates none itself): the spelled-out wording is the one kept.
+    return bool(longs) and not own and all(f" {x} " in f" {key} " for x in longs)
+
+
 @lru_cache(maxsize=1 << 14)
 def _post_key(display: str) -> tuple[str, int]:
     """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành" or for a
     term inside it."""
     raw = _TERM.sub("", title_key(display))
     key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
-    return key, len(raw) - len(key)
+    # "Bộ trưởng Thông tin - truyền thông" is "Bộ trưởng Bộ Thông tin - truyền thông": the same
+    # post, neither wording longer, so the one written first stays
+    return _MINISTER.sub(r"\1 ", key), len(raw) - len(key)
 
 
 def _elsewhere(
