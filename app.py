@@ -50,4 +50,5 @@ nav = st.navigation(
 )
 ui.reload_button()
 st.sidebar.caption(f"{ui.t('store.label')}: `{ui.shown_url()}`")
-nav.run()
+with ui.page_run():  # the background warm-up waits while a page is drawn
+    nav.run()

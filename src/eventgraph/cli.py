@@ -218,18 +218,14 @@ def dashboard(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8501,
 ) -> None:
     """Open the Streamlit dashboard on the store."""
-    import os
-    import subprocess
-
     from eventgraph import settings
+    from eventgraph.dashboard.serve import serve
 
-    env = dict(os.environ, EVENTGRAPH_STORE=store or settings.store_url())
     app_py = Path(__file__).resolve().parents[2] / "app.py"
     if not app_py.exists():
         raise EventGraphError(f"app.py not found at {app_py}: run from a source checkout")
-    raise typer.Exit(subprocess.call([sys.executable, "-m", "streamlit", "run", str(app_py),
-                                      "--server.address", "127.0.0.1", "--server.port", str(port),
-                                      "--server.headless", "true"], env=env))
+    # In this process, its imports and warm-up begun before the server listens (`serve.py`).
+    raise typer.Exit(serve(app_py, port, store or settings.store_url()))
 
 
 register_fetch(app)

@@ -140,3 +140,29 @@ def test_opening_pages_need_no_query_once_warmed(
     for page in ("overview", "meetings", "people", "localities"):
         at = app(seed_store, page)
         assert not at.error, (page, [e.value for e in at.error])
+
+
+def test_the_warm_up_gives_way_while_a_page_runs_and_shortly_after() -> None:
+    import threading
+    import time
+
+    from eventgraph.dashboard.answers import Activity
+
+    activity = Activity(quiet=0.2)
+    start = time.monotonic()
+    activity.wait_quiet()  # no page has run: at once
+    assert time.monotonic() - start < 0.15
+    waited: list[float] = []
+    with activity.run():
+        waiter = threading.Thread(
+            target=lambda: (activity.wait_quiet(), waited.append(time.monotonic()))
+        )
+        waiter.start()
+        time.sleep(0.3)
+        ended = time.monotonic()
+    waiter.join(5)
+    assert waited and waited[0] >= ended + 0.2  # after the run, and its quiet time
+    start = time.monotonic()
+    with activity.run():
+        activity.wait_quiet(limit=0.3)  # a page that never ends holds the warm-up back no longer
+    assert 0.3 <= time.monotonic() - start < 1.0

@@ -7,7 +7,7 @@ not a guess: answers of such a version are also written to disk, under the store
 version, and a dashboard started later reads them instead of querying. Answers under a time
 bucket (stores without a version) are kept in memory only, as before. Concurrent requests for
 one answer share one computation, so a page that asks for an answer a warm-up is computing waits
-for what is left of it."""
+for what is left of it. The warm-up gives way to the pages (`Activity`)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ import shutil
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +154,41 @@ class Answers:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
+class Activity:
+    """Page runs in progress in this process, which the warm-up gives way to: pandas and
+    pyoxigraph hold the interpreter for long stretches, so a warm-up joining tables beside a
+    page's run made a new server's first page seconds slower. `quiet` also leaves the browser
+    the cores for drawing what the run sent (its charts), which it does after the run."""
+
+    def __init__(self, quiet: float = 2.0) -> None:
+        self.quiet = quiet
+        self._lock = threading.Lock()
+        self._running = 0
+        self._last = 0.0
+
+    @contextmanager
+    def run(self) -> Iterator[None]:
+        """Around a page's run."""
+        with self._lock:
+            self._running += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                self._last = time.monotonic()
+
+    def wait_quiet(self, limit: float = 30.0) -> None:
+        """Return once no page has run for `quiet` seconds, or after `limit` seconds (a warm-up
+        is never held back for good by a busy dashboard)."""
+        end = time.monotonic() + limit
+        while time.monotonic() < end:
+            with self._lock:
+                if not self._running and time.monotonic() - self._last >= self.quiet:
+                    return
+            time.sleep(0.05)
+
+
 class Warmer:
     """Computes the views of the newest data version seen, in one background thread.
 
@@ -161,8 +197,9 @@ class Warmer:
     snapshot every few seconds: warming each would only load the machine). A version is warmed once
     it has been the newest for `settle` seconds."""
 
-    def __init__(self, settle: float = 3.0) -> None:
+    def __init__(self, settle: float = 3.0, activity: Activity | None = None) -> None:
         self.settle = settle
+        self.activity = activity
         self._lock = threading.Lock()
         self._done: set[str] = set()
         self._pending: tuple[str, Callable[[Callable[[], bool]], None]] | None = None
@@ -193,6 +230,9 @@ class Warmer:
                 self._done.add(version)
 
             def superseded(version: str = version) -> bool:
+                # Asked between two steps of the warm-up: the point where it gives way to pages.
+                if self.activity is not None:
+                    self.activity.wait_quiet()
                 return self._pending is not None and self._pending[0] != version
 
             try:

@@ -28,14 +28,17 @@ import streamlit as st
 
 from eventgraph import settings
 from eventgraph.dashboard import data, i18n, views
-from eventgraph.dashboard.answers import Answers, Warmer
+from eventgraph.dashboard.answers import Activity, Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
     DEFAULT_VIEWS,
+    FACETS,
+    FIRST_ROWS,
     QUERY_TTL,
     _answer,
     _clean,
     base_tables,
+    brief_keys,
     data_version,
     warm_default_views,
 )
@@ -46,7 +49,7 @@ from eventgraph.store.base import Store
 
 STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
 FILTER_KEYS = ("flt_from", "flt_to", "flt_locality")
-MAX_TABLE_ROWS = 2000  # rows drawn in a table; the CSV holds them all
+MAX_TABLE_ROWS = FIRST_ROWS  # rows drawn in a table; the CSV holds them all
 
 
 def lang() -> str:
@@ -104,9 +107,14 @@ def _tables() -> KeptTables:
     return _tables_in(settings.answers_dir())
 
 
+# The page runs of this process: the warm-up waits between its steps while one is in progress.
+ACTIVITY = Activity()
+page_run = ACTIVITY.run  # `with ui.page_run(): ...` around a page's run (app.py)
+
+
 @st.cache_resource(show_spinner=False)
 def _warmer(root: Path | None) -> Warmer:
-    return Warmer()
+    return Warmer(activity=ACTIVITY)
 
 
 def tables_now(kept: KeptTables, url: str, version: str) -> tuple[str, views.Tables] | None:
@@ -130,11 +138,7 @@ def stale_notice() -> None:
         st.info(t("tables.stale"))
 
 
-def query(name: str, /, **params: Any) -> pd.DataFrame:
-    """The rows of the named query `name` with `params` (kept per data version); an empty frame
-    and a message when the query fails, so a page never shows a traceback."""
-    opened = store()  # opens the store or stops the page with a message
-    url, version = store_url(), data_version(opened)
+def _warm(opened: Store, url: str, version: str) -> None:
     # A snapshot's answers hold until the next one: worth computing its opening views now.
     answers, kept = _answers(), _tables()
     if version.startswith("v:") and settings.dashboard_warm():
@@ -142,6 +146,34 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
             f"{url} {version}",
             lambda superseded: warm_default_views(answers, opened, url, version, superseded, kept),
         )
+
+
+def begin_warm_up() -> None:
+    """Start the warm-up of the store's newest snapshot before any page runs (`serve.py`) when
+    its tables are not kept yet (minutes of reading at 100k articles, better begun before the
+    first visitor): the same background work, in the same process-wide objects, as a page's first
+    query starts. A prepared snapshot is left to that first query: begun earlier, the warm-up's
+    joins took the cores while the browser drew the first page (6.2-7.0 s against 4.4-4.6 s in
+    Chromium at 100k, load 6-7). A store that cannot be opened is left for the first page to
+    report."""
+    url = store_url()
+    try:
+        opened = _open(url)
+    except EventGraphError:
+        return
+    version = data_version(opened)
+    if version.startswith("v:") and _tables().ready(url, version) is not None:
+        return
+    _warm(opened, url, version)
+
+
+def query(name: str, /, **params: Any) -> pd.DataFrame:
+    """The rows of the named query `name` with `params` (kept per data version); an empty frame
+    and a message when the query fails, so a page never shows a traceback."""
+    opened = store()  # opens the store or stops the page with a message
+    url, version = store_url(), data_version(opened)
+    _warm(opened, url, version)
+    answers, kept = _answers(), _tables()
     try:
         if version.startswith("v:") and name in views.DERIVED:
             # The opening views the warm-up (or `prepare-dashboard`) kept as answers: a new
@@ -169,6 +201,54 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))
+
+
+class Brief:
+    """A long view as a page first draws it: its first rows, how many rows it has, and the values
+    of its `FACETS` columns; `everything()` gives all its rows (for a filter or a download)."""
+
+    def __init__(
+        self,
+        rows: pd.DataFrame,
+        total: int,
+        facets: dict[str, list[str]],
+        everything: Callable[[], pd.DataFrame],
+    ) -> None:
+        self.rows, self.total, self.facets, self.everything = rows, total, facets, everything
+
+
+def first_rows(name: str, /, **params: Any) -> Brief:
+    """The first `MAX_TABLE_ROWS` rows of the named query's answer, its length and its choices,
+    from what the warm-up kept when the whole answer is too long to keep (the unfiltered Meetings
+    table: 70k rows at 100k articles, a 1 s join a new process would otherwise wait for); the
+    whole answer otherwise. `everything` reads the whole answer when called, also outside the
+    script's thread (a download's data is made there)."""
+    opened = store()
+    url, version = store_url(), data_version(opened)
+    answers, kept = _answers(), _tables()
+    key = (url, version, name, _clean(params))
+
+    def everything() -> pd.DataFrame:
+        # No Streamlit here: a download button calls it on a thread of its own.
+        if version.startswith("v:") and name in views.DERIVED:
+            tables = kept.ready(url, version) or base_tables(kept, answers, opened, url, version)
+            if tables is not None:
+                return kept.view(key, lambda: views.derive(name, tables, params))
+        return data.frame(_answer(answers, opened, url, version, name, key[3]))
+
+    at_head, at_summary = brief_keys(key)
+    summary = answers.kept(at_summary) if version.startswith("v:") else None
+    head = answers.kept(at_head) if summary is not None else None
+    if summary is not None and head is not None and answers.kept(key) is None:
+        said = summary.rows[0]
+        facets = {c: list(said.get(c) or []) for c in FACETS.get(name, ())}
+        return Brief(data.frame(head), int(said["rows"]), facets, everything)
+    whole = query(name, **params)
+    facets = {
+        c: sorted(str(v) for v in whole[c].dropna().unique()) if c in whole else []
+        for c in FACETS.get(name, ())
+    }
+    return Brief(whole.head(MAX_TABLE_ROWS), len(whole), facets, lambda: whole)
 
 
 def clear_answers(disk: bool = False) -> None:
@@ -238,24 +318,39 @@ def provinces() -> list[str]:
     return [] if df.empty else sorted(df["province"].dropna().unique().tolist())
 
 
-def table(df: pd.DataFrame, name: str, columns: list[str], **config: Any) -> None:
+def table(
+    df: pd.DataFrame,
+    name: str,
+    columns: list[str],
+    total: int | None = None,
+    everything: Callable[[], pd.DataFrame] | None = None,
+    **config: Any,
+) -> None:
     """A sortable table of the chosen columns (headers translated) with a CSV download of all
-    rows."""
+    rows. `df` may be the first rows of a longer answer: then `total` is its length and
+    `everything()` gives all its rows, read only when the CSV is asked for."""
     shown = data.display(df, columns, lang())
+    total = len(shown) if total is None else total
     st.dataframe(
         shown.head(MAX_TABLE_ROWS),
         hide_index=True,
         width="stretch",
         column_config={i18n.column(k, lang()): v for k, v in config.items()},
     )
-    note = t("rows", n=len(shown)) + (
-        " · " + t("shown_first", n=MAX_TABLE_ROWS) if len(shown) > MAX_TABLE_ROWS else ""
+    note = t("rows", n=total) + (
+        " · " + t("shown_first", n=MAX_TABLE_ROWS) if total > MAX_TABLE_ROWS else ""
     )
     left, right = st.columns([3, 1])
     left.caption(note)
+    language = lang()  # read here: the CSV is made on a thread without the session
+
+    def whole(rows: Callable[[], pd.DataFrame]) -> bytes:
+        return data.csv_bytes(data.display(rows(), columns, language))
+
     right.download_button(
         t("csv"),
-        partial(data.csv_bytes, shown),  # made when clicked: a whole table's CSV takes seconds
+        # made when clicked: a whole table's CSV takes seconds
+        partial(whole, everything) if everything is not None else partial(data.csv_bytes, shown),
         file_name=f"{name}.csv",
         mime="text/csv",
         key=f"csv_{name}",

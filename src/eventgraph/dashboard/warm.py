@@ -28,8 +28,12 @@ from eventgraph.store.base import QueryResult, Store
 
 QUERY_TTL = 60  # seconds a query result is reused where the store names no version
 # Opening views kept on disk as answers up to this many rows: the Overview's meetings per month by
-# province are, the unfiltered Meetings table (70k rows at 100k articles) is not.
+# province are, the unfiltered Meetings table (70k rows at 100k articles) is not: of a longer view
+# its first rows, its length and the values its page offers as choices are kept (`first_rows`).
 KEEP_ROWS = 20_000
+FIRST_ROWS = 2000  # rows a table draws; its CSV holds them all
+# The columns whose values a page offers as a choice over a long view (the Meetings page's kinds).
+FACETS: dict[str, tuple[str, ...]] = {"meeting_chairs": ("kind",)}
 
 
 def result_of(df: pd.DataFrame) -> QueryResult:
@@ -47,6 +51,25 @@ def _answer(
 
 def _clean(params: dict[str, Any]) -> Params:
     return tuple(sorted((k, "" if v is None else v) for k, v in params.items()))
+
+
+def first_rows(
+    name: str, df: pd.DataFrame, n: int | None = None
+) -> tuple[QueryResult, QueryResult]:
+    """A long view in brief: its first `n` (`FIRST_ROWS`) rows as an answer, and a one-row answer
+    of its length (`rows`) with the sorted values of each of its `FACETS` (the choices its page
+    offers). Keeping these instead of 70,000 rows lets a new process draw the Meetings page without
+    joining its tables; a filter, a choice or a download still reads the whole view."""
+    summary: dict[str, Any] = {"rows": len(df)}
+    for col in FACETS.get(name, ()):
+        summary[col] = sorted(str(v) for v in df[col].dropna().unique())
+    return result_of(df.head(FIRST_ROWS if n is None else n)), QueryResult(list(summary), [summary])
+
+
+def brief_keys(key: tuple[str, str, str, Params]) -> tuple[Any, Any]:
+    """Where `first_rows` of the view at `key` are kept: beside it, under two derived names."""
+    url, version, name, params = key
+    return (url, version, f"{name}.first", params), (url, version, f"{name}.summary", params)
 
 
 # The views each page opens with that are not computed from the base tables (`views.DERIVED`),
@@ -116,11 +139,16 @@ def warm_default_views(
         if superseded():
             return
         at = (url, version, name, _clean(params))
-        if answers.kept(at) is not None:
+        if answers.kept(at) is not None or answers.kept(brief_keys(at)[1]) is not None:
             continue  # kept by `prepare-dashboard` or an earlier process: tables joined last
         shown = kept.view(at, partial(views.derive, name, tables, params))
         if len(shown) <= KEEP_ROWS:  # on disk too: a new process's first page reads no table
             answers.put(at, result_of(shown))
+        else:  # its first rows, length and choices: the page draws from them (`ui.first_rows`)
+            head, summary = first_rows(name, shown)
+            at_head, at_summary = brief_keys(at)
+            answers.put(at_head, head)
+            answers.put(at_summary, summary)  # last: its presence says both are kept
 
     def answer(name: str, params: dict[str, Any]) -> QueryResult | None:
         if superseded():
@@ -133,6 +161,8 @@ def warm_default_views(
     def profile(pid: str, key: str) -> None:
         # A profile is a look-up in the tables (`profiles.py`), milliseconds for anyone; made here
         # so that the tables it reads are joined before the first visitor asks.
+        if superseded():
+            return
         for name in PROFILE:
             params = {"person": pid, "key": key}
             kept.view(

@@ -1,0 +1,63 @@
+"""`eventgraph dashboard` serves the app from a process that has imported the pages' modules and,
+on a snapshot whose tables are not kept yet, begun reading them before any browser connects: the
+opening views are on disk with no visitor."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _port() -> int:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = int(s.getsockname()[1])
+    s.close()
+    return port
+
+
+def test_the_dashboard_command_serves_and_warms_before_any_visitor(
+    seed_store: str, tmp_path: Path
+) -> None:
+    port = _port()
+    env = dict(
+        os.environ,
+        EVENTGRAPH_STORE=seed_store,
+        EVENTGRAPH_CACHE_DIR=str(tmp_path / "cache"),
+        EVENTGRAPH_DASHBOARD_WARM="1",
+        PYTHONPATH=str(ROOT / "src"),
+    )
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from eventgraph.cli import app; app()", "dashboard", "--port",
+         str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        healthy = False
+        while time.monotonic() < deadline and not healthy:
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                    healthy = r.read().strip() == b"ok"
+            except OSError:
+                time.sleep(0.2)
+        assert healthy, (tmp_path / "server.log").read_text(errors="replace")
+        with urllib.request.urlopen(base, timeout=10) as r:
+            assert b"<title>" in r.read()  # Streamlit's app, served
+        kept: list[Path] = []
+        while time.monotonic() < deadline and not kept:
+            kept = list((tmp_path / "cache").glob("answers/*/*/overview-*.json"))
+            time.sleep(0.2)
+        assert kept, "no opening view was kept: the warm-up did not start without a visitor"
+    finally:
+        proc.terminate()
+        proc.wait(30)
