@@ -326,7 +326,16 @@ def label(key: str, lang: str = "vi", **fmt: object) -> str:
     """The label `key` in `lang` ("vi" or "en"), formatted with `fmt`; the key itself if unknown."""
     pair = LABELS.get(key)
     text = key if pair is None else pair[1 if lang == "en" else 0]
-    return text.format(**fmt) if fmt else text
+    return text.format(**{k: number(v, lang) for k, v in fmt.items()}) if fmt else text
+
+
+def number(value: object, lang: str = "vi") -> object:
+    """An integer with its thousands grouped as the language writes them (69.738 / 69,738); any
+    other value as it is."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        grouped = f"{value:,}"
+        return grouped if lang == "en" else grouped.replace(",", ".")
+    return value
 
 
 def column(name: str, lang: str = "vi") -> str:
