@@ -7,6 +7,10 @@ Streamlit's static app (DOMContentLoaded) and the rest (the server's first scrip
     PYTHONPATH=src .venv/bin/python benchmarks/bench_browser.py oxigraph:///path/store CACHE_DIR \
         --rounds 3 --launch cli   # `eventgraph dashboard`; `--launch run`: streamlit run app.py
 
+`--baseline` serves `benchmarks/baseline_app.py` instead (the Overview's shape with no store: the
+floor any Streamlit app of that shape pays here) and times its first page only, so a run with and one
+without it at the same load say how much of the first page is ours.
+
 `--root DIR` serves another checkout of the repository (e.g. `git archive` of the commit before a
 change) with its own `src`, for a before/after comparison on the same machine.
 
@@ -48,13 +52,14 @@ def _port() -> int:
 def _server(
     root: Path, launch: str, port: int, env: dict[str, str], log: Path
 ) -> subprocess.Popen[bytes]:
-    if launch == "run":
+    if launch in ("run", "baseline"):
+        app = root / ("benchmarks/baseline_app.py" if launch == "baseline" else "app.py")
         cmd = [
             sys.executable,
             "-m",
             "streamlit",
             "run",
-            str(root / "app.py"),
+            str(app),
             "--server.address",
             "127.0.0.1",
             "--server.port",
@@ -98,7 +103,8 @@ def one_round(args: argparse.Namespace, n: int) -> list[tuple[str, float, float]
         EVENTGRAPH_CACHE_DIR=args.cache,
         PYTHONPATH=str(root / "src"),
     )
-    proc = _server(root, args.launch, port, env, Path(args.log))
+    launch = "baseline" if args.baseline else args.launch
+    proc = _server(root, launch, port, env, Path(args.log))
     base = f"http://127.0.0.1:{port}"
     out: list[tuple[str, float, float]] = []
     try:
@@ -116,7 +122,8 @@ def one_round(args: argparse.Namespace, n: int) -> list[tuple[str, float, float]
             load = os.getloadavg()[0]
             out.append(("first page: static app loaded", time.perf_counter() - t, load))
             steps = [("first page: Overview settled", "overview.title", None)]
-            steps += [(f"then {page}", f"{page}.title", page) for page in PAGES]
+            if not args.baseline:
+                steps += [(f"then {page}", f"{page}.title", page) for page in PAGES]
             for label, key, page in steps:
                 if page is not None:
                     t = time.perf_counter()
@@ -151,6 +158,7 @@ def main() -> None:
     ap.add_argument("--log", default=os.devnull)
     ap.add_argument("--root", default=str(ROOT), help="the checkout to serve (default: this one)")
     ap.add_argument("--screenshot", default="")
+    ap.add_argument("--baseline", action="store_true", help="serve benchmarks/baseline_app.py")
     args = ap.parse_args()
     for n in range(1, args.rounds + 1):
         for name, secs, load in one_round(args, n):
