@@ -3,7 +3,7 @@
     python tools/quality_report.py [--out docs/quality.md]
 
 The dev gold is ../shared/eval/dev_gold.jsonl; our own gold (tests/gold/own_gold_*.jsonl) and the
-held-out gold (tests/gold/holdout_*.jsonl; only set 8 is still unseen) are joined with ../shared's
+held-out gold (tests/gold/holdout_*.jsonl; only set 9 is still unseen) are joined with ../shared's
 texts at run time. Figures come from ../shared/eval/score.py, the scorer the project is judged by.
 """
 
@@ -90,21 +90,27 @@ def main() -> int:
          "round: all facts 0.923 -> 0.982; no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_7.jsonl")], tmp / "holdout_7.jsonl"),
         ("Held-out gold 8 (tests/gold/holdout_8.jsonl; named chairs, most dated by day and month "
-         "only, and Party and State codes, annotated by the dev gold's conventions from the text "
-         "alone and committed before the extractor ran on it, scored once with the final rules, "
-         "its errors never used to change a rule: the unseen figure; the rules before that round "
-         "(57efc2b) score the same 0.875 on it)",
-         [str(ROOT / "tests" / "gold" / "holdout_8.jsonl")], tmp / "holdout_8.jsonl")):
+         "only, and Party and State codes, annotated from the text alone and scored once at 0.875 "
+         "(the rules before and after round 8 alike), then its errors were studied in round 9: "
+         "all facts 0.875 -> 0.904 by the text's-present-year rule and a steering committee's "
+         "title, no label changed; no longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_8.jsonl")], tmp / "holdout_8.jsonl"),
+        ("Held-out gold 9 (tests/gold/holdout_9.jsonl; named chairs of meetings dated by day and "
+         "month only, annotated by the dev gold's conventions from the text alone and committed "
+         "before the extractor ran on it, scored once with the final rules of round 9, its errors "
+         "never used to change a rule: the unseen figure; the rules before that round (c1d55e6) "
+         "score the same 0.892 on it)",
+         [str(ROOT / "tests" / "gold" / "holdout_9.jsonl")], tmp / "holdout_9.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
                        capture_output=True)
         sets.append((label, out))
     lines = ["# Extraction quality", "",
              f"Measured {dt.date.today().isoformat()} with `python tools/quality_report.py` "
              "(scorer: `../shared/eval/score.py`; matching rules in `../shared/eval/GUIDE.md`).", "",
-             "Which figure stands for unseen texts: held-out gold 8 only. Every other set has had "
+             "Which figure stands for unseen texts: held-out gold 9 only. Every other set has had "
              "its errors read and rules fixed on them (held-out 1 and 2 in an early round of "
-             "issue 3, held-out 3, 4, 5, 6 and 7 in the five rounds after), so their figures "
-             "flatter the rules; held-out 8 was annotated from the text alone and committed before "
+             "issue 3, held-out 3, 4, 5, 6, 7 and 8 in the six rounds after), so their figures "
+             "flatter the rules; held-out 9 was annotated from the text alone and committed before "
              "the extractor ran on it, scored once with the final rules, and its errors were "
              "listed, not fixed. The issue's bars on unseen texts: all facts F1 >= 0.90, chairs "
              "and implements precision >= 0.95, directive kind/date/issuer >= 0.95.", ""]

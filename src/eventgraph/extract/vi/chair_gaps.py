@@ -36,6 +36,9 @@ def gap_ok(toks: Sequence[Token], keys: Sequence[str], a: int, k: int) -> bool:
         if not chain or chain[-1].j > k:
             break
         a = chain[-1].j
+        # "… Trưởng ban Chỉ đạo quốc gia về … đặc biệt (đặc khu), đã chủ trì": the short form
+        # in brackets after a title
+        a = _skip_aside(keys, a, k)
     if a < k and keys[a] in _CLOSERS:
         a += 1
     while a < k:

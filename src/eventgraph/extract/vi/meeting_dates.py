@@ -6,9 +6,12 @@ The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ng
 is not. A day without year takes the year of the publication date. Without one, the year must be
 certain from the text, else the date stays unknown: a period next to the date that holds the
 meeting's month or the one before ("Ngày 2/12 ... phiên họp thường kỳ tháng 11/2021", "quý
-II/2025"), the term a congress opens ("phiên trù bị Đại hội ... nhiệm kỳ 2025-2030"), the writer's
-present ("năm 2018 vừa qua" -> 2019), or the one year the meeting's own passage names as its time
-("điều chỉnh kế hoạch đầu tư công năm 2025"). Years further away (another story of a digest),
+II/2025"), the term a congress opens ("phiên trù bị Đại hội ... nhiệm kỳ 2025-2030"), the text's
+own present year (signals weighted by the table [present] of meeting_kinds.toml vote, those in the
+meeting's paragraph more: a period reported just after it ends or while it runs, "6 tháng đầu năm
+2019" at a July meeting; a counted span up to now, "tính từ năm 2008 đến tháng 6-2018" in December;
+"năm 2018 vừa qua" -> 2019; a contradiction or a weak signal gives none), or the one year the
+meeting's own passage names as its time ("điều chỉnh kế hoạch đầu tư công năm 2025"). Years further away (another story of a digest),
 background years ("từ năm 2012", "Năm 2015, ..."), plans and reviews ("dự toán năm 2017", "kết quả
 năm 2017") and the years of judged violations are not used: they are as often not the meeting's.
 """
@@ -99,7 +102,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
     year = (
         _period_year(_around(doc, at, 1, 1), month)
         or _term_start(doc.text[at:sentence_end])
-        or _present(doc.text, month)
+        or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
         or _review_year(_around(doc, at, 0, 0), month)
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
@@ -240,7 +243,13 @@ def _review_year(sentence: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_JUST_PAST = re.compile(r"\bnăm\s+((?:19|20)\d\d)\s+vừa\s+qua\b", re.IGNORECASE)
+_PRESENT = load_data("meeting_kinds.toml")["present"]
+_JUST_PAST = re.compile(
+    r"\bnăm\s+((?:19|20)\d\d)\s+(?:"
+    + "|".join(map(re.escape, _PRESENT["just_past_words"]))
+    + r")\b",
+    re.IGNORECASE,
+)
 # "báo cáo … năm 2018 và những tháng đầu năm 2019": a year ended and the first months of the next,
 # the report period that runs up to the writer's present
 _UP_TO_NOW = re.compile(
@@ -248,21 +257,89 @@ _UP_TO_NOW = re.compile(
     r"(?P<y2>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# "tính từ năm 2008 đến tháng 6-2018": the end word just before a period, a start word before it
+_SPAN_TO = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_PRESENT["span_to"], key=len, reverse=True)))
+    + r")\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+_SPAN_FROM = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _PRESENT["span_from"])) + r")\s+(?:năm\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+_DATED_ACT = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, sorted(_PRESENT["dated_act"], key=len, reverse=True)))
+    + r")\s+(?:(?:vào|từ|trong)\s+)?$",
+    re.IGNORECASE,
+)
+
+# "Tháng 1/2016, thông cáo …": a period that opens a sentence, a past moment
+_FRONTED_PERIOD = re.compile(
+    r"(?:^|[.;:!?]\s|\n)\s*tháng\s+\d{1,2}\s*[/-]\s*\d{4}\s*,", re.IGNORECASE
+)
 
 
-def _present(text: str, month: int) -> int | None:
-    """The year the writer lives in when the text calls a year just ended ("năm 2018 vừa qua" ->
-    2019), not for a December meeting, which may still belong to the year ended; or reports on a
-    year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019), for a
-    meeting in those months or the summer after them (February to August)."""
-    years = {int(m.group(1)) + 1 for m in _JUST_PAST.finditer(text)} if month != 12 else set()
+def _period_months(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last month of a period _PERIOD found."""
+    if m.group("m"):
+        return int(m.group("m")), int(m.group("m"))
+    if m.group("n"):
+        return 1, int(m.group("n"))
+    if m.group("q"):
+        last = 3 * _QUARTERS[m.group("q").lower()]
+        return last - 2, last
+    return (1, 6) if m.group("h").lower() == "đầu" else (7, 12)
+
+
+def _present_year(text: str, at: int, month: int) -> int | None:
+    """The year the text treats as its present, for a meeting in `month` told at `at`: signals
+    (table [present] of meeting_kinds.toml) vote for years, those in the meeting's own paragraph
+    more than those elsewhere; a reported period just ended or running at the meeting's month
+    ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
+    at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019, not in December),
+    a year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019,
+    February to August). The year is taken when its votes reach `needed` and every other year's
+    are less than half of them; else none."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    end = len(text) if end < 0 else end
+    votes: dict[int, int] = {}
+
+    def vote(year: int, pos: int, weight: int) -> None:
+        place = _PRESENT["near"] if start <= pos < end else _PRESENT["far"]
+        votes[year] = votes.get(year, 0) + weight * place
+
+    if month != 12:
+        for m in _JUST_PAST.finditer(text):
+            vote(int(m.group(1)) + 1, m.start(), _PRESENT["just_past"])
     if 2 <= month <= 8:
-        years |= {
-            int(m.group("y2"))
-            for m in _UP_TO_NOW.finditer(text)
-            if int(m.group("y2")) == int(m.group("y")) + 1
-        }
-    return years.pop() if len(years) == 1 else None
+        for m in _UP_TO_NOW.finditer(text):
+            if int(m.group("y2")) == int(m.group("y")) + 1:
+                vote(int(m.group("y2")), m.start(), _PRESENT["up_to_now"])
+    for m in _PERIOD.finditer(text):
+        first, last = _period_months(m)
+        year = int(m.group("y"))
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _NOT_NOW.search(before):
+            if (
+                _SPAN_TO.search(before)
+                and _SPAN_FROM.search(text, max(0, m.start() - 60), m.start())
+                and last <= month
+            ):
+                vote(year, m.start(), _PRESENT["span_to_now"])
+            continue
+        if (
+            first <= month <= last + _PRESENT["lead"]
+            and not _DATED_ACT.search(before)
+            and not _FRONTED_PERIOD.match(text, max(0, m.start() - 2), m.end() + 2)
+        ):
+            vote(year, m.start(), _PRESENT["period"])
+    if not votes:
+        return None
+    best = max(votes, key=lambda y: votes[y])
+    rest = max((v for y, v in votes.items() if y != best), default=0)
+    return best if votes[best] >= _PRESENT["needed"] and 2 * rest < votes[best] else None
 
 
 # "năm 2025", or a year closing a name ("Đề án ... tỉnh Bình Định 2025", "Xuân Kỷ Hợi 2019"); not a
