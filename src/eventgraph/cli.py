@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventgraph.exc import EventGraphError
+from eventgraph.ingest.progress import ProgressLines
 from eventgraph.fetch.cli import register as register_fetch
 
 app = typer.Typer(help="eventgraph: Vietnamese political news as a provenance-tracked knowledge graph.",
@@ -80,12 +81,20 @@ def ingest(
     from eventgraph.store import open_store
 
     total = count_articles(paths) or None  # a cheap line count, so the bar shows N/M and an ETA
+    # A log (stderr not a terminal) gets a line every EVENTGRAPH_PROGRESS_EVERY seconds instead.
+    lines = None if err.is_terminal else ProgressLines(total, settings.progress_every(), err.print)
     with open_store(store) as st, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                                            TextColumn("{task.speed} art/s"), TimeRemainingColumn(),
                                            console=err, transient=True) as bar:
         task = bar.add_task("ingest", total=total)
+
+        def advance(n: int) -> None:
+            bar.advance(task, n)
+            if lines is not None:
+                lines.advance(n)
+
         rep = run(paths, st, batch_size=batch_size or settings.batch_size(), force=force,
-                  workers=workers or usable_cpus(), progress=lambda n: bar.advance(task, n))
+                  workers=workers or usable_cpus(), progress=advance)
         if rep.written >= COMPACT_AFTER if compact is None else compact:
             _compact(st)
     # after the writer closed: its last snapshot is the one a dashboard opens

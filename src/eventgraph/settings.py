@@ -64,6 +64,12 @@ def max_article_chars() -> int:
     return int(os.environ.get("EVENTGRAPH_MAX_ARTICLE_CHARS", "2000000"))
 
 
+def progress_every() -> float:
+    """Seconds between the progress lines `ingest` prints where stderr is not a terminal (a log, a
+    cron job, CI) and its progress bar shows nothing (EVENTGRAPH_PROGRESS_EVERY, default 30)."""
+    return float(os.environ.get("EVENTGRAPH_PROGRESS_EVERY", "30"))
+
+
 def answers_dir() -> Path | None:
     """Where the dashboard keeps answers of a store's immutable data versions (EVENTGRAPH_CACHE_DIR,
     default ~/.cache/eventgraph/answers); "off" keeps them in memory only."""
