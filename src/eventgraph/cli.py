@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from eventgraph.exc import EventGraphError
-from eventgraph.ingest.progress import ProgressLines
 from eventgraph.fetch.cli import register as register_fetch
+from eventgraph.ingest.progress import ProgressLines
 
 app = typer.Typer(help="eventgraph: Vietnamese political news as a provenance-tracked knowledge graph.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -73,7 +73,13 @@ def ingest(
         show_default=False)] = None,
 ) -> None:
     """Read articles, extract their facts and write them into the store (one graph per article)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from eventgraph import settings
     from eventgraph.ingest.run import count_articles, usable_cpus

@@ -1,5 +1,5 @@
-"""An ingest whose stderr is a log, not a terminal, says how far it is: a line with the count, the rate
-and the time left, at most once per interval, and always at the end."""
+"""An ingest whose stderr is a log, not a terminal, says how far it is: a line with the count, the
+rate and the time left, at most once per interval, and always at the end."""
 
 from __future__ import annotations
 
