@@ -280,6 +280,48 @@ _FRONTED_PERIOD = re.compile(
 )
 
 
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, sorted(_PRESENT[key], key=len, reverse=True)))
+
+
+# the year after a year-side word: "năm 2016", or a bare year closing a budget's or a programme's
+# name ("dự toán ngân sách 2017")
+_SIDE_YEAR = re.compile(r"(?:\bnăm\s+|(?<=[^\W\d_])\s)((?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)",
+                        re.IGNORECASE)
+_SIDE_WORD = re.compile(rf"\b(?:(?P<b>{_words('turn_before')})|(?P<a>{_words('turn_after')}))\b",
+                        re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_AHEAD_TARGET = re.compile(
+    rf"\b(?:{_words('ahead_target')})\s+(?:là\s+)?hết\s+năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_AHEAD_DEADLINE = re.compile(
+    rf"\b(?:{_words('ahead_deadline')})\s+tháng\s+([01]?\d)\s*[/-]\s*((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_AHEAD_ASK = re.compile(rf"\b(?:{_words('ahead_ask')})\b", re.IGNORECASE)
+
+
+def _year_sides(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Years named as reviewed or held to (first map) and as planned for (second), each with the
+    position of its first such mention: the word nearest before the year in its clause decides."""
+    before: dict[int, int] = {}
+    after: dict[int, int] = {}
+    window = _PRESENT["turn_window"]
+    for m in _SIDE_YEAR.finditer(text):
+        lo = max(0, m.start(1) - window)
+        back = text[lo : m.start(1)]
+        cut = [c.end() for c in _CLAUSE_END.finditer(back)]
+        back = back[cut[-1] :] if cut else back
+        if _NOT_NOW.search(text, max(0, m.start(1) - 16), m.start(1)):
+            continue
+        words = list(_SIDE_WORD.finditer(back))
+        if not words:
+            continue
+        side = before if words[-1].group("b") else after
+        side.setdefault(int(m.group(1)), m.start())
+    return before, after
+
+
 def _period_months(m: re.Match[str]) -> tuple[int, int]:
     """The first and last month of a period _PERIOD found."""
     if m.group("m"):
@@ -335,6 +377,22 @@ def _present_year(text: str, at: int, month: int) -> int | None:
             and not _FRONTED_PERIOD.match(text, max(0, m.start() - 2), m.end() + 2)
         ):
             vote(year, m.start(), _PRESENT["period"])
+    if month <= _PRESENT["turn_early"] or month >= _PRESENT["turn_late"]:
+        reviewed, planned = _year_sides(text)
+        for year, pos in reviewed.items():
+            if year + 1 in planned:
+                now = year + 1 if month <= _PRESENT["turn_early"] else year
+                vote(now, min(pos, planned[year + 1]), _PRESENT["turn"])
+    if month >= _PRESENT["turn_late"] - 1:
+        for m in _AHEAD_TARGET.finditer(text):
+            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + _PRESENT["ahead"] * _PRESENT["far"]
+    for m in _AHEAD_DEADLINE.finditer(text):
+        due = int(m.group(1))
+        clause = text[max(0, m.start() - 120) : m.start()]
+        cut = [c.end() for c in _CLAUSE_END.finditer(clause)]
+        clause = clause[cut[-1] :] if cut else clause
+        if month < due <= month + _PRESENT["ahead_months"] and _AHEAD_ASK.search(clause):
+            votes[int(m.group(2))] = votes.get(int(m.group(2)), 0) + _PRESENT["ahead"] * _PRESENT["far"]
     if not votes:
         return None
     best = max(votes, key=lambda y: votes[y])
