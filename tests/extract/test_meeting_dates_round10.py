@@ -58,3 +58,17 @@ def test_two_deadlines_ahead_fix_a_july_meeting_and_one_alone_does_not() -> None
                          "10/2022.", 0, 7) is None
     assert _present_year("Sáng 23/7, họp. Mục tiêu hết năm 2022 khó đạt. Ông yêu cầu báo cáo "
                          "việc đã làm vào tháng 3/2022.", 0, 7) is None
+
+
+def test_a_spring_meeting_on_a_terms_elections_is_in_the_terms_first_year() -> None:
+    got = meetings(
+        "Sáng 10/4, Ủy ban bầu cử tỉnh họp phiên thứ 3 triển khai công tác bầu cử đại biểu HĐND "
+        "các cấp nhiệm kỳ 2021 - 2026. Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp."
+    )
+    assert got == [("2021-04-10", ["Lê Văn Tám"])]
+    # from July the work before the next spring's elections may already run: no year
+    got = meetings(
+        "Sáng 10/9, Ủy ban bầu cử tỉnh họp phiên thứ 2 về công tác bầu cử đại biểu HĐND các cấp "
+        "nhiệm kỳ 2021 - 2026. Chủ tịch UBND tỉnh Lê Văn Tám chủ trì phiên họp."
+    )
+    assert got == [(None, ["Lê Văn Tám"])]

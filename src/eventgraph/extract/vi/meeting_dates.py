@@ -101,7 +101,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
-        or _term_start(doc.text[at:sentence_end])
+        or _term_start(doc.text[at:sentence_end], month)
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
         or _review_year(_around(doc, at, 0, 0), month)
@@ -165,10 +165,23 @@ _TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d
 _OPENS_TERM = re.compile(r"đại hội|trù bị|phiên (?:họp )?thứ nhất|kỳ họp thứ nhất", re.IGNORECASE)
 
 
-def _term_start(sentence: str) -> int | None:
-    """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030")."""
+_TERMS = load_data("meeting_kinds.toml")["terms"]
+_ELECTS_TERM = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _TERMS["elections"])) + r")\b[^.;:]{0,120}?\bnhiệm\s+kỳ\s+"
+    r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _term_start(sentence: str, month: int) -> int | None:
+    """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030"), or of
+    the term whose elections a meeting of the year's first months prepares ("công tác bầu cử …
+    nhiệm kỳ 2016 - 2021" on 18/5)."""
     m = _TERM.search(sentence)
-    return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
+    if m and _OPENS_TERM.search(sentence):
+        return int(m.group(1))
+    e = _ELECTS_TERM.search(sentence)
+    return int(e.group(1)) if e and month <= _TERMS["election_last_month"] else None
 
 
 _KINDS = "|".join(
