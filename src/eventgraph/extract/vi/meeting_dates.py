@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
@@ -314,6 +315,7 @@ _AHEAD_DEADLINE = re.compile(
 _AHEAD_ASK = re.compile(rf"\b(?:{_words('ahead_ask')})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)  # one text, asked once per meeting date it holds
 def _year_sides(text: str) -> tuple[dict[int, int], dict[int, int]]:
     """Years named as reviewed or held to (first map) and as planned for (second), each with the
     position of its first such mention: the word nearest before the year in its clause decides."""
@@ -333,6 +335,20 @@ def _year_sides(text: str) -> tuple[dict[int, int], dict[int, int]]:
         side = before if words[-1].group("b") else after
         side.setdefault(int(m.group(1)), m.start())
     return before, after
+
+
+@lru_cache(maxsize=4)
+def _ahead(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The years of targets set for a year's end, and the (month, year) of deadlines asked for."""
+    targets = [int(m.group(1)) for m in _AHEAD_TARGET.finditer(text)]
+    deadlines = []
+    for m in _AHEAD_DEADLINE.finditer(text):
+        clause = text[max(0, m.start() - 120) : m.start()]
+        cut = [c.end() for c in _CLAUSE_END.finditer(clause)]
+        clause = clause[cut[-1] :] if cut else clause
+        if _AHEAD_ASK.search(clause):
+            deadlines.append((int(m.group(1)), int(m.group(2))))
+    return targets, deadlines
 
 
 def _period_months(m: re.Match[str]) -> tuple[int, int]:
@@ -396,16 +412,14 @@ def _present_year(text: str, at: int, month: int) -> int | None:
             if year + 1 in planned:
                 now = year + 1 if month <= _PRESENT["turn_early"] else year
                 vote(now, min(pos, planned[year + 1]), _PRESENT["turn"])
+    targets, deadlines = _ahead(text)
+    ahead = _PRESENT["ahead"] * _PRESENT["far"]
     if month >= _PRESENT["turn_late"] - 1:
-        for m in _AHEAD_TARGET.finditer(text):
-            votes[int(m.group(1))] = votes.get(int(m.group(1)), 0) + _PRESENT["ahead"] * _PRESENT["far"]
-    for m in _AHEAD_DEADLINE.finditer(text):
-        due = int(m.group(1))
-        clause = text[max(0, m.start() - 120) : m.start()]
-        cut = [c.end() for c in _CLAUSE_END.finditer(clause)]
-        clause = clause[cut[-1] :] if cut else clause
-        if month < due <= month + _PRESENT["ahead_months"] and _AHEAD_ASK.search(clause):
-            votes[int(m.group(2))] = votes.get(int(m.group(2)), 0) + _PRESENT["ahead"] * _PRESENT["far"]
+        for year in targets:
+            votes[year] = votes.get(year, 0) + ahead
+    for due, year in deadlines:
+        if month < due <= month + _PRESENT["ahead_months"]:
+            votes[year] = votes.get(year, 0) + ahead
     if not votes:
         return None
     best = max(votes, key=lambda y: votes[y])
