@@ -3,7 +3,7 @@
     python tools/quality_report.py [--out docs/quality.md]
 
 The dev gold is ../shared/eval/dev_gold.jsonl; our own gold (tests/gold/own_gold_*.jsonl) and the
-held-out gold (tests/gold/holdout_*.jsonl; only set 9 is still unseen) are joined with ../shared's
+held-out gold (tests/gold/holdout_*.jsonl; only set 10 is still unseen) are joined with ../shared's
 texts at run time. Figures come from ../shared/eval/score.py, the scorer the project is judged by.
 """
 
@@ -96,21 +96,27 @@ def main() -> int:
          "title, no label changed; no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_8.jsonl")], tmp / "holdout_8.jsonl"),
         ("Held-out gold 9 (tests/gold/holdout_9.jsonl; named chairs of meetings dated by day and "
+         "month only, annotated from the text alone and scored once at 0.892 (the rules before "
+         "and after round 9 alike), then its errors were studied in round 10: all facts 0.892 -> "
+         "0.924 by the turn of the year and deadlines ahead as signs of the text's present, no "
+         "label changed; no longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_9.jsonl")], tmp / "holdout_9.jsonl"),
+        ("Held-out gold 10 (tests/gold/holdout_10.jsonl; named chairs of meetings dated by day and "
          "month only, annotated by the dev gold's conventions from the text alone and committed "
-         "before the extractor ran on it, scored once with the final rules of round 9, its errors "
-         "never used to change a rule: the unseen figure; the rules before that round (c1d55e6) "
-         "score the same 0.892 on it)",
-         [str(ROOT / "tests" / "gold" / "holdout_9.jsonl")], tmp / "holdout_9.jsonl")):
+         "before the extractor ran on it, scored once with the final rules of round 10, its errors "
+         "never used to change a rule: the unseen figure; the rules before that round (115e284) "
+         "score the same 0.920 on it)",
+         [str(ROOT / "tests" / "gold" / "holdout_10.jsonl")], tmp / "holdout_10.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
                        capture_output=True)
         sets.append((label, out))
     lines = ["# Extraction quality", "",
              f"Measured {dt.date.today().isoformat()} with `python tools/quality_report.py` "
              "(scorer: `../shared/eval/score.py`; matching rules in `../shared/eval/GUIDE.md`).", "",
-             "Which figure stands for unseen texts: held-out gold 9 only. Every other set has had "
+             "Which figure stands for unseen texts: held-out gold 10 only. Every other set has had "
              "its errors read and rules fixed on them (held-out 1 and 2 in an early round of "
-             "issue 3, held-out 3, 4, 5, 6, 7 and 8 in the six rounds after), so their figures "
-             "flatter the rules; held-out 9 was annotated from the text alone and committed before "
+             "issue 3, held-out 3, 4, 5, 6, 7, 8 and 9 in the seven rounds after), so their figures "
+             "flatter the rules; held-out 10 was annotated from the text alone and committed before "
              "the extractor ran on it, scored once with the final rules, and its errors were "
              "listed, not fixed. The issue's bars on unseen texts: all facts F1 >= 0.90, chairs "
              "and implements precision >= 0.95, directive kind/date/issuer >= 0.95.", ""]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
@@ -101,7 +102,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
-        or _term_start(doc.text[at:sentence_end])
+        or _term_start(doc.text[at:sentence_end], month)
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
         or _review_year(_around(doc, at, 0, 0), month)
@@ -165,10 +166,23 @@ _TERM = re.compile(r"\bnhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d
 _OPENS_TERM = re.compile(r"đại hội|trù bị|phiên (?:họp )?thứ nhất|kỳ họp thứ nhất", re.IGNORECASE)
 
 
-def _term_start(sentence: str) -> int | None:
-    """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030")."""
+_TERMS = load_data("meeting_kinds.toml")["terms"]
+_ELECTS_TERM = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _TERMS["elections"])) + r")\b[^.;:]{0,120}?\bnhiệm\s+kỳ\s+"
+    r"((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _term_start(sentence: str, month: int) -> int | None:
+    """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030"), or of
+    the term whose elections a meeting of the year's first months prepares ("công tác bầu cử …
+    nhiệm kỳ 2016 - 2021" on 18/5)."""
     m = _TERM.search(sentence)
-    return int(m.group(1)) if m and _OPENS_TERM.search(sentence) else None
+    if m and _OPENS_TERM.search(sentence):
+        return int(m.group(1))
+    e = _ELECTS_TERM.search(sentence)
+    return int(e.group(1)) if e and month <= _TERMS["election_last_month"] else None
 
 
 _KINDS = "|".join(
@@ -280,6 +294,63 @@ _FRONTED_PERIOD = re.compile(
 )
 
 
+def _words(key: str) -> str:
+    return "|".join(map(re.escape, sorted(_PRESENT[key], key=len, reverse=True)))
+
+
+# the year after a year-side word: "năm 2016", or a bare year closing a budget's or a programme's
+# name ("dự toán ngân sách 2017")
+_SIDE_YEAR = re.compile(r"(?:\bnăm\s+|(?<=[^\W\d_])\s)((?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)",
+                        re.IGNORECASE)
+_SIDE_WORD = re.compile(rf"\b(?:(?P<b>{_words('turn_before')})|(?P<a>{_words('turn_after')}))\b",
+                        re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_AHEAD_TARGET = re.compile(
+    rf"\b(?:{_words('ahead_target')})\s+(?:là\s+)?hết\s+năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_AHEAD_DEADLINE = re.compile(
+    rf"\b(?:{_words('ahead_deadline')})\s+tháng\s+([01]?\d)\s*[/-]\s*((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_AHEAD_ASK = re.compile(rf"\b(?:{_words('ahead_ask')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)  # one text, asked once per meeting date it holds
+def _year_sides(text: str) -> tuple[dict[int, int], dict[int, int]]:
+    """Years named as reviewed or held to (first map) and as planned for (second), each with the
+    position of its first such mention: the word nearest before the year in its clause decides."""
+    before: dict[int, int] = {}
+    after: dict[int, int] = {}
+    window = _PRESENT["turn_window"]
+    for m in _SIDE_YEAR.finditer(text):
+        lo = max(0, m.start(1) - window)
+        back = text[lo : m.start(1)]
+        cut = [c.end() for c in _CLAUSE_END.finditer(back)]
+        back = back[cut[-1] :] if cut else back
+        if _NOT_NOW.search(text, max(0, m.start(1) - 16), m.start(1)):
+            continue
+        words = list(_SIDE_WORD.finditer(back))
+        if not words:
+            continue
+        side = before if words[-1].group("b") else after
+        side.setdefault(int(m.group(1)), m.start())
+    return before, after
+
+
+@lru_cache(maxsize=4)
+def _ahead(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The years of targets set for a year's end, and the (month, year) of deadlines asked for."""
+    targets = [int(m.group(1)) for m in _AHEAD_TARGET.finditer(text)]
+    deadlines = []
+    for m in _AHEAD_DEADLINE.finditer(text):
+        clause = text[max(0, m.start() - 120) : m.start()]
+        cut = [c.end() for c in _CLAUSE_END.finditer(clause)]
+        clause = clause[cut[-1] :] if cut else clause
+        if _AHEAD_ASK.search(clause):
+            deadlines.append((int(m.group(1)), int(m.group(2))))
+    return targets, deadlines
+
+
 def _period_months(m: re.Match[str]) -> tuple[int, int]:
     """The first and last month of a period _PERIOD found."""
     if m.group("m"):
@@ -335,6 +406,20 @@ def _present_year(text: str, at: int, month: int) -> int | None:
             and not _FRONTED_PERIOD.match(text, max(0, m.start() - 2), m.end() + 2)
         ):
             vote(year, m.start(), _PRESENT["period"])
+    if month <= _PRESENT["turn_early"] or month >= _PRESENT["turn_late"]:
+        reviewed, planned = _year_sides(text)
+        for year, pos in reviewed.items():
+            if year + 1 in planned:
+                now = year + 1 if month <= _PRESENT["turn_early"] else year
+                vote(now, min(pos, planned[year + 1]), _PRESENT["turn"])
+    targets, deadlines = _ahead(text)
+    ahead = _PRESENT["ahead"] * _PRESENT["far"]
+    if month >= _PRESENT["turn_late"] - 1:
+        for year in targets:
+            votes[year] = votes.get(year, 0) + ahead
+    for due, year in deadlines:
+        if month < due <= month + _PRESENT["ahead_months"]:
+            votes[year] = votes.get(year, 0) + ahead
     if not votes:
         return None
     best = max(votes, key=lambda y: votes[y])
