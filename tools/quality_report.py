@@ -35,7 +35,8 @@ def score_file(path: Path) -> dict:
     rows = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
     pipe = usable_pipeline()
     preds = [pipe(Article(id=r["id"], title=r.get("title"), url=r.get("source"),
-                          published=r.get("published"), text=r["text"])).to_contract() for r in rows]
+                          published=r.get("published"), text=r["text"])).to_contract()
+             for r in rows]
     scorer = load_scorer()
     res = scorer.score(rows, preds)
     undated = copy.deepcopy(rows)
@@ -59,7 +60,8 @@ def table(name: str, res: dict) -> list[str]:
     if "chairs_any_date" in res:
         c = res["chairs_any_date"]
         out += [f"Chairs whatever the meeting's date (gold dates removed): precision "
-                f"{c['precision']:.3f}, recall {c['recall']:.3f} ({c['tp']}/{c['fp']}/{c['fn']})", ""]
+                f"{c['precision']:.3f}, recall {c['recall']:.3f} "
+                f"({c['tp']}/{c['fp']}/{c['fn']})", ""]
     return out
 
 
