@@ -8,8 +8,8 @@ Streamlit's static app (DOMContentLoaded) and the rest (the server's first scrip
         --rounds 3 --launch cli   # `eventgraph dashboard`; `--launch run`: streamlit run app.py
 
 `--baseline` serves `benchmarks/baseline_app.py` instead (the Overview's shape with no store: the
-floor any Streamlit app of that shape pays here) and times its first page only, so a run with and one
-without it at the same load say how much of the first page is ours.
+floor any Streamlit app of that shape pays here) and times its first page only, so a run with and
+one without it at the same load say how much of the first page is ours.
 
 `--root DIR` serves another checkout of the repository (e.g. `git archive` of the commit before a
 change) with its own `src`, for a before/after comparison on the same machine.
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -37,16 +36,10 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from test_pages_browser import SETTLED  # noqa: E402 - the browser tests' "page has settled"
 
 from eventgraph.dashboard import i18n  # noqa: E402
+from eventgraph.dashboard.serve import server_options  # noqa: E402
+from eventgraph.servers._process import free_port  # noqa: E402
 
 PAGES = ["meetings", "localities", "people", "overview"]
-
-
-def _port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = int(s.getsockname()[1])
-    s.close()
-    return port
 
 
 def _server(
@@ -54,21 +47,7 @@ def _server(
 ) -> subprocess.Popen[bytes]:
     if launch in ("run", "baseline"):
         app = root / ("benchmarks/baseline_app.py" if launch == "baseline" else "app.py")
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(app),
-            "--server.address",
-            "127.0.0.1",
-            "--server.port",
-            str(port),
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ]
+        cmd = [sys.executable, "-m", "streamlit", "run", str(app), *server_options(port)]
     else:
         cmd = [
             sys.executable,
@@ -95,7 +74,7 @@ def _wait_healthy(base: str, timeout: float = 120) -> float:
 
 
 def one_round(args: argparse.Namespace, n: int) -> list[tuple[str, float, float]]:
-    port = _port()
+    port = free_port()
     root = Path(args.root).resolve()
     env = dict(
         os.environ,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from eventgraph.dashboard.serve import server_options
+from eventgraph.servers._process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
@@ -96,12 +98,6 @@ def _build_store(url: str) -> bool:
     return False
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -130,7 +126,7 @@ def chromium() -> Path:
 def dashboard(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Iterator[Dashboard]:
     store_url = f"oxigraph://{tmp_path_factory.mktemp('browser') / 'store'}"
     samples = _build_store(store_url)
-    port = _free_port()
+    port = free_port()
     cache = tmp_path_factory.mktemp("answers")
     env = dict(os.environ, EVENTGRAPH_STORE=store_url, EVENTGRAPH_CACHE_DIR=str(cache))
     log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
@@ -142,14 +138,7 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Itera
                 "streamlit",
                 "run",
                 str(ROOT / "app.py"),
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
+                *server_options(port),
                 "--server.fileWatcherType",
                 "none",
             ],

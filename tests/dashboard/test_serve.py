@@ -5,28 +5,21 @@ opening views are on disk with no visitor."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+from eventgraph.servers._process import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _port() -> int:
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = int(s.getsockname()[1])
-    s.close()
-    return port
 
 
 def test_the_dashboard_command_serves_and_warms_before_any_visitor(
     seed_store: str, tmp_path: Path
 ) -> None:
-    port = _port()
+    port = free_port()
     env = dict(
         os.environ,
         EVENTGRAPH_STORE=seed_store,

@@ -31,6 +31,21 @@ PRELOAD = (
 )
 
 
+def server_options(port: int) -> list[str]:
+    """`streamlit run` options of a dashboard server: 127.0.0.1 only, `port`, no browser opened,
+    no usage statistics sent (the same for `eventgraph dashboard`, browser tests and benchmarks)."""
+    return [
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+
+
 def preload() -> None:
     """Import the pages' modules, and start the warm-up of the store's newest snapshot if its
     tables are not kept yet (in a background thread, as a page's first query would)."""
@@ -48,19 +63,7 @@ def serve(app_py: Path, port: int, store: str) -> int:
     os.environ["EVENTGRAPH_STORE"] = store
     preload()
     try:
-        streamlit_cli.main(
-            [
-                "run",
-                str(app_py),
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-            ],
-            prog_name="streamlit",
-        )
+        streamlit_cli.main(["run", str(app_py), *server_options(port)], prog_name="streamlit")
     except SystemExit as done:
         return int(done.code or 0) if not isinstance(done.code, str) else 1
     return 0
