@@ -72,56 +72,45 @@ def test_the_fifth_held_out_set_is_news_labelled_nowhere_else() -> None:
     assert len(chairs) >= 12
 
 
-def test_the_sixth_held_out_set_is_news_labelled_nowhere_else() -> None:
-    # holdout_6.jsonl was the unseen figure after held-out 5 was studied (studied since): 16
-    # vn_politics texts mixing named chairs (Ban Bí thư, Uỷ ban Kiểm tra, Government meetings)
-    # and document codes (-QĐ/TW, /QĐ-TTg, /NĐ-CP, /NQ-CP), labelled before the extractor ran
-    # on them; at least 10 chairs and 8 directives
-    sixth = rows(GOLD_DIR / "holdout_6.jsonl")
-    assert len(sixth) == 16 and {r["corpus"] for r in sixth} == {"vn_politics"}
-    others = {r["id"] for p in FILES if p.name != "holdout_6.jsonl" for r in rows(p)}
+# The held-out sets that mix named chairs and document codes, one row each (file, texts, at least
+# so many chairs and directives): the unseen figure of a round, labelled before the extractor ran
+# on them.
+#   holdout_6: after held-out 5 was studied (Ban Bí thư, Uỷ ban Kiểm tra, Government meetings;
+#     -QĐ/TW, /QĐ-TTg, /NĐ-CP, /NQ-CP)
+#   holdout_7: after held-out 6 was studied (Politburo, Secretariat, provincial and association
+#     meetings, co-chairs; -QĐ/TW, -QĐ/TU, /QĐ-TTg, /NĐ-CP, /NQ-CP, -CT/TW)
+#   holdout_8: after held-out 7 was studied (Government, Politburo, Secretariat, a press conference
+#     with two co-chairs, a UBKT workshop, most dated only by day and month; -QĐ/TW, -QĐ/UBKTTU,
+#     /QĐ-UBND, /KL-UBND, /NQ-UBTVQH 14, /QĐ-TTg, /NĐ-CP, a ministry's công văn)
+CODE_SETS = [
+    ("holdout_6.jsonl", 16, 10, 8),
+    ("holdout_7.jsonl", 14, 12, 8),
+    ("holdout_8.jsonl", 15, 12, 8),
+]
+
+
+def held_out_apart(name: str, texts: int) -> list[dict]:
+    """The held-out set `name`: `texts` vn_politics texts, none labelled in another gold file or
+    in the dev gold."""
+    held = rows(GOLD_DIR / name)
+    assert len(held) == texts and {r["corpus"] for r in held} == {"vn_politics"}
+    others = {r["id"] for p in FILES if p.name != name for r in rows(p)}
     dev_file = shared_path("eval", "dev_gold.jsonl")
     dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
-    assert not {r["id"] for r in sixth} & (others | dev)
-    meetings = [m for r in sixth for m in r["gold"]["meetings"] if not m.get("optional")]
+    assert not {r["id"] for r in held} & (others | dev)
+    return held
+
+
+@pytest.mark.parametrize(("name", "texts", "min_chairs", "min_codes"), CODE_SETS,
+                         ids=[c[0] for c in CODE_SETS])
+def test_code_held_out_sets_are_news_labelled_nowhere_else(
+    name: str, texts: int, min_chairs: int, min_codes: int
+) -> None:
+    held = held_out_apart(name, texts)
+    meetings = [m for r in held for m in r["gold"]["meetings"] if not m.get("optional")]
     chairs = [c for m in meetings for c in m["chairs"]]
-    codes = [d for r in sixth for d in r["gold"]["directives"] if not d.get("optional")]
-    assert len(chairs) >= 10 and len(codes) >= 8
-
-
-def test_the_seventh_held_out_set_is_news_labelled_nowhere_else() -> None:
-    # holdout_7.jsonl is the unseen figure after held-out 6 was studied: 14 vn_politics texts
-    # mixing named chairs (Politburo, Secretariat, provincial and association meetings, co-chairs)
-    # and document codes (-QĐ/TW, -QĐ/TU, /QĐ-TTg, /NĐ-CP, /NQ-CP, -CT/TW), labelled before the
-    # extractor ran on them; at least 12 chairs and 8 directives
-    seventh = rows(GOLD_DIR / "holdout_7.jsonl")
-    assert len(seventh) == 14 and {r["corpus"] for r in seventh} == {"vn_politics"}
-    others = {r["id"] for p in FILES if p.name != "holdout_7.jsonl" for r in rows(p)}
-    dev_file = shared_path("eval", "dev_gold.jsonl")
-    dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
-    assert not {r["id"] for r in seventh} & (others | dev)
-    meetings = [m for r in seventh for m in r["gold"]["meetings"] if not m.get("optional")]
-    chairs = [c for m in meetings for c in m["chairs"]]
-    codes = [d for r in seventh for d in r["gold"]["directives"] if not d.get("optional")]
-    assert len(chairs) >= 12 and len(codes) >= 8
-
-
-def test_the_eighth_held_out_set_is_news_labelled_nowhere_else() -> None:
-    # holdout_8.jsonl is the unseen figure after held-out 7 was studied: 15 vn_politics texts
-    # mixing named chairs (Government, Politburo, Secretariat, a press conference with two
-    # co-chairs, a UBKT workshop; most dated only by day and month) and document codes
-    # (-QĐ/TW, -QĐ/UBKTTU, /QĐ-UBND, /KL-UBND, /NQ-UBTVQH 14, /QĐ-TTg, /NĐ-CP, a ministry's
-    # công văn), labelled before the extractor ran on them; at least 12 chairs and 8 directives
-    eighth = rows(GOLD_DIR / "holdout_8.jsonl")
-    assert len(eighth) == 15 and {r["corpus"] for r in eighth} == {"vn_politics"}
-    others = {r["id"] for p in FILES if p.name != "holdout_8.jsonl" for r in rows(p)}
-    dev_file = shared_path("eval", "dev_gold.jsonl")
-    dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
-    assert not {r["id"] for r in eighth} & (others | dev)
-    meetings = [m for r in eighth for m in r["gold"]["meetings"] if not m.get("optional")]
-    chairs = [c for m in meetings for c in m["chairs"]]
-    codes = [d for r in eighth for d in r["gold"]["directives"] if not d.get("optional")]
-    assert len(chairs) >= 12 and len(codes) >= 8
+    codes = [d for r in held for d in r["gold"]["directives"] if not d.get("optional")]
+    assert len(chairs) >= min_chairs and len(codes) >= min_codes
 
 
 # The chair-round held-out sets, one row each: the unseen figure of a round, chosen for named chairs
@@ -137,12 +126,7 @@ CHAIR_SETS = [("holdout_9.jsonl", 10, 10), ("holdout_10.jsonl", 10, 10)]
 
 @pytest.mark.parametrize(("name", "texts", "min_chairs"), CHAIR_SETS, ids=[c[0] for c in CHAIR_SETS])
 def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: int, min_chairs: int) -> None:
-    held = rows(GOLD_DIR / name)
-    assert len(held) == texts and {r["corpus"] for r in held} == {"vn_politics"}
-    others = {r["id"] for p in FILES if p.name != name for r in rows(p)}
-    dev_file = shared_path("eval", "dev_gold.jsonl")
-    dev = {json.loads(x)["id"] for x in dev_file.open(encoding="utf-8") if x.strip()}
-    assert not {r["id"] for r in held} & (others | dev)
+    held = held_out_apart(name, texts)
     meetings = [m for r in held for m in r["gold"]["meetings"] if not m.get("optional") and m["chairs"]]
     chairs = [c for m in meetings for c in m["chairs"]]
     assert len(chairs) >= min_chairs

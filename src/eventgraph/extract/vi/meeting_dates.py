@@ -258,6 +258,13 @@ def _review_year(sentence: str, month: int) -> int | None:
 
 
 _PRESENT = load_data("meeting_kinds.toml")["present"]
+
+
+def _words(key: str) -> str:
+    """The [present] table's phrases under `key` as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(_PRESENT[key], key=len, reverse=True)))
+
+
 _JUST_PAST = re.compile(
     r"\bnăm\s+((?:19|20)\d\d)\s+(?:"
     + "|".join(map(re.escape, _PRESENT["just_past_words"]))
@@ -273,8 +280,7 @@ _UP_TO_NOW = re.compile(
 )
 # "tính từ năm 2008 đến tháng 6-2018": the end word just before a period, a start word before it
 _SPAN_TO = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(_PRESENT["span_to"], key=len, reverse=True)))
-    + r")\s+(?:năm\s+)?$",
+    rf"\b(?:{_words('span_to')})\s+(?:năm\s+)?$",
     re.IGNORECASE,
 )
 _SPAN_FROM = re.compile(
@@ -283,8 +289,7 @@ _SPAN_FROM = re.compile(
 )
 
 _DATED_ACT = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(_PRESENT["dated_act"], key=len, reverse=True)))
-    + r")\s+(?:(?:vào|từ|trong)\s+)?$",
+    rf"\b(?:{_words('dated_act')})\s+(?:(?:vào|từ|trong)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -292,10 +297,6 @@ _DATED_ACT = re.compile(
 _FRONTED_PERIOD = re.compile(
     r"(?:^|[.;:!?]\s|\n)\s*tháng\s+\d{1,2}\s*[/-]\s*\d{4}\s*,", re.IGNORECASE
 )
-
-
-def _words(key: str) -> str:
-    return "|".join(map(re.escape, sorted(_PRESENT[key], key=len, reverse=True)))
 
 
 # the year after a year-side word: "năm 2016", or a bare year closing a budget's or a programme's
