@@ -11,6 +11,7 @@ colleague graph, an old-style tone spelling ("Hoà") and an article whose text t
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from eventgraph.model.article import Article
 from eventgraph.model.events import Role
@@ -321,3 +322,35 @@ def build_store(url: str) -> str:
     finally:
         store.close()
     return url
+
+
+def warm_opening_views(url: str) -> None:
+    """Keep the store's opening views as answers, as the warm-up or `prepare-dashboard` does, in
+    the folder EVENTGRAPH_CACHE_DIR names."""
+    from eventgraph import settings
+    from eventgraph.dashboard import ui
+    from eventgraph.dashboard.answers import Answers
+    from eventgraph.store import open_store
+
+    reader = open_store(url, read_only=True)
+    try:
+        ui.warm_default_views(
+            Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
+        )
+    finally:
+        reader.close()
+
+
+def refuse_reads(patch: Any) -> None:
+    """Make every named query and every table read fail (`patch`: a MonkeyPatch or its context),
+    so a page can only draw from kept answers."""
+    from eventgraph.dashboard import tables, ui, warm
+    from eventgraph.exc import QueryError
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise QueryError("nothing but kept answers here")
+
+    patch.setattr(ui, "get", refuse)
+    patch.setattr(warm, "get", refuse)
+    patch.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
+    patch.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk

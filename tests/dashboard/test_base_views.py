@@ -326,28 +326,18 @@ def test_a_new_process_draws_the_overview_before_reading_any_table(
     """The warm-up (or `prepare-dashboard`) keeps the opening views as answers: a new dashboard
     process draws the Overview from them, with the named queries' figures, before it has read
     or joined any table (2 s at 100k articles); tables and queries are refused here."""
-    from eventgraph import settings
-    from eventgraph.dashboard import i18n, tables, ui, warm
-    from eventgraph.dashboard.answers import Answers
-    from eventgraph.exc import QueryError
+    from dashboard_fixtures import refuse_reads, warm_opening_views
+
+    from eventgraph.dashboard import i18n
 
     reader = open_store(seed_store, read_only=True)
     want = reader.run(get("overview"), {}).rows[0]
     chairs = [r["person"] for r in reader.run(get("top_chairs"), {}).rows]
     monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))  # the folder `app` uses
     monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
-    ui.warm_default_views(
-        Answers(settings.answers_dir()), reader, seed_store, ui.data_version(reader), lambda: False
-    )
     reader.close()
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise QueryError("nothing but kept answers here")
-
-    monkeypatch.setattr(ui, "get", refuse)
-    monkeypatch.setattr(warm, "get", refuse)
-    monkeypatch.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
-    monkeypatch.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk
+    warm_opening_views(seed_store)
+    refuse_reads(monkeypatch)
     at = app(seed_store, "overview")
     assert not at.error, [e.value for e in at.error]
     shown = {m.label: m.value for m in at.metric}

@@ -8,21 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from dashboard_fixtures import refuse_reads, warm_opening_views
 
 from eventgraph.queries import get
 from eventgraph.store import open_store
-
-
-def _warm(url: str) -> None:
-    from eventgraph import settings
-    from eventgraph.dashboard import ui
-    from eventgraph.dashboard.answers import Answers
-
-    reader = open_store(url, read_only=True)
-    ui.warm_default_views(
-        Answers(settings.answers_dir()), reader, url, ui.data_version(reader), lambda: False
-    )
-    reader.close()
 
 
 def test_first_rows_keeps_the_head_the_length_and_every_kind() -> None:
@@ -39,8 +28,7 @@ def test_first_rows_keeps_the_head_the_length_and_every_kind() -> None:
 def test_a_new_process_draws_meetings_from_its_first_rows_and_a_kind_reads_them_all(
     app: Any, seed_store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from eventgraph.dashboard import i18n, tables, ui, warm
-    from eventgraph.exc import QueryError
+    from eventgraph.dashboard import i18n, warm
 
     reader = open_store(seed_store, read_only=True)
     whole = reader.run(get("meeting_chairs"), {}).rows
@@ -51,16 +39,10 @@ def test_a_new_process_draws_meetings_from_its_first_rows_and_a_kind_reads_them_
     monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
     monkeypatch.setattr(warm, "KEEP_ROWS", 1)  # every opening view longer than this is "long"
     monkeypatch.setattr(warm, "FIRST_ROWS", 2)
-    _warm(seed_store)
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise QueryError("nothing but kept answers here")
+    warm_opening_views(seed_store)
 
     with monkeypatch.context() as m:
-        m.setattr(ui, "get", refuse)
-        m.setattr(warm, "get", refuse)
-        m.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
-        m.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk
+        refuse_reads(m)
         at = app(seed_store, "meetings")
         assert not at.error, [e.value for e in at.error]
         shown = at.dataframe[0].value
