@@ -29,6 +29,9 @@ def extract(
     paths: Annotated[list[Path], typer.Argument(
         help="Files or folders: .jsonl, .txt, saved .html/.htm pages, .warc/.warc.gz archives.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl (the eval contract).")] = "jsonl",
+    certain_dates: Annotated[bool, typer.Option(
+        help="Leave a meeting's date null when its year is only likely (`date_inferred`), as "
+             "GUIDE.md's annotators do when the text makes no year certain.")] = False,
 ) -> None:
     """Print one JSON object per article in the contract of ../shared/eval/GUIDE.md."""
     from eventgraph.extract.pipeline import extract as run
@@ -42,7 +45,12 @@ def extract(
             failed += 1
             err.print(f"[yellow]skipped[/] {item}")
             continue
-        sys.stdout.write(json.dumps(run(item).to_contract(), ensure_ascii=False) + "\n")
+        row = run(item).to_contract()
+        if certain_dates:
+            for m in row["meetings"]:
+                if m["date_inferred"]:
+                    m["date"] = None
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)
 

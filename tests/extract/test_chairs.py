@@ -33,7 +33,9 @@ CASES = [
 def chairs(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
     out = PIPE(Article(id="t", text=text, published=published))
     return sorted(
-        (c, m.date.isoformat() if m.date else None) for m in out.meetings for c in m.chairs
+        (c, m.certain_date.isoformat() if m.certain_date else None)
+        for m in out.meetings
+        for c in m.chairs
     )
 
 

@@ -11,7 +11,7 @@ PIPE = Pipeline()
 
 def meetings(text: str) -> list[tuple[str | None, list[str]]]:
     out = PIPE(Article(id="t", text=text)).to_contract()
-    return [(m["date"], m["chairs"]) for m in out["meetings"]]
+    return [(None if m["date_inferred"] else m["date"], m["chairs"]) for m in out["meetings"]]
 
 
 def test_a_year_closing_the_meetings_name_dates_a_december_meeting() -> None:

@@ -15,7 +15,7 @@ PIPE = Pipeline(["eventgraph.dateline.v1", "eventgraph.people.v7", "eventgraph.m
 
 def chairs(text: str, published: str | None = None) -> list[tuple[str, dt.date | None]]:
     out = PIPE(Article(id="t", text=text, published=published))
-    return [(c, m.date) for m in out.meetings for c in m.chairs]
+    return [(c, m.certain_date) for m in out.meetings for c in m.chairs]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,9 @@ class MeetingFact(BaseModel):
     kind: str
     name: str
     date: dt.date | None = None
+    # The text gives the day and month and makes no year certain: `date` is in the year the text
+    # most likely means (its present-year signals, else the latest year it names as a time).
+    date_inferred: bool = False
     locality: str | None = None
     organizers: list[str] = Field(default_factory=list)
     participants: list[ParticipantFact] = Field(default_factory=list)
@@ -65,6 +68,11 @@ class MeetingFact(BaseModel):
     @property
     def chairs(self) -> list[str]:
         return [p.name for p in self.participants if p.role in (Role.CHAIR, Role.CO_CHAIR)]
+
+    @property
+    def certain_date(self) -> dt.date | None:
+        """The date when the text makes its year certain (None for a likely year)."""
+        return None if self.date_inferred else self.date
 
 
 class DirectiveFact(BaseModel):
@@ -134,7 +142,8 @@ class ArticleExtraction(BaseModel):
                 for p in self.people
             ],
             "meetings": [
-                {"name": m.name, "kind": m.kind, "date": iso(m.date), "chairs": m.chairs,
+                {"name": m.name, "kind": m.kind, "date": iso(m.date),
+                 "date_inferred": m.date_inferred, "chairs": m.chairs,
                  "organizers": m.organizers, "locality": m.locality, "directives": m.directives,
                  "participants": [{"name": x.name, "role": x.role.value} for x in m.participants]}
                 for m in self.meetings

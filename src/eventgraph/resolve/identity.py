@@ -78,8 +78,9 @@ def directive_identity(d: DirectiveFact, province: str | None, published: dt.dat
 
 def meeting_key(m: MeetingFact, article_id: str, province: str | None) -> str:
     """The same meeting reported by two articles gets one key: date, place, kind and who chaired
-    (or organised) it. Without a date no two reports can be safely joined, so the key is per article."""
-    if m.date is None:
+    (or organised) it. Without a date no two reports can be safely joined, so the key is per article;
+    nor with a date whose year is only likely (`date_inferred`)."""
+    if m.date is None or m.date_inferred:
         return f"{slug(article_id)}/{short_hash(m.kind, m.name)}"
     who = sorted(slug(x) for x in (m.chairs or m.organizers))
     place = m.locality or province or "unknown"

@@ -274,7 +274,7 @@ def _meeting(g: _Graph, aid: str, m: MeetingFact, ex: ArticleExtraction,
     g.add(node, A, P(v.EG, "Meeting"))
     g.add(node, LABEL, lit(m.name))
     g.add(node, P(v.EG, "kind"), lit(m.kind))
-    if m.date:
+    if m.date and not m.date_inferred:  # a likely year is the report's reading, not a fact
         g.day(node, P(v.TIME, "hasTime"), m.date)
     place = m.locality or ex.locality
     if place:
@@ -289,6 +289,8 @@ def _meeting(g: _Graph, aid: str, m: MeetingFact, ex: ArticleExtraction,
     report = iri(v.node_iri("report", aid, key))
     g.add(report, A, P(v.EG, "MeetingReport"))
     g.add(report, P(v.EG, "meeting"), node)
+    if m.date and m.date_inferred:
+        g.add(report, P(v.EG, "inferredDate"), date_lit(m.date))
     g.evidence(report, m.evidence)
     for part in m.participants:
         person = _person_node(g, part.name)

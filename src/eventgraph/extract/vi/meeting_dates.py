@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
@@ -47,24 +48,36 @@ _DAY_AFTER = re.compile(r"\s*[,(]?\s*([0-3]?\d\s*[/.-]\s*[01]?\d)(?![\d/.-])")
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
 
 
-def meeting_date(doc: Doc, n: int) -> tuple[bool, dt.date | None]:
-    """(whether a date is told, the date) of the meeting told in sentence n; the date is None when
-    its year is not certain."""
+class Told(NamedTuple):
+    """What a sentence tells of a meeting's date: whether it tells a day at all, the date when its
+    year is certain, and else the date in the text's likely year (None when the text names no year
+    to guess from)."""
+
+    found: bool
+    date: dt.date | None
+    likely: dt.date | None = None
+
+
+_NOT_TOLD = Told(False, None)
+
+
+def meeting_date(doc: Doc, n: int) -> Told:
+    """What the sentences up to sentence n tell of the date of the meeting told in sentence n."""
     for m in range(n, max(-1, n - _LOOKBACK - 1), -1):
         if m < n and "\n\n" in doc.text[doc.sentences[m].end : doc.sentences[m + 1].start]:
             break  # a new paragraph: the date before it belongs to another story
-        found, date = _event_date(doc, doc.sentences[m])
-        if found:
-            return True, date
-    return False, None
+        told = _event_date(doc, doc.sentences[m])
+        if told.found:
+            return told
+    return _NOT_TOLD
 
 
-def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
+def _event_date(doc: Doc, s: Sentence) -> Told:
     text = doc.text[s.start : s.end]
     r = _RANGE.search(text)
     if r:
         day = r.group("d") or r.group("d2")
-        return True, make_date(int(r.group("y")), int(r.group("m")), int(day))
+        return Told(True, make_date(int(r.group("y")), int(r.group("m")), int(day)))
     for d in find_dates(text, doc.published):
         before, span = text[max(0, d.start - 40) : d.start], text[d.start : d.end]
         if _CODE_BEFORE.search(before):
@@ -72,20 +85,20 @@ def _event_date(doc: Doc, s: Sentence) -> tuple[bool, dt.date | None]:
         if not any(c.isdigit() for c in span):
             day = _DAY_AFTER.match(text, d.end)
             if day and not doc.published:  # "Hôm nay, 4/5, ...": the day written after it
-                return True, _resolve(doc, day.group(1), s.start + day.start(1), s.end)
-            return True, d.date  # "sáng nay", "hôm qua": known with a publication date only
+                return _resolve(doc, day.group(1), s.start + day.start(1), s.end)
+            return Told(True, d.date)  # "sáng nay", "hôm qua": known with a publication date only
         if not _LEAD.search(before[-15:]):
             continue
         if doc.published or not d.partial:
-            return True, d.date
-        return True, _resolve(doc, span, s.start + d.start, s.end)
+            return Told(True, d.date)
+        return _resolve(doc, span, s.start + d.start, s.end)
     b = _BRACKETED.search(text)
     if b and not _CODE_BEFORE.search(text[max(0, b.start() - 40) : b.start()]):
         day, month = int(b.group("d")), int(b.group("m"))
         if doc.published:
-            return True, resolve_partial(day, month, doc.published)
-        return True, _resolve(doc, f"{day}/{month}", s.start + b.start(), s.end)
-    return False, None
+            return Told(True, resolve_partial(day, month, doc.published))
+        return _resolve(doc, f"{day}/{month}", s.start + b.start(), s.end)
+    return _NOT_TOLD
 
 
 # "Trong hai ngày trước hội nghị (14 và 15/5), A đã chủ trì họp …": with no lead word, the meeting's
@@ -95,10 +108,10 @@ _BRACKETED = re.compile(
 )
 
 
-def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
+def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
     nums = [int(x) for x in re.findall(r"\d+", span)]
     if len(nums) < 2:
-        return None  # "hôm nay" and the like: only with a publication date
+        return Told(True, None)  # "hôm nay" and the like: only with a publication date
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
@@ -109,7 +122,10 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> dt.date | None:
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
         or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
     )
-    return make_date(year, month, day) if year else None
+    if year:
+        return Told(True, make_date(year, month, day))
+    likely = _likely_year(doc.text, at, month)
+    return Told(True, None, make_date(likely, month, day) if likely else None)
 
 
 def _around(doc: Doc, at: int, before: int, after: int) -> str:
@@ -365,14 +381,24 @@ def _period_months(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _present_year(text: str, at: int, month: int) -> int | None:
-    """The year the text treats as its present, for a meeting in `month` told at `at`: signals
+    """The year the text treats as its present, when its votes (`_present_votes`) reach `needed`
+    and every other year's are less than half of them; else none."""
+    votes = _present_votes(text, at, month)
+    if not votes:
+        return None
+    best = max(votes, key=lambda y: votes[y])
+    rest = max((v for y, v in votes.items() if y != best), default=0)
+    return best if votes[best] >= _PRESENT["needed"] and 2 * rest < votes[best] else None
+
+
+def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
+    """The votes for the year the text treats as its present, for a meeting in `month` told at `at`: signals
     (table [present] of meeting_kinds.toml) vote for years, those in the meeting's own paragraph
     more than those elsewhere; a reported period just ended or running at the meeting's month
     ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
     at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019, not in December),
     a year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019,
-    February to August). The year is taken when its votes reach `needed` and every other year's
-    are less than half of them; else none."""
+    February to August)."""
     start = text.rfind("\n\n", 0, at) + 1
     end = text.find("\n\n", at)
     end = len(text) if end < 0 else end
@@ -421,11 +447,7 @@ def _present_year(text: str, at: int, month: int) -> int | None:
     for due, year in deadlines:
         if month < due <= month + _PRESENT["ahead_months"]:
             votes[year] = votes.get(year, 0) + ahead
-    if not votes:
-        return None
-    best = max(votes, key=lambda y: votes[y])
-    rest = max((v for y, v in votes.items() if y != best), default=0)
-    return best if votes[best] >= _PRESENT["needed"] and 2 * rest < votes[best] else None
+    return votes
 
 
 # "năm 2025", or a year closing a name ("Đề án ... tỉnh Bình Định 2025", "Xuân Kỷ Hợi 2019"); not a
@@ -490,3 +512,55 @@ def _submitted_year(text: str, day: int, month: int) -> int | None:
         elif mo == 12 and month == 1:
             years.add(y + 1)
     return years.pop() if len(years) == 1 else None
+
+
+# A year the text names as a time: a full date's ("24/7/2018", a document's date too), a month's
+# ("tháng 7/2018"), "năm 2018", or one closing a name ("APEC 2017", "xuân Kỷ Hợi 2019"); not a
+# range's ("2021-2025") nor a code's ("159/TB-2019").
+_TIME_YEAR = re.compile(
+    r"(?P<day>\b[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*)?"
+    r"(?(day)|(?:\btháng\s+[01]?\d\s*[/-]\s*|\bnăm\s+|(?<=[^\W\d_])\s))"
+    r"(?P<y>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
+_LIKELY = load_data("meeting_kinds.toml")["likely"]
+
+
+def _alternation(key: str) -> str:
+    return "|".join(map(re.escape, sorted(_LIKELY[key], key=len, reverse=True)))
+
+
+# A year set ahead or reviewed, whatever the words between ("phấn đấu hết 2019", "kế hoạch phát
+# triển kinh tế - xã hội năm 2019", "kết quả … năm 2017"): not the text's present.
+_NOT_PRESENT = re.compile(
+    rf"\b(?:{_alternation('not_present')})\b[^.;:!?\n]{{0,{_LIKELY['reach']}}}$", re.IGNORECASE
+)
+# A day set as a deadline ("trước ngày 30/6/2020"): ahead of the present.
+_DEADLINE = re.compile(rf"\b(?:{_alternation('deadline')})\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _likely_year(text: str, at: int, month: int) -> int | None:
+    """The year a meeting dated by day and month most likely falls in when the text makes none
+    certain: the year the present-year signals favour, even weakly (`_present_votes`); else the
+    latest year the text names as a time (a date, a month, "năm Y", a name's year), since news
+    tells its present and what came before it. Left out: days set as deadlines, years set ahead
+    or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws and codes.
+    None when the text names no such year."""
+    votes = _present_votes(text, at, month)
+    if votes:
+        ranked = sorted(votes.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] > ranked[1]:
+            return max(votes, key=lambda y: votes[y])
+    years = []
+    for m in _TIME_YEAR.finditer(text):
+        lo = m.start()
+        if m.group("day"):
+            if not _DEADLINE.search(text, max(0, lo - 20), lo):
+                years.append(int(m.group("y")))
+        elif not (
+            _NOT_NOW.search(text, max(0, lo - 16), lo)
+            or _LAW.search(text, max(0, lo - 60), lo)
+            or _NOT_PRESENT.search(text, max(0, lo - 80), lo)
+        ):
+            years.append(int(m.group("y")))
+    return max(years) if years else None

@@ -144,7 +144,8 @@ def _meeting(
     the verb phrase is the report's evidence span."""
     k, end = verb
     kind, name, org, where = _named(doc, n, toks, keys, k)
-    date = _date(doc, n, where, kind) or _same_day(doc, n, kind, found)
+    date, likely = _date(doc, n, where, kind)
+    date = date or _same_day(doc, n, kind, found)
     timed = _TIME_WORD.search(doc.text, doc.sentences[n].start, doc.sentences[n].end) is not None
     if date is None and not timed:
         again = _chaired_before(kind, chairs, found)
@@ -161,7 +162,8 @@ def _meeting(
         found[key] = MeetingFact(
             kind=kind,
             name=name,
-            date=date,
+            date=date or likely,
+            date_inferred=date is None and likely is not None,
             locality=doc.province,
             organizers=[org] if org else [],
             directives=_codes(doc, out, where, kind),
@@ -170,23 +172,24 @@ def _meeting(
     return found[key]
 
 
-def _date(doc: Doc, n: int, where: int, kind: str) -> dt.date | None:
-    """The date told with the chair, else with the meeting's name (said earlier), else in the
-    article's opening sentences if they name a meeting of the same kind or one it is a part of
-    ("Sáng 21/3, HĐND tỉnh khai mạc kỳ họp ..." and, paragraphs later, "... chủ trì kỳ họp")."""
+def _date(doc: Doc, n: int, where: int, kind: str) -> tuple[dt.date | None, dt.date | None]:
+    """(the date when its year is certain, else the date in the text's likely year) told with the
+    chair, else with the meeting's name (said earlier), else in the article's opening sentences if
+    they name a meeting of the same kind or one it is a part of ("Sáng 21/3, HĐND tỉnh khai mạc kỳ
+    họp ..." and, paragraphs later, "... chủ trì kỳ họp")."""
     for m in dict.fromkeys((n, where)):
-        found, date = meeting_date(doc, m)
-        if found:
-            return date
+        told = meeting_date(doc, m)
+        if told.found:
+            return told.date, told.likely
     for m in range(min(_LEAD_SENTENCES, n)):
         s = doc.sentences[m]
         if any(
             within(kind, kind_of(x.group())) for x in KIND_RE.finditer(doc.text, s.start, s.end)
         ):
-            found, date = meeting_date(doc, m)
-            if found:
-                return date
-    return None
+            told = meeting_date(doc, m)
+            if told.found:
+                return told.date, told.likely
+    return None, None
 
 
 _LEAD_SENTENCES = 2  # an article's opening sentences, where news gives the event's date
@@ -219,7 +222,7 @@ def _date_told_later(
     m = found.get((kind, None))
     if m is not None and chairs and set(chairs) <= set(m.chairs):
         del found[(kind, None)]
-        m.date = date
+        m.date, m.date_inferred = date, False
         found[(kind, date.isoformat())] = m
 
 
@@ -232,7 +235,9 @@ def _told_before(
     """The meeting of any kind the same persons already chair on the same day (or any day when none
     is known), when a sentence that tells no time names it only by a generic word ("cuộc họp")."""
     for m in found.values():
-        if chairs and set(chairs) <= set(m.chairs) and (date is None or m.date == date):
+        if chairs and set(chairs) <= set(m.chairs) and (
+            date is None or (m.date == date and not m.date_inferred)
+        ):
             return m
     return None
 
@@ -245,7 +250,7 @@ def _same_day(
     "Chiều 4/4, ... chủ trì cuộc họp định kỳ ... quý I-2019" is that meeting, not another one."""
     text = doc.text[doc.sentences[n].start : doc.sentences[n].end]
     for (k, _), m in found.items():
-        if k == kind and m.date is not None:
+        if k == kind and m.date is not None and not m.date_inferred:
             day = rf"(?<![\d/.-])0?{m.date.day}\s*[/.-]\s*0?{m.date.month}(?![\d])(?!\s*[/.-]\s*\d)"
             if re.search(day, text):
                 return m.date

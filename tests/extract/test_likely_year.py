@@ -1,0 +1,114 @@
+"""A meeting dated by day and month in a text that makes no year certain: the extraction gives the
+date in the text's likely year and marks it `date_inferred`; the graph keeps it on the report, not
+as the meeting's time (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from eventgraph import vocab as v
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+from eventgraph.resolve.identity import meeting_key
+from eventgraph.store.rdf import article_quads
+
+PIPE = Pipeline()
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[dt.date | None, bool]]:
+    out = PIPE(Article(id="t", text=text, published=published))
+    return [(m.date, m.date_inferred) for m in out.meetings if m.chairs]
+
+
+def test_an_event_named_with_its_year_gives_the_likely_year() -> None:
+    text = (
+        "Tuần lễ Cấp cao APEC 2017 sẽ diễn ra tại Đà Nẵng vào tháng 11.\n\n"
+        "Chiều 17/10, Phó Thủ tướng Trương Văn Hải chủ trì cuộc họp của Ủy ban quốc gia."
+    )
+    assert dates(text) == [(dt.date(2017, 10, 17), True)]
+
+
+def test_a_year_set_ahead_is_not_the_likely_year() -> None:
+    text = (
+        "Trong năm 2017, Bộ đã tháo gỡ nhiều vướng mắc; phấn đấu hết 2019 lắp đặt thu phí tự động."
+        "\n\nSáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp."
+    )
+    assert dates(text) == [(dt.date(2017, 11, 8), True)]
+
+
+def test_a_document_s_date_bounds_the_present_from_below() -> None:
+    text = (
+        "Huyện ủy tiếp tục sắp xếp tổ chức bộ máy.\n\nCác ban đã tham mưu nhiều văn bản.\n\n"
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 2-3-2018 và Quy định số 30-QĐ/TW ngày 26-7-2016, "
+        "các huyện đã rà soát tổ chức bộ máy.\n\nNgày 10-7, Ban Thường vụ Huyện ủy họp dưới sự "
+        "chủ trì của Bí thư Huyện ủy Lê Văn Hải."
+    )
+    assert dates(text) == [(dt.date(2018, 7, 10), True)]
+
+
+def test_a_deadline_ahead_is_not_the_likely_year() -> None:
+    text = (
+        "Năm 2017, huyện hoàn thành 12 công trình; các xã phải xong trước ngày 30/6/2019.\n\n"
+        "Sáng 8/11, Chủ tịch UBND huyện Lê Văn Hải chủ trì cuộc họp."
+    )
+    assert dates(text) == [(dt.date(2017, 11, 8), True)]
+
+
+def test_no_year_named_gives_no_date() -> None:
+    text = "Sáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp bàn giải pháp cho doanh nghiệp."
+    assert dates(text) == [(None, False)]
+
+
+def test_a_certain_year_is_not_marked() -> None:
+    assert dates("Sáng 8/11/2018, Thủ tướng Lê Văn Hải chủ trì phiên họp.") == [
+        (dt.date(2018, 11, 8), False)
+    ]
+    assert dates("Sáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp.", "2018-11-08") == [
+        (dt.date(2018, 11, 8), False)
+    ]
+
+
+def test_the_contract_carries_the_mark() -> None:
+    text = (
+        "Tuần lễ Cấp cao APEC 2017 sẽ diễn ra tại Đà Nẵng.\n\n"
+        "Chiều 17/10, Phó Thủ tướng Trương Văn Hải chủ trì cuộc họp."
+    )
+    (m,) = PIPE(Article(id="t", text=text)).to_contract()["meetings"]
+    assert (m["date"], m["date_inferred"]) == ("2017-10-17", True)
+
+
+def test_the_graph_keeps_a_likely_date_on_the_report_only() -> None:
+    text = (
+        "Tuần lễ Cấp cao APEC 2017 sẽ diễn ra tại Đà Nẵng.\n\n"
+        "Chiều 17/10, Phó Thủ tướng Trương Văn Hải chủ trì cuộc họp."
+    )
+    art = Article(id="a1", text=text)
+    ex = PIPE(art)
+    (m,) = ex.meetings
+    # two reports of one meeting are joined by a certain date only
+    assert meeting_key(m, "a1", None) != meeting_key(m, "a2", None)
+    quads = "".join(article_quads(art, ex))
+    assert f"<{v.EG}inferredDate> \"2017-10-17\"" in quads
+    node = f"<{v.meeting_iri(meeting_key(m, 'a1', None))}>"
+    meeting_lines = [q for q in quads.splitlines() if q.startswith(node)]
+    assert meeting_lines and not any(f"<{v.TIME}hasTime>" in q for q in meeting_lines)
+
+
+def test_extract_can_leave_likely_years_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from eventgraph.cli import app
+
+    text = (
+        "Tuần lễ Cấp cao APEC 2017 sẽ diễn ra tại Đà Nẵng.\n\n"
+        "Chiều 17/10, Phó Thủ tướng Trương Văn Hải chủ trì cuộc họp."
+    )
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    likely = json.loads(runner.invoke(app, ["extract", str(src)]).stdout)
+    certain = json.loads(runner.invoke(app, ["extract", str(src), "--certain-dates"]).stdout)
+    assert likely["meetings"][0]["date"] == "2017-10-17"
+    assert certain["meetings"][0]["date"] is None
+    assert certain["meetings"][0]["date_inferred"] is True
