@@ -55,6 +55,50 @@ def test_a_deadline_ahead_is_not_the_likely_year() -> None:
     assert dates(text) == [(dt.date(2017, 11, 8), True)]
 
 
+def test_the_terms_of_leaders_named_in_office_bound_the_likely_year() -> None:
+    # "Tổng Bí thư Nguyễn Phú Trọng" tells of 2011-2024: a document of 2007 is background
+    text = (
+        "Theo Quy định số 68-QĐ/TW ngày 4/7/2007, việc luân chuyển cán bộ được làm thường xuyên."
+        "\n\nChiều 8-12, Bộ Chính trị họp dưới sự chủ trì của Tổng Bí thư Nguyễn Phú Trọng."
+    )
+    assert dates(text) == [(None, False)]
+    # with "Chủ tịch nước" as well: 2018-2021, so the 2016 report is background and 2019 is kept
+    text = (
+        "Báo cáo năm 2016 đã nêu rõ. Ngày 3/1/2019, Ban Bí thư ban hành chỉ thị mới.\n\n"
+        "Sáng 16/5, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng chủ trì hội nghị."
+    )
+    assert dates(text) == [(dt.date(2019, 5, 16), True)]
+
+
+def test_a_post_held_by_several_people_named_bounds_nothing() -> None:
+    text = (
+        "Năm 2014, Thủ tướng Nguyễn Tấn Dũng đã ký quyết định phê duyệt đề án.\n\n"
+        "Sáng 8/11, Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp về đề án này."
+    )
+    assert dates(text) == [(dt.date(2014, 11, 8), True)]
+
+
+def test_a_former_post_bounds_nothing() -> None:
+    text = (
+        "Bộ đã nhận thư góp ý của nguyên Thủ tướng Phan Văn Khải ngày 5/3/2015.\n\n"
+        "Sáng 8/11, Bộ trưởng Lê Văn Hải chủ trì cuộc họp."
+    )
+    assert dates(text) == [(dt.date(2015, 11, 8), True)]
+
+
+def test_a_birth_year_or_a_number_is_no_time() -> None:
+    text = (
+        "Đại tá Lê Văn Hải (SN 1972) giữ chức Giám đốc Công an tỉnh kể từ ngày 14/3/2019.\n\n"
+        "Sáng 20/3, Thứ trưởng Trần Văn Nam chủ trì buổi lễ công bố quyết định."
+    )
+    assert dates(text) == [(dt.date(2019, 3, 20), True)]
+    text = (
+        "UBND thành phố ban hành quyết định thu hồi đất số 1997.\n\n"
+        "Sáng 20/3, Phó Chủ tịch Trần Văn Nam chủ trì buổi họp báo."
+    )
+    assert dates(text) == [(None, False)]
+
+
 def test_no_year_named_gives_no_date() -> None:
     text = "Sáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp bàn giải pháp cho doanh nghiệp."
     assert dates(text) == [(None, False)]

@@ -109,9 +109,14 @@ def find_dateline(text: str) -> dt.date | None:
     chars)."""
     head = "\n".join(text[:200].splitlines()[:3])
     m = DATELINE.search(head)
-    if not m:
+    if not m or _DOCUMENT_BEFORE.search(head, max(0, m.start("d") - 40), m.start("d")):
         return None
     return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+# "Theo Quy định số 68-QĐ/TW ngày 4/7/2007, …": a document's date, not the page's; nor a date after
+# a sentence of prose ("Báo cáo năm 2016 đã nêu rõ. Ngày 3/1/2019, …")
+_DOCUMENT_BEFORE = re.compile(r"(?:\bsố\b|\d\s*[-/]\s*[A-ZĐ]{1,6}|[.!?;]\s)[^\n]*$")
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:

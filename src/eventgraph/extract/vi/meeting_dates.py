@@ -122,8 +122,10 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
         or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
     )
-    if year:
+    lo, hi = _tenure_bounds(doc.text)
+    if year and lo <= year <= hi:
         return Told(True, make_date(year, month, day))
+    # none certain, or one outside the years of the national leaders the text names in office
     likely = _likely_year(doc.text, at, month)
     return Told(True, None, make_date(likely, month, day) if likely else None)
 
@@ -539,28 +541,81 @@ _NOT_PRESENT = re.compile(
 _DEADLINE = re.compile(rf"\b(?:{_alternation('deadline')})\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
+_LEADERS = load_data("national_leaders.toml")
+_FORMER = "|".join(map(re.escape, sorted(_LEADERS["former"], key=len, reverse=True)))
+# a gap between a post and a name that names someone else ("Thủ tướng tiếp Chủ tịch …", "Chủ tịch
+# nước Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc")
+_GAP_BREAK = re.compile(
+    r"\b(?:và|với|cùng|gặp|tiếp|cho|của|tới|đến|thay|đồng chí|ông|bà)\b|"
+    + "|".join(sorted({re.escape(h["name"]) for h in _LEADERS["holder"]}, key=len, reverse=True)),
+    re.IGNORECASE,
+)
+_HOLDERS = [
+    (
+        str(h["post"]),
+        re.compile(
+            rf"(?<!\w)(?P<former>(?:{_FORMER})\s+)?(?:"
+            + "|".join(map(re.escape, sorted(_LEADERS["titles"][h["post"]], key=len, reverse=True)))
+            + rf")(?P<gap>[^.;:!?\n]{{0,40}}?)\s{re.escape(h['name'])}(?!\w)",
+            re.IGNORECASE,
+        ),
+        int(h["from"]),
+        int(h["to"]) or 9999,
+    )
+    for h in _LEADERS["holder"]
+]
+# a year that is a number or a birth year ("Quyết định thu hồi đất số 1997", "SN 1972")
+_NUMBER_BEFORE = re.compile(rf"\b(?:{_alternation('not_a_time')})\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _tenure_bounds(text: str) -> tuple[int, int]:
+    """The years the text's present lies within by the national leaders it names in office
+    ("Tổng Bí thư Nguyễn Phú Trọng": 2011-2024; with "Chủ tịch nước Nguyễn Phú Trọng" too:
+    2018-2021). A post whose several holders the text names in office ("năm 2014, Thủ tướng Nguyễn
+    Tấn Dũng …" beside "Thủ tướng Nguyễn Xuân Phúc") tells of several times and bounds nothing;
+    no bound either when the posts' years do not meet."""
+    held: dict[str, set[tuple[int, int]]] = {}
+    for post, pattern, first, last in _HOLDERS:
+        for m in pattern.finditer(text):
+            if not m.group("former") and not _GAP_BREAK.search(m.group("gap")):
+                held.setdefault(post, set()).add((first, last))
+                break
+    lo, hi = 0, 9999
+    for terms in held.values():
+        if len(terms) == 1:
+            first, last = next(iter(terms))
+            lo, hi = max(lo, first), min(hi, last)
+    return (lo, hi) if lo <= hi else (0, 9999)
+
+
 def _likely_year(text: str, at: int, month: int) -> int | None:
     """The year a meeting dated by day and month most likely falls in when the text makes none
     certain: the year the present-year signals favour, even weakly (`_present_votes`); else the
     latest year the text names as a time (a date, a month, "năm Y", a name's year), since news
     tells its present and what came before it. Left out: days set as deadlines, years set ahead
-    or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws and codes.
-    None when the text names no such year."""
-    votes = _present_votes(text, at, month)
+    or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws, codes and
+    numbers, and years outside the terms of the national leaders the text names in office
+    (`_tenure_bounds`). None when no year is left."""
+    lo, hi = _tenure_bounds(text)
+    votes = {y: v for y, v in _present_votes(text, at, month).items() if lo <= y <= hi}
     if votes:
         ranked = sorted(votes.values(), reverse=True)
         if len(ranked) == 1 or ranked[0] > ranked[1]:
             return max(votes, key=lambda y: votes[y])
     years = []
     for m in _TIME_YEAR.finditer(text):
-        lo = m.start()
+        start, year = m.start(), int(m.group("y"))
+        if not lo <= year <= hi:
+            continue
         if m.group("day"):
-            if not _DEADLINE.search(text, max(0, lo - 20), lo):
-                years.append(int(m.group("y")))
+            if not _DEADLINE.search(text, max(0, start - 20), start):
+                years.append(year)
         elif not (
-            _NOT_NOW.search(text, max(0, lo - 16), lo)
-            or _LAW.search(text, max(0, lo - 60), lo)
-            or _NOT_PRESENT.search(text, max(0, lo - 80), lo)
+            _NOT_NOW.search(text, max(0, start - 16), start)
+            or _NUMBER_BEFORE.search(text, max(0, m.start("y") - 12), m.start("y"))
+            or _LAW.search(text, max(0, start - 60), start)
+            or _NOT_PRESENT.search(text, max(0, start - 80), start)
         ):
-            years.append(int(m.group("y")))
+            years.append(year)
     return max(years) if years else None
