@@ -53,12 +53,13 @@ def test_the_personnel_department_written_with_a_dash_is_one_body() -> None:
 
 
 def test_a_minister_named_with_or_without_the_word_bo_holds_one_post() -> None:
-    # the wording written first stays, whichever it is
+    # the wording that names the ministry stays, whichever is written first (held-out 7 and 10
+    # list the post so: 'Thứ trưởng Bộ Nội vụ' beside the lead's 'Thứ trưởng Nội vụ')
     got = posts(
         "Ông Lê Văn Tám, Bộ trưởng Bộ Nội vụ, phát biểu. Bộ trưởng Nội vụ Lê Văn Tám cho biết "
         "thêm. Thứ trưởng Xây dựng Trần Văn Chín và Thứ trưởng Bộ Xây dựng Trần Văn Chín dự họp."
     )
-    assert got == {"Lê Văn Tám": ["Bộ trưởng Bộ Nội vụ"], "Trần Văn Chín": ["Thứ trưởng Xây dựng"]}
+    assert got == {"Lê Văn Tám": ["Bộ trưởng Bộ Nội vụ"], "Trần Văn Chín": ["Thứ trưởng Bộ Xây dựng"]}
 
 
 def test_an_acronym_the_article_defines_is_the_same_post_in_its_long_wording() -> None:

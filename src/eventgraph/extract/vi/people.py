@@ -171,6 +171,11 @@ _CC = re.compile(r"\bban chấp hành trung ương\b")
 # wording of it: a deputy in charge of the body is one of its deputies.
 # A minister's or deputy minister's post named with or without the word "Bộ" before the ministry.
 _MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ trưởng)) bộ (?=[^ ]+ [^ ]+)")
+_MINISTER_SHORT = re.compile(r"^(?:nguyên |quyền )?(?:bộ trưởng|thứ trưởng) (?!bộ )[^ ]+ [^ ]+")
+# The words that say a post is past (titles.toml [status] former); the first is the wording kept
+# ("nguyên"; "cựu" is its synonym).
+_FORMER = [w.casefold() for w in LEXICON["status"]["former"]]
+FORMER_WORDS = re.compile("^(?:" + "|".join(map(re.escape, _FORMER)) + ") ")
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
@@ -195,6 +200,7 @@ def _distinct(
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
             or ka in (_without_body(written[b]), _without_body(keys[b]))
+            or _present(ka) in (_without_body(written[b]), _without_body(keys[b]))
             or _former_of(keys[b], ka)
             for b, kb in enumerate(keys)
             if b != a
@@ -235,9 +241,17 @@ def _post_key(display: str) -> tuple[str, int]:
     term inside it."""
     raw = _TERM.sub("", title_key(display))
     key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
+    size = len(raw) - len(key)
+    # "cựu Thứ trưởng" is "nguyên Thứ trưởng", listed in the "nguyên" wording (the dev gold's)
+    former = FORMER_WORDS.match(key)
+    if former and former.group() != f"{_FORMER[0]} ":
+        key, size = f"{_FORMER[0]} {key[former.end() :]}", size + 1
     # "Bộ trưởng Thông tin - truyền thông" is "Bộ trưởng Bộ Thông tin - truyền thông": the same
-    # post, neither wording longer, so the one written first stays
-    return _MINISTER.sub(r"\1 ", key), len(raw) - len(key)
+    # post; the wording that names the ministry ("Bộ") stays, as the gold lists it
+    minister = _MINISTER.sub(r"\1 ", key)
+    if minister == key and _MINISTER_SHORT.match(key):
+        size += 1
+    return minister, size
 
 
 def _elsewhere(
@@ -275,6 +289,13 @@ def _former_of(kb: str, ka: str) -> bool:
                 or _without_body(k) == ka
             )
     return False
+
+
+def _present(key: str) -> str:
+    # "nguyên bí thư vĩnh phúc" -> "bí thư vĩnh phúc": beside "Bí thư Tỉnh ủy Vĩnh Phúc" the role
+    # and place alone are the same post, past or not; the wording that names the body stays
+    former = FORMER_WORDS.match(key)
+    return key[former.end() :] if former else key
 
 
 def _without_body(key: str) -> str:

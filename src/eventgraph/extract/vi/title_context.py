@@ -17,6 +17,7 @@ from eventgraph.extract.vi.titles import (
     HEAD_ENDINGS,
     LEXICON,
     LOCAL,
+    LOWER_HEADS,
     PROVINCIAL,
     STATUS,
     Title,
@@ -68,8 +69,13 @@ def _qualify(text: str, province: str | None) -> Qualified:
     keys = [t.key for t in toks]
     k = 1 if keys and keys[0] in STATUS else 0
     n, _ = role_at(keys, toks, k)
-    if n > 1 and keys[k + n - 1] in HEAD_ENDINGS:
-        n -= 1  # "Trưởng Ban Tuyên giáo": the body is "Ban Tuyên giáo"
+    # "Trưởng Ban Tuyên giáo": the body is "Ban Tuyên giáo"; "Trưởng khoa" alone names none
+    if (
+        n > 1
+        and keys[k + n - 1] in HEAD_ENDINGS
+        and (k + n < len(toks) or not LOWER_HEADS.match(keys, k + n - 1))
+    ):
+        n -= 1
     body_toks = toks[k + n :]
     body = clean(" ".join(spaced(toks, k + n, len(toks)))) or None
     locality = _named_locality(toks, keys, k + n)

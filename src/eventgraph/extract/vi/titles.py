@@ -44,8 +44,10 @@ ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
 _DROPPED = {w.casefold() for w in LEXICON["status"]["dropped"]}
 _JOINERS = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
-HEAD_ENDINGS = {"ban", "đoàn", "phòng", "tiểu ban"}
+HEAD_ENDINGS = frozenset(LEXICON["bodies"]["head_endings"])
+LOWER_HEADS = PhraseTable(LEXICON["bodies"]["lower_heads"])
 _ROMAN = re.compile(r"[IVXL]+")
+_CODE_LETTERS = re.compile(r"[A-Z]{1,2}")
 MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
 # First words of the tables probed at every token of a body: a word outside them matches nothing.
@@ -202,15 +204,10 @@ def tail_end(
             k = end = _portfolio(toks, keys, k, stops)  # "Phó Chủ tịch phụ trách đô thị"
         elif abroad and keys[k] == "tại" and k + 1 < n and toks[k + 1].cap:
             k += 1
-        elif (
-            end == k > start
-            and _stop(keys, k)
-            and toks[k - 1].cap
-            and NAME_WORDS.match(keys, k - 1)
-        ):
-            k = end = (
-                k + 1
-            )  # "Phòng Văn hóa - Thông tin": a capitalised "Thông" opens a name's word
+        elif end == k > start and _stop(keys, k) and NAME_WORDS.match(keys, k - 1):
+            # "Phòng Văn hóa - Thông tin", "Ban đổi mới doanh nghiệp": the body's last word opens
+            # a name's word whose second syllable ends titles elsewhere
+            k = end = k + 1
         elif (
             t.kind != WORD
             or _stop(keys, k)
@@ -292,7 +289,12 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     if m:
         return m
     if t.kind == NUM:
-        return 1 if k > 0 and keys[k - 1] in _NUMBERED else 0
+        # "khóa 14", "vụ 1A"; a unit's code letter and number "C 50", "PA 83" (police departments)
+        after = k > 0 and (
+            keys[k - 1] in _NUMBERED
+            or (_CODE_LETTERS.fullmatch(toks[k - 1].text) and not UNITS.match(keys, k - 1))
+        )
+        return 1 if after else 0
     if t.cap or t.upper:
         return max(
             1, HEADS.match(keys, k)
@@ -301,7 +303,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         return 3  # "Liên hoan Truyền hình toàn quốc lần thứ 42"
     if t.kind != WORD or _stop(keys, k):
         return 0
-    m = UNITS.match(keys, k) or HEADS.match(keys, k)
+    m = UNITS.match(keys, k) or HEADS.match(keys, k) or LOWER_HEADS.match(keys, k)
     if m:
         return m
     if (
