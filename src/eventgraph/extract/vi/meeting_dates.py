@@ -394,8 +394,8 @@ def _present_year(text: str, at: int, month: int) -> int | None:
 
 
 def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
-    """The votes for the year the text treats as its present, for a meeting in `month` told at `at`: signals
-    (table [present] of meeting_kinds.toml) vote for years, those in the meeting's own paragraph
+    """The votes for the year the text treats as its present, for a meeting in `month` told at
+    `at`: signals (table [present] of meeting_kinds.toml) vote for years, those in the meeting's own paragraph
     more than those elsewhere; a reported period just ended or running at the meeting's month
     ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
     at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019, not in December),
