@@ -99,6 +99,42 @@ def test_a_birth_year_or_a_number_is_no_time() -> None:
     assert dates(text) == [(None, False)]
 
 
+def test_a_post_written_after_the_name_bounds_too() -> None:
+    text = (
+        "Sai phạm xảy ra từ năm 2009 và được phát hiện năm 2013.\n\n"
+        "Chiều 6/9, ông Trần Cẩm Tú, Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương "
+        "chủ trì kỳ họp của Ủy ban."
+    )
+    assert dates(text) == [(None, False)]
+
+
+def test_the_first_or_last_meeting_of_a_year_is_in_that_year() -> None:
+    text = (
+        "Chiều 29/12, Thủ tướng Lê Văn Hải chủ trì phiên họp Chính phủ thường kỳ. Đây là phiên họp "
+        "Chính phủ thường kỳ cuối cùng của năm 2017. Chính phủ bàn nhiệm vụ năm 2018."
+    )
+    assert dates(text) == [(dt.date(2017, 12, 29), False)]
+
+
+def test_a_session_of_the_national_assembly_gives_its_year() -> None:
+    text = (
+        "Sáng 19/5, Tổng Thư ký Quốc hội Lê Văn Hải chủ trì cuộc họp báo giới thiệu về kỳ họp thứ "
+        "5, Quốc hội khóa XIV. Ngày 15/5/2017, Ủy ban Thường vụ Quốc hội đã họp."
+    )
+    assert dates(text) == [(dt.date(2018, 5, 19), True)]
+    # a month outside the session's: no year from it
+    text = text.replace("Sáng 19/5", "Sáng 19/9")
+    assert dates(text) == [(dt.date(2017, 9, 19), True)]
+
+
+def test_a_meeting_told_after_a_dated_event_of_a_later_month_is_in_the_next_year() -> None:
+    text = (
+        "Tháng 11/2016, Chính phủ phê duyệt quy hoạch khu du lịch.\n\n"
+        "Chiều 28/5, Phó Thủ tướng Lê Văn Hải chủ trì cuộc họp về quy hoạch này."
+    )
+    assert dates(text) == [(dt.date(2017, 5, 28), True)]
+
+
 def test_no_year_named_gives_no_date() -> None:
     text = "Sáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp bàn giải pháp cho doanh nghiệp."
     assert dates(text) == [(None, False)]

@@ -118,6 +118,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
         or _term_start(doc.text[at:sentence_end], month)
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
+        or _ordinal_year(_around(doc, at, 0, _TOPIC_AFTER))
         or _review_year(_around(doc, at, 0, 0), month)
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
         or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
@@ -229,6 +230,21 @@ def _named_year(sentence: str) -> int | None:
         for m in _NAMED.finditer(sentence)
         if not _PLAN_OR_REVIEW.search(m.group("name"))
     }
+    return years.pop() if len(years) == 1 else None
+
+
+# "Đây là phiên họp Chính phủ thường kỳ cuối cùng của năm 2017": the meeting's place in its year
+_ORDINAL = re.compile(
+    rf"\b(?:{_KINDS})\b[^.;:()\n]{{0,50}}?\b(?:cuối cùng|đầu tiên|thứ nhất)\s+(?:của|trong)\s+"
+    r"năm\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_year(text: str) -> int | None:
+    """The year a meeting is said to be the first or last of ("phiên họp thường kỳ cuối cùng của
+    năm 2017"), in its sentence or the few after it; one year only."""
+    years = {int(m.group(1)) for m in _ORDINAL.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -395,9 +411,9 @@ def _present_year(text: str, at: int, month: int) -> int | None:
 
 def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     """The votes for the year the text treats as its present, for a meeting in `month` told at
-    `at`: signals (table [present] of meeting_kinds.toml) vote for years, those in the meeting's own paragraph
-    more than those elsewhere; a reported period just ended or running at the meeting's month
-    ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
+    `at`: signals (table [present] of meeting_kinds.toml) vote for years, those in the meeting's
+    own paragraph more than those elsewhere; a reported period just ended or running at the
+    meeting's month ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
     at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019, not in December),
     a year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019,
     February to August)."""
@@ -550,20 +566,45 @@ _GAP_BREAK = re.compile(
     + "|".join(sorted({re.escape(h["name"]) for h in _LEADERS["holder"]}, key=len, reverse=True)),
     re.IGNORECASE,
 )
-_HOLDERS = [
-    (
-        str(h["post"]),
+
+
+def _holder_patterns(post: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The post written before the name ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng") and after
+    it ("ông Trần Cẩm Tú - Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương")."""
+    titles = "|".join(map(re.escape, sorted(_LEADERS["titles"][post], key=len, reverse=True)))
+    who = re.escape(name)
+    return (
         re.compile(
-            rf"(?<!\w)(?P<former>(?:{_FORMER})\s+)?(?:"
-            + "|".join(map(re.escape, sorted(_LEADERS["titles"][h["post"]], key=len, reverse=True)))
-            + rf")(?P<gap>[^.;:!?\n]{{0,40}}?)\s{re.escape(h['name'])}(?!\w)",
+            rf"(?<!\w)(?P<former>(?:{_FORMER})\s+)?(?:{titles})(?P<gap>[^.;:!?\n]{{0,40}}?)"
+            rf"\s{who}(?!\w)",
             re.IGNORECASE,
         ),
-        int(h["from"]),
-        int(h["to"]) or 9999,
+        re.compile(
+            rf"(?<!\w){who}(?P<gap>\s*[,(-]\s*[^.;:!?\n]{{0,80}}?)(?P<former>(?:{_FORMER})\s+)?"
+            rf"(?:{titles})(?!\w)",
+            re.IGNORECASE,
+        ),
     )
+
+
+_HOLDERS = [
+    (str(h["post"]), pattern, int(h["from"]), int(h["to"]) or 9999)
     for h in _LEADERS["holder"]
+    for pattern in _holder_patterns(str(h["post"]), str(h["name"]))
 ]
+
+
+# the month of a time: "24/7/2018" -> 7, "tháng 7/2018" -> 7
+_MONTH_OF = re.compile(r"(?:[0-3]?\d\s*[/.-]\s*|tháng\s+)([01]?\d)\s*[/.-]", re.IGNORECASE)
+
+
+def _around_text(text: str, at: int) -> str:
+    """The paragraph holding `at` (the meeting's passage)."""
+    start = text.rfind("\n\n", 0, at) + 1
+    end = text.find("\n\n", at)
+    return text[start : len(text) if end < 0 else end]
+
+
 # a year that is a number or a birth year ("Quyết định thu hồi đất số 1997", "SN 1972")
 _NUMBER_BEFORE = re.compile(rf"\b(?:{_alternation('not_a_time')})\s+$", re.IGNORECASE)
 
@@ -589,6 +630,41 @@ def _tenure_bounds(text: str) -> tuple[int, int]:
     return (lo, hi) if lo <= hi else (0, 9999)
 
 
+_ASSEMBLY = load_data("meeting_kinds.toml")["assembly"]
+_SESSION = re.compile(
+    r"\bkỳ\s+họp\s+thứ\s+(?P<n>\d{1,2}|"
+    + "|".join(sorted(map(re.escape, _ASSEMBLY["numbers"]), key=len, reverse=True))
+    + r")\s*,?\s*(?:của\s+)?Quốc\s+hội\s+kh(?:óa|oá)\s+(?P<k>[XVI]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _session_months(n: int) -> tuple[int, int]:
+    """The months a regular session N of the National Assembly sits in."""
+    if n == 1:
+        return 7, 7
+    if n == 11:
+        return 3, 4
+    return (5, 6) if n % 2 else (10, 11)
+
+
+def _assembly_year(text: str, month: int) -> int | None:
+    """The year of the National Assembly's session the passage names ("kỳ họp thứ 5, Quốc hội
+    khóa XIV" -> 2018), when the meeting's month lies within the session's months (table
+    [assembly]); one year only."""
+    years = set()
+    for m in _SESSION.finditer(text):
+        first = _ASSEMBLY["terms"].get(m.group("k").upper())
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else int(_ASSEMBLY["numbers"].get(word, 0))
+        if first is None or not 1 <= n <= 11:
+            continue
+        lo, hi = _session_months(n)
+        if lo - _ASSEMBLY["slack"] <= month <= hi + _ASSEMBLY["slack"]:
+            years.add(int(first) + (5 if n == 11 else (n - 1) // 2))
+    return years.pop() if len(years) == 1 else None
+
+
 def _likely_year(text: str, at: int, month: int) -> int | None:
     """The year a meeting dated by day and month most likely falls in when the text makes none
     certain: the year the present-year signals favour, even weakly (`_present_votes`); else the
@@ -598,24 +674,36 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     numbers, and years outside the terms of the national leaders the text names in office
     (`_tenure_bounds`). None when no year is left."""
     lo, hi = _tenure_bounds(text)
+    session = _assembly_year(_around_text(text, at), month)
+    if session and lo <= session <= hi:
+        return session
     votes = {y: v for y, v in _present_votes(text, at, month).items() if lo <= y <= hi}
     if votes:
         ranked = sorted(votes.values(), reverse=True)
         if len(ranked) == 1 or ranked[0] > ranked[1]:
             return max(votes, key=lambda y: votes[y])
-    years = []
+    times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))
         if not lo <= year <= hi:
             continue
+        told = _MONTH_OF.match(m.group())
+        when = (year, int(told.group(1)) if told else 0, start)
         if m.group("day"):
             if not _DEADLINE.search(text, max(0, start - 20), start):
-                years.append(year)
+                times.append(when)
         elif not (
             _NOT_NOW.search(text, max(0, start - 16), start)
             or _NUMBER_BEFORE.search(text, max(0, m.start("y") - 12), m.start("y"))
             or _LAW.search(text, max(0, start - 60), start)
             or _NOT_PRESENT.search(text, max(0, start - 80), start)
         ):
-            years.append(year)
-    return max(years) if years else None
+            times.append(when)
+    if not times:
+        return None
+    year, last_month, pos = max(times)
+    # a chronology moves on: a meeting told after "Tháng 11/2016, …" in a month before November
+    # falls in the year after
+    if pos < at and month < last_month and year + 1 <= hi:
+        return year + 1
+    return year
