@@ -51,6 +51,11 @@ if isinstance(art["url"], str) and art["url"].startswith(("http://", "https://")
 facts = query("article_facts", id=article_id)
 if not facts.empty:
     facts = facts.drop_duplicates("fact").reset_index(drop=True)
+    # a meeting report's detail is its likely date (eg:inferredDate): said to be one
+    facts = facts.assign(detail=[
+        t("source.likely_date", date=d) if kind == "MeetingReport" and d else d
+        for kind, d in zip(facts["type"], facts["detail"])
+    ])
     facts = facts.assign(label=[describe(r) for r in facts.itertuples()])
 spans = [highlight.Span(int(r.start), int(r.end), r.type, r.label) for r in facts.itertuples()]
 st.html(highlight.legend({k: str(i18n.value(k, lang())) for k in FACT_TYPES}))

@@ -254,3 +254,21 @@ def test_console_runs_a_query_and_refuses_updates(app: Any, seed_store: str) -> 
     at.text_area(key="cs_text").set_value("SELECT ?s WHERE { ?s ")
     at.button(key="cs_run").click().run()
     assert not at.exception and at.error
+
+
+def test_source_reader_says_a_likely_meeting_date_is_one(app: Any, tmp_path: Any) -> None:
+    from eventgraph.extract.pipeline import Pipeline
+    from eventgraph.model.article import Article
+    from eventgraph.store import open_store
+
+    article = Article(
+        id="likely-1",
+        text="Tuần lễ Cấp cao APEC 2017 sẽ diễn ra tại Đà Nẵng.\n\n"
+        "Chiều 17/10, Phó Thủ tướng Trương Văn Hải chủ trì cuộc họp của Ủy ban quốc gia.",
+    )
+    url = f"oxigraph://{tmp_path / 'likely'}"
+    st = open_store(url)
+    st.replace_articles([(article, Pipeline()(article))])
+    st.close()
+    at = app(url, "source", article="likely-1")
+    assert "ngày 2017-10-17 (năm suy đoán)" in frame_values(at)

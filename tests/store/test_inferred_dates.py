@@ -41,3 +41,5 @@ def test_a_likely_date_is_kept_on_the_report(
     assert [str(r["d"])[:10] for r in rows] == ["2017-10-17"]
     chairs = st.run(get("chairs"), {"person": "truong van hai"}).rows
     assert [(r["person"], r["date"]) for r in chairs] == [("Trương Văn Hải", "")]
+    facts = st.run(get("article_facts"), {"id": "apec-likely"}).rows
+    assert [r["detail"] for r in facts if r["type"] == "MeetingReport"] == ["2017-10-17"]

@@ -225,6 +225,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "No fact was read from this article.",
     ),
     "source.link": ("Bài gốc", "Original"),
+    "source.likely_date": ("ngày {date} (năm suy đoán)", "{date} (likely year)"),
     # console
     "console.title": ("Truy vấn", "Query console"),
     "console.caption": (

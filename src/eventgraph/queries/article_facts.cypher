@@ -1,6 +1,6 @@
 // The facts of one article that carry a span, as article_facts.rq reads them: a fact is listed only
 // when its branch's ends are named (a mention once per name and code of what it mentions), and a
-// meeting report names its meeting as the subject, with no object.
+// meeting report names its meeting as the subject, with no object, and its likely date as its detail.
 MATCH (a:Article {id: $in_id})
 CALL (a) {
   MATCH (a)-[r:MENTIONS]->(x)
@@ -9,8 +9,8 @@ CALL (a) {
   RETURN r, "Mention" AS type, subject, coalesce(r.relation, "") AS detail, "" AS object
   UNION ALL
   MATCH (a)-[r:REPORTS]->(m) WHERE m.name IS NOT NULL
-  RETURN r, "MeetingReport" AS type, m.name AS subject, coalesce(r.relation, "") AS detail,
-         "" AS object
+  RETURN r, "MeetingReport" AS type, m.name AS subject,
+         coalesce(r.relation, toString(r.inferred_date), "") AS detail, "" AS object
   UNION ALL
   MATCH (a)-[:DESCRIBES]->(p)-[r:PARTICIPATED]->(m)
   WHERE r.article_id = a.id AND p.name IS NOT NULL AND m.name IS NOT NULL
