@@ -54,7 +54,7 @@ if not facts.empty:
     # a meeting report's detail is its likely date (eg:inferredDate): said to be one
     facts = facts.assign(detail=[
         t("source.likely_date", date=d) if kind == "MeetingReport" and d else d
-        for kind, d in zip(facts["type"], facts["detail"])
+        for kind, d in zip(facts["type"], facts["detail"], strict=True)
     ])
     facts = facts.assign(label=[describe(r) for r in facts.itertuples()])
 spans = [highlight.Span(int(r.start), int(r.end), r.type, r.label) for r in facts.itertuples()]
