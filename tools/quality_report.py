@@ -31,7 +31,9 @@ CATEGORIES = ("people", "positions", "chairs", "directives", "implements", "loca
 
 def score_file(path: Path) -> dict:
     """score.py's figures, plus `chairs_any_date`: chairs scored again with the gold's meeting dates
-    removed (who chaired, whatever the date), which tells a wrong chair from a meeting's year."""
+    removed (who chaired, whatever the date), which tells a wrong chair from a meeting's year; and
+    `chairs_certain_dates`: chairs with the likely years (`date_inferred`) left null, as
+    `eventgraph extract --certain-dates` prints them."""
     rows = [json.loads(x) for x in path.open(encoding="utf-8") if x.strip()]
     pipe = usable_pipeline()
     preds = [pipe(Article(id=r["id"], title=r.get("title"), url=r.get("source"),
@@ -44,6 +46,12 @@ def score_file(path: Path) -> dict:
         for m in r["gold"].get("meetings", []):
             m["date"] = None
     res["chairs_any_date"] = scorer.score(undated, preds)["chairs"]
+    certain = copy.deepcopy(preds)
+    for p in certain:
+        for m in p["meetings"]:
+            if m.get("date_inferred"):
+                m["date"] = None
+    res["chairs_certain_dates"] = scorer.score(rows, certain)["chairs"]
     return res
 
 
@@ -60,6 +68,11 @@ def table(name: str, res: dict) -> list[str]:
     if "chairs_any_date" in res:
         c = res["chairs_any_date"]
         out += [f"Chairs whatever the meeting's date (gold dates removed): precision "
+                f"{c['precision']:.3f}, recall {c['recall']:.3f} "
+                f"({c['tp']}/{c['fp']}/{c['fn']})", ""]
+    if "chairs_certain_dates" in res:
+        c = res["chairs_certain_dates"]
+        out += [f"Chairs with likely years left out (`extract --certain-dates`): precision "
                 f"{c['precision']:.3f}, recall {c['recall']:.3f} "
                 f"({c['tp']}/{c['fp']}/{c['fn']})", ""]
     return out
