@@ -69,3 +69,19 @@ def test_titles_after_a_dash_stay_with_their_name_before_and_the_next_persons_ra
     assert "Tổng thống" not in got.get("Lê Văn Minh", [])
 
 
+def test_a_number_and_year_without_symbol_is_read_whole_and_met_again_alone() -> None:
+    text = (
+        "UBND thành phố căn cứ Quyết định 367/1996 của Thủ tướng Chính phủ và Văn bản số 190/2002 "
+        "của Thủ tướng Chính phủ để thu hồi đất. Sau khi có Quyết định 367 và Công văn số 190, "
+        "thành phố chưa lập quy hoạch."
+    )
+    got = {d["code"]: (d["kind"], d["issuer"]) for d in extract(text)["directives"]}
+    assert got == {
+        "367/1996": ("Quyết định", "Thủ tướng Chính phủ"),
+        "190/2002": ("Công văn", "Thủ tướng Chính phủ"),
+    }
+    # a code with its symbol is read as before; a plan's month is no document number
+    assert codes("Nghị định 100/2019/NĐ-CP được áp dụng.") == ["100/2019/NĐ-CP"]
+    assert codes("Kế hoạch 6/2019 của thành phố được giao. Văn bản 265/2019 chưa rõ.") == []
+
+
