@@ -85,3 +85,14 @@ def test_a_number_and_year_without_symbol_is_read_whole_and_met_again_alone() ->
     assert codes("Kế hoạch 6/2019 của thành phố được giao. Văn bản 265/2019 chưa rõ.") == []
 
 
+def test_a_meeting_told_by_its_day_then_dated_in_a_caption_is_one_meeting() -> None:
+    text = (
+        "Sáng 8/11, dưới sự chủ trì của Thủ tướng Nguyễn Văn Bình, Thường trực Chính phủ đã họp, "
+        "nghe báo cáo về các dự án BOT.\n\nCác ý kiến tại cuộc họp đều nhất trí.\n\n"
+        "Sáng 8/11/2018, tại trụ sở Chính phủ, Thủ tướng Nguyễn Văn Bình chủ trì phiên họp thường "
+        "trực Chính phủ."
+    )
+    assert chairs(text) == [(["Nguyễn Văn Bình"], "2018-11-08")]
+    # another day's dated meeting of the same chair stays another meeting
+    text = text.replace("Sáng 8/11/2018", "Sáng 9/11/2018")
+    assert len(chairs(text)) == 2
