@@ -69,6 +69,37 @@ def test_titles_after_a_dash_stay_with_their_name_before_and_the_next_persons_ra
     assert "Tổng thống" not in got.get("Lê Văn Minh", [])
 
 
+def test_a_long_lower_case_body_name_and_the_standing_member_of_a_board() -> None:
+    got = posts(
+        "Tại cuộc họp, Thiếu tướng Trần Văn Dũng, Cục trưởng cục An ninh mạng và Phòng chống tội "
+        "phạm công nghệ cao, Thường trực ban Soạn thảo, Tổ trưởng tổ Biên tập đã công bố quyết "
+        "định."
+    )
+    assert got == {
+        "Trần Văn Dũng": [
+            "Thiếu tướng",
+            "Cục trưởng cục An ninh mạng và Phòng chống tội phạm công nghệ cao",
+            "Thường trực ban Soạn thảo",
+            "Tổ trưởng tổ Biên tập",
+        ]
+    }
+    # "Thường trực Chính phủ" is a body, no post of the person before it
+    got = posts(
+        "Sáng 8/11, dưới sự chủ trì của Thủ tướng Nguyễn Văn Bình, Thường trực Chính phủ đã họp về "
+        "các dự án BOT."
+    )
+    assert got == {"Nguyễn Văn Bình": ["Thủ tướng"]}
+
+
+def test_a_police_post_in_its_abbreviated_wordings_is_one_post() -> None:
+    got = posts(
+        "Đại tá Lê Văn Châu được bổ nhiệm giữ chức Giám đốc Công an TP. Hải Phòng. Chủ tịch UBND "
+        "TP chúc mừng Đại tá Lê Văn Châu giữ chức vụ Giám đốc CA TP. Hải Phòng. Tại buổi lễ, "
+        "Đại tá Lê Văn Châu - Giám đốc CATP Hải Phòng phát biểu."
+    )
+    assert got["Lê Văn Châu"] == ["Đại tá", "Giám đốc Công an TP. Hải Phòng"]
+
+
 def test_a_number_and_year_without_symbol_is_read_whole_and_met_again_alone() -> None:
     text = (
         "UBND thành phố căn cứ Quyết định 367/1996 của Thủ tướng Chính phủ và Văn bản số 190/2002 "
