@@ -125,10 +125,16 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     who 'điều hành', Thường trực Chính phủ and a Government session, a ministry's drafting board,
 #     a co-chaired people's diplomacy review, press conferences, a UBTVQH sitting, an appointment
 #     ceremony, a cadre conference; full dates and dates by day and month only)
+#   holdout_12: after held-out 11 was scored (the Central Military Commission's appointments, a
+#     retired leaders' conference, a Politburo meeting, the anti-corruption committee's standing
+#     body, a Government session and an online conference, a provincial council session, a party
+#     congress sub-committee, a National Assembly drafting meeting, press conferences, one with two
+#     co-chairs; years from a session's name, figures to the day before, the year ahead; 7 codes)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
     ("holdout_11.jsonl", 12, 12),
+    ("holdout_12.jsonl", 12, 12),
 ]
 
 

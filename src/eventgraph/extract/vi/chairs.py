@@ -21,6 +21,7 @@ from eventgraph.extract.vi.careers import linked
 from eventgraph.extract.vi.chair_gaps import gap_ok
 from eventgraph.extract.vi.chair_titles import titles_after, titles_before
 from eventgraph.extract.vi.meeting_names import KINDS
+from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import HONORIFICS
 from eventgraph.extract.vi.tokens import PhraseTable, Token, load_data
 from eventgraph.model.events import Role
@@ -92,7 +93,7 @@ def _chairs_of(
     by_title = _named(refer, titles_before(toks, keys, k, lambda a, b: gap_ok(toks, keys, a, b)))
     if by_title:
         return by_title
-    return _after_opening(keys, persons, k + n) if _opens(toks, keys, k) else []
+    return _after_opening(toks, keys, persons, k + n) if _opens(toks, keys, k) else []
 
 
 def _object_is_meeting(keys: Sequence[str], a: int) -> bool:
@@ -195,7 +196,9 @@ def _opens(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
     return c == 0 or toks[c].cap or keys[c - 1] in (",", ";")
 
 
-def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[str]:
+def _after_opening(
+    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], a: int
+) -> list[str]:
     """The persons named after a clause-opening verb, from the first one that follows "có", "là",
     a comma or a colon (an honorific may come between): "Chủ trì kỳ họp, ông A ...", "Chủ trì
     buổi gặp mặt có ông A và bà B", "Tham gia chủ trì Hội nghị còn có đồng chí A; B và C"."""
@@ -208,10 +211,33 @@ def _after_opening(keys: Sequence[str], persons: list[Person], a: int) -> list[s
         if b > a and keys[b - 1] in _MARKERS:
             chain = [p]
             for q in persons[i + 1 :]:
-                if linked(keys, chain[-1][1], q[0]):
+                end = chain[-1][1]
+                if linked(keys, end, q[0]) or _linked_past_titles(toks, keys, end, q[0]):
                     chain.append(q)
             return _names(keys, chain)
     return []
+
+
+def _linked_past_titles(toks: Sequence[Token], keys: Sequence[str], a: int, b: int) -> bool:
+    """Two persons of one list whose titles stand between them: "có Thủ tướng A - ủy viên Bộ Chính
+    trị, ủy viên Thường vụ Quân ủy Trung ương và đại tướng B": a dash or comma, A's chain of
+    titles, "và" (or a comma, a semicolon), then B's own honorific and titles up to the name."""
+    if a >= b or keys[a] not in _TITLES_OPEN:
+        return False
+    chain = read_chain(toks, keys, a + 1, seps=_TITLE_SEPS)
+    if not chain or chain[-1].j >= b or keys[chain[-1].j] not in _LIST_SEPS:
+        return False
+    c = chain[-1].j + 1
+    c += HONORIFICS.match(keys, c)
+    if c == b:
+        return True
+    before = read_chain(toks, keys, c, seps=_TITLE_SEPS) if c < b else []
+    return bool(before) and before[-1].j == b
+
+
+_TITLES_OPEN = {"-", "–", ","}
+_TITLE_SEPS = {",", "-", "–", "kiêm"}
+_LIST_SEPS = {"và", ",", ";"}
 
 
 # A clause ends at a full stop, a semicolon or a closing quotation mark: in "“…, chủ tọa điều hành
@@ -261,7 +287,7 @@ def other_roles(toks: Sequence[Token], keys: Sequence[str], persons: list[Person
     out: list[Event] = []
     n = ATTEND.match(keys, 0) if keys and toks[0].cap else 0
     if n:
-        out.append((0, n, Role.ATTENDEE, _after_opening(keys, persons, n), False))
+        out.append((0, n, Role.ATTENDEE, _after_opening(toks, keys, persons, n), False))
     for k in range(1, len(keys)):
         s = SPEAK.match(keys, k)
         if s and not (k + 2 < len(keys) and keys[k + 1] in ("khai", "kết", "chỉ")):

@@ -127,6 +127,8 @@ class Code:
     @property
     def symbol(self) -> str:
         """The part after the number (and year): "KL/TW", "NĐ-CP"."""
+        if not self.segments:
+            return ""  # a bare number, with its year or without ("367/1996", "42")
         return (
             self.text.split("/", 2)[-1]
             if self.year
@@ -259,7 +261,25 @@ def find_codes(text: str) -> list[CodeMatch]:
         listed = bool(out) and not out[-1].bare and bool(_LISTED.fullmatch(text, out[-1].end, s))
         if parsed and _accepted(parsed[0], word, so, listed):
             out.append(CodeMatch(s, parsed[1], lead, parsed[0], word))
+        elif word and (y := _NUMBER_YEAR.match(text, n.end())) and _dated_bare(word, so):
+            # "Quyết định 367/1996", "Văn bản số 190/2002": number and year, no symbol; kept whole
+            code = Code(n.group() + "/" + y.group(1), n.group(), int(y.group(1)), (), "/")
+            out.append(CodeMatch(s, y.end(), lead, code, word, True))
         elif word and _bare(text, n, word, so):
             code = Code(n.group(), n.group(), None, (), "")
             out.append(CodeMatch(s, n.end(), lead, code, word, True))
     return out
+
+
+# A year right after a bare number ("367/1996"), not a date's ("15/5/2019") nor a code's
+# ("100/2019/NĐ-CP" is read whole above), nor a decimal or a range ("1996-2000").
+_NUMBER_YEAR = re.compile(rf"/({_YEAR})(?![/\-]\s*\w|\.\d)")
+
+
+def _dated_bare(word: str, so: bool) -> bool:
+    """A kind word, or a generic one ("văn bản") with "số", before a number and year names a
+    document; "kế hoạch 6/2019" (a plan, then a month) needs "số" too."""
+    kind = kinds().by_word.get(" ".join(word.lower().split()))
+    if kind is None:
+        return False
+    return so or (bool(kind) and word.lower() not in kinds().bare_needs_next)

@@ -138,9 +138,27 @@ def _group(mentions: list[Mention]) -> dict[str, list[int]]:
         if not x.m.bare:
             coded.setdefault((int(x.m.code.number), x.kind), x.m.code.key)
             coded.setdefault((int(x.m.code.number), None), x.m.code.key)
+    # "Quyết định 367/1996 …, Quyết định 367", "Văn bản số 190/2002 …, Công văn số 190": a number
+    # written once with its year is the same document when it comes back alone (same kind, or the
+    # first time a generic word named it)
+    dated = {
+        (int(x.m.code.number), x.kind): f"bare/{x.m.code.text}"
+        for x in reversed(mentions)
+        if x.m.bare and x.m.code.year
+    }
     for i, x in enumerate(mentions):
         n = int(x.m.code.number)
-        key = x.m.code.key if not x.m.bare else coded.get((n, x.kind)) or f"bare/{n}/{x.kind}"
+        if not x.m.bare:
+            key = x.m.code.key
+        elif x.m.code.year:
+            key = coded.get((n, x.kind)) or f"bare/{x.m.code.text}"
+        else:
+            key = (
+                coded.get((n, x.kind))
+                or dated.get((n, x.kind))
+                or dated.get((n, None))
+                or f"bare/{n}/{x.kind}"
+            )
         groups.setdefault(key, []).append(i)
     return groups
 
@@ -162,7 +180,7 @@ def _facts(
 def _fact(
     doc: Doc, text: str, group: list[Mention], opening: Opening | None, bare: bool
 ) -> DirectiveFact:
-    coded = [x for x in group if not x.m.bare] or group
+    coded = [x for x in group if not x.m.bare] or [x for x in group if x.m.code.year] or group
     first = next((x for x in coded if x.m.code.text != x.m.code.text.upper()), coded[0])
     code = first.m.code
     kind = (

@@ -157,7 +157,9 @@ def _meeting(
             return again  # "Thủ tướng A chủ trì cuộc họp." (a caption) after "A chủ trì phiên họp"
     key = (kind, date.isoformat() if date else None)
     if date is not None and key not in found:
-        _date_told_later(kind, date, chairs, found)
+        told = _date_told_later(kind, date, chairs, found)
+        if told is not None:
+            return told
     if key not in found:
         found[key] = MeetingFact(
             kind=kind,
@@ -216,14 +218,25 @@ def _date_told_later(
     date: dt.date,
     chairs: Sequence[str],
     found: dict[tuple[str, str | None], MeetingFact],
-) -> None:
-    """A lead that says "A chủ trì họp Bộ Chính trị" without a day, then "Ngày 5/7, … A đã chủ trì
-    họp Bộ Chính trị": the undated meeting of the same kind and chairs takes the day told later."""
-    m = found.get((kind, None))
-    if m is not None and chairs and set(chairs) <= set(m.chairs):
-        del found[(kind, None)]
-        m.date, m.date_inferred = date, False
-        found[(kind, date.isoformat())] = m
+) -> MeetingFact | None:
+    """The meeting told before without a certain year that a dated sentence tells again, now with
+    its year: a lead that says "A chủ trì họp Bộ Chính trị" without a day, then "Ngày 5/7, … A đã
+    chủ trì họp Bộ Chính trị" (the same kind and chairs); or a lead's "Sáng 8/11, dưới sự chủ trì
+    của A, Thường trực Chính phủ đã họp" and a caption's "Sáng 8/11/2018, … A chủ trì phiên họp
+    thường trực Chính phủ" (the same chairs and day, one of the two named only by a generic word).
+    That meeting takes the date told later."""
+    if not chairs:
+        return None
+    for (k, d), m in found.items():
+        if d is not None or not set(chairs) <= set(m.chairs):
+            continue
+        same_day = m.date is not None and (m.date.month, m.date.day) == (date.month, date.day)
+        if k == kind or (same_day and (k in _GENERIC or kind in _GENERIC)):
+            del found[(k, None)]
+            m.date, m.date_inferred = date, False
+            found[(k, date.isoformat())] = m
+            return m
+    return None
 
 
 _GENERIC = set(load_data("meeting_kinds.toml")["generic"]["kinds"])

@@ -238,7 +238,10 @@ def _after(
         return chain, True  # "A, Phó Chủ tịch phụ trách đô thị B": the title is B's
     if chain and chain[-1].j < len(toks) and keys[chain[-1].j] in SEPARATORS:
         nxt = read_title(toks, keys, chain[-1].j + 1, stops)
-        if nxt is not None and nxt.j in stops:
+        # "A, T1, T2 B": T2 leads into B, and the chain is B's when A has titles before it; not
+        # across a "và": "Thủ tướng A - Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương
+        # và đại tướng B" is a list of two, each with titles
+        if nxt is not None and nxt.j in stops and keys[chain[-1].j] != "và":
             return chain, True
     return chain, False
 

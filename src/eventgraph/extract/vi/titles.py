@@ -48,7 +48,8 @@ HEAD_ENDINGS = frozenset(LEXICON["bodies"]["head_endings"])
 LOWER_HEADS = PhraseTable(LEXICON["bodies"]["lower_heads"])
 _ROMAN = re.compile(r"[IVXL]+")
 _CODE_LETTERS = re.compile(r"[A-Z]{1,2}")
-MAX_LOWER = 5  # lower-case syllables in a row a body's name may hold ("Phát triển nông thôn")
+# lower-case syllables in a row a body's name may hold ("Phòng chống tội phạm công nghệ cao")
+MAX_LOWER = 6
 SEPARATORS = {",", "-", "–", "kiêm", "và"}
 # First words of the tables probed at every token of a body: a word outside them matches nothing.
 _STOP_FIRSTS, _KNOWN_FIRSTS = frozenset(STOP.firsts), frozenset(KNOWN.firsts)
