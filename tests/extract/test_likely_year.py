@@ -135,6 +135,20 @@ def test_a_meeting_told_after_a_dated_event_of_a_later_month_is_in_the_next_year
     assert dates(text) == [(dt.date(2017, 5, 28), True)]
 
 
+def test_a_year_reviewed_at_an_early_meeting_is_the_year_before_it() -> None:
+    text = (
+        "Hội nghị ghi nhận những kết quả đã đạt được trong thời gian qua, đặc biệt là năm 2018.\n\n"
+        "Sáng 29/3, Tổng Bí thư Lê Văn Hải chủ trì hội nghị cán bộ lãnh đạo cấp cao nghỉ hưu."
+    )
+    assert dates(text) == [(dt.date(2019, 3, 29), True)]
+    # a programme of the year alone, in October, is the running year's
+    text = (
+        "Thực hiện chương trình kiểm tra, giám sát của Thành ủy năm 2017, các đoàn đã làm việc."
+        "\n\nNgày 17-10, Bí thư Thành ủy Lê Văn Hải chủ trì hội nghị."
+    )
+    assert dates(text) == [(dt.date(2017, 10, 17), True)]
+
+
 def test_no_year_named_gives_no_date() -> None:
     text = "Sáng 8/11, Thủ tướng Lê Văn Hải chủ trì phiên họp bàn giải pháp cho doanh nghiệp."
     assert dates(text) == [(None, False)]

@@ -11,9 +11,16 @@ own present year (signals weighted by the table [present] of meeting_kinds.toml 
 meeting's paragraph more: a period reported just after it ends or while it runs, "6 tháng đầu năm
 2019" at a July meeting; a counted span up to now, "tính từ năm 2008 đến tháng 6-2018" in December;
 "năm 2018 vừa qua" -> 2019; a contradiction or a weak signal gives none), or the one year the
-meeting's own passage names as its time ("điều chỉnh kế hoạch đầu tư công năm 2025"). Years further away (another story of a digest),
-background years ("từ năm 2012", "Năm 2015, ..."), plans and reviews ("dự toán năm 2017", "kết quả
-năm 2017") and the years of judged violations are not used: they are as often not the meeting's.
+meeting's own passage names as its time ("điều chỉnh kế hoạch đầu tư công năm 2025"). Years
+further away (another story of a digest), background years ("từ năm 2012", "Năm 2015, ..."), plans
+and reviews ("dự toán năm 2017", "kết quả năm 2017") and the years of judged violations are not
+used: they are as often not the meeting's.
+
+When no year is certain, the meeting gets its *likely* year and is marked `date_inferred`
+(`_likely_year`): the National Assembly session the passage names, weak present-year signals, a
+year reviewed at the turn of the year, else the latest year the text names as a time, all within
+the terms of the national leaders the text names in office (national_leaders.toml). The graph keeps
+a likely date on the report only (store/rdf.py).
 """
 
 from __future__ import annotations
@@ -413,10 +420,10 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     """The votes for the year the text treats as its present, for a meeting in `month` told at
     `at`: signals (table [present] of meeting_kinds.toml) vote for years, those in the meeting's
     own paragraph more than those elsewhere; a reported period just ended or running at the
-    meeting's month ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008 đến tháng 6-2018"
-    at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019, not in December),
-    a year and the first months of the next ("năm 2018 và những tháng đầu năm 2019" -> 2019,
-    February to August)."""
+    meeting's month ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008
+    đến tháng 6-2018" at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019,
+    not in December), a year and the first months of the next ("năm 2018 và những tháng đầu năm
+    2019" -> 2019, February to August)."""
     start = text.rfind("\n\n", 0, at) + 1
     end = text.find("\n\n", at)
     end = len(text) if end < 0 else end
@@ -665,10 +672,25 @@ def _assembly_year(text: str, month: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _one_side_turn(text: str, month: int) -> set[int]:
+    """The years the text's present likely is by the reviewed side of the turn of the year alone
+    (the certain rule needs a planned year too): a year reviewed ("kết quả … năm 2018", "thời
+    gian qua, đặc biệt là năm 2018") at a meeting of the year's first months is the year before
+    it, at one of its last two months the year itself. A year planned for alone says less ("chương
+    trình kiểm tra của Thành ủy năm 2017" in October is the running year's) and is not used."""
+    reviewed, _ = _year_sides(text)
+    if month <= _PRESENT["turn_early"]:
+        return {y + 1 for y in reviewed}
+    if month >= 11:
+        return set(reviewed)
+    return set()
+
+
 def _likely_year(text: str, at: int, month: int) -> int | None:
     """The year a meeting dated by day and month most likely falls in when the text makes none
     certain: the year the present-year signals favour, even weakly (`_present_votes`); else the
-    latest year the text names as a time (a date, a month, "năm Y", a name's year), since news
+    one the turn of the year gives by one side alone (`_one_side_turn`); else the latest year the
+    text names as a time (a date, a month, "năm Y", a name's year), since news
     tells its present and what came before it. Left out: days set as deadlines, years set ahead
     or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws, codes and
     numbers, and years outside the terms of the national leaders the text names in office
@@ -682,6 +704,9 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
         ranked = sorted(votes.values(), reverse=True)
         if len(ranked) == 1 or ranked[0] > ranked[1]:
             return max(votes, key=lambda y: votes[y])
+    turn = {y for y in _one_side_turn(text, month) if lo <= y <= hi}
+    if len(turn) == 1:
+        return turn.pop()
     times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))
