@@ -52,8 +52,10 @@ else:
         )
     )
     st.altair_chart(chart, width="stretch")
-    with st.expander(t("overview.activity")):
-        table(activity, "meetings_per_month", ["month", "province", "meetings"])
+    # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
+    with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
+        if rows.open:
+            table(activity, "meetings_per_month", ["month", "province", "meetings"])
 
 st.subheader(t("overview.top_chairs"))
 if chairs.empty:

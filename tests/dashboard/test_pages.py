@@ -52,6 +52,18 @@ def test_overview_counts_and_names_the_most_active_chair(app: Any, seed_store: s
     assert len(at.get("vega_lite_chart")) == 1  # the activity chart only
 
 
+def test_overview_sends_the_monthly_rows_when_their_expander_is_opened(
+    app: Any, seed_store: str
+) -> None:
+    at = app(seed_store, "overview")
+    month = i18n.column("month")
+    assert not [d for d in at.dataframe if month in d.value.columns]  # closed: not sent
+    at.session_state["ov_activity_rows"] = True  # what the reader's click on it sets
+    at.run()
+    (rows,) = [d for d in at.dataframe if month in d.value.columns]
+    assert int(rows.value[i18n.column("meetings")].sum()) == 4  # the seed's four meetings
+
+
 def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None:
     at = app(seed_store, "overview")
     at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
