@@ -52,37 +52,33 @@ else:
         )
     )
     st.altair_chart(chart, width="stretch")
-    with st.expander(t("overview.activity")):
-        table(activity, "meetings_per_month", ["month", "province", "meetings"])
+    # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
+    with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
+        if rows.open:
+            table(activity, "meetings_per_month", ["month", "province", "meetings"])
 
 st.subheader(t("overview.top_chairs"))
 if chairs.empty:
     st.info(t("no_match"))
 else:
-    # the table over the whole width, the chart under it: beside the chart, the table's last
-    # columns (latest meeting, link) were cut off
+    # The table over the whole width, each chair's meetings drawn as a bar in its cell: the same
+    # ranking as the bar chart that stood under the table, without a second Vega chart on the
+    # first page (its drawing took 0.6-1.0 s of the browser's main thread in Chromium at 100k,
+    # `benchmarks/bench_first_page.py`, docs/performance.md).
     table(
         chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
         "top_chairs",
         ["person", "scope", "meetings", "latest", "open"],
+        meetings=st.column_config.ProgressColumn(
+            i18n.column("meetings", lang()),
+            format="%d",
+            min_value=0,
+            max_value=max(int(chairs["meetings"].max()), 1),
+        ),
         open=st.column_config.LinkColumn(
             i18n.column("open", lang()), display_text=t("search.open")
         ),
     )
-    bars = (
-        alt.Chart(chairs)
-        .mark_bar()
-        .encode(
-            x=alt.X(
-                "meetings:Q",
-                title=i18n.column("meetings", lang()),
-                axis=alt.Axis(tickMinStep=1, format="d"),
-            ),
-            y=alt.Y("person:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
-            tooltip=["person", "scope", "meetings", "latest"],
-        )
-    )
-    st.altair_chart(bars, width="stretch")
 
 st.subheader(t("overview.newest"))
 newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))

@@ -139,8 +139,6 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Itera
                 "run",
                 str(ROOT / "app.py"),
                 *server_options(port),
-                "--server.fileWatcherType",
-                "none",
             ],
             cwd=ROOT,
             env=env,

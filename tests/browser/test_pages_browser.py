@@ -88,6 +88,12 @@ def test_overview(page: Any, dashboard: Any, facts: Any) -> None:
     assert re.search(rf"\b{facts.articles}\b", metric.inner_text()), metric.inner_text()
     if facts.top_chair:
         _see(page, facts.top_chair)
+    # the monthly rows come when their expander is opened (a rerun), and then they are drawn
+    page.wait_for_function(SETTLED, timeout=TIMEOUT)
+    page.locator('[data-testid="stExpander"] summary').first.click()
+    rows = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]')
+    rows.locator("canvas").first.wait_for(timeout=TIMEOUT)
+    assert i18n.column("province") in (rows.first.text_content() or "")
     _finish(page, "overview")
 
 

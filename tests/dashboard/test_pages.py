@@ -3,6 +3,7 @@ filters that match nothing give a message instead of an exception."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from eventgraph.dashboard import i18n
@@ -41,6 +42,26 @@ def test_overview_counts_and_names_the_most_active_chair(app: Any, seed_store: s
     # each chair and directive opens the page holding its sources
     assert "people?name=Tr%E1%BA%A7n%20L%C6%B0u%20Quang" in cells
     assert "lineage?code=122-KH%2FTU" in cells
+    # the chairs' meetings as numbers drawn as bars in their column, on the scale of the busiest
+    meetings, person = i18n.column("meetings"), i18n.column("person")
+    (chairs,) = [d for d in at.dataframe if person in d.value.columns]
+    assert list(chairs.value[meetings])[:1] == [2]
+    bars = json.loads(chairs.proto.columns)[meetings]
+    assert bars["type_config"]["type"] == "progress", bars
+    assert bars["type_config"]["max_value"] == 2, bars
+    assert len(at.get("vega_lite_chart")) == 1  # the activity chart only
+
+
+def test_overview_sends_the_monthly_rows_when_their_expander_is_opened(
+    app: Any, seed_store: str
+) -> None:
+    at = app(seed_store, "overview")
+    month = i18n.column("month")
+    assert not [d for d in at.dataframe if month in d.value.columns]  # closed: not sent
+    at.session_state["ov_activity_rows"] = True  # what the reader's click on it sets
+    at.run()
+    (rows,) = [d for d in at.dataframe if month in d.value.columns]
+    assert int(rows.value[i18n.column("meetings")].sum()) == 4  # the seed's four meetings
 
 
 def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None:
