@@ -191,11 +191,20 @@ def _distinct(
     short = [_sector_short(p.display) for p in positions]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
     written = [_post_key(p.title)[0] for p in positions]
+    dashed = [_dash_for_and(p.display) for p in positions]
+    anded = [" và " in p.display or "&" in p.display for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
+            (
+                kb.startswith(ka + " ")
+                and not (short[b] and _spelled_in(short[b], ka, short[a]))
+                and not (dashed[b] and anded[a])
+            )
+            # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": the
+            # wording with "và" stays
+            or (dashed[a] and anded[b] and (ka == kb or ka.startswith(kb + " ")))
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
@@ -215,11 +224,14 @@ def _distinct(
     return out
 
 
+_AMP = re.compile(r"(?<=\w) & (?=\w)")
+# "và" and "&" between the halves of a body's name, dropped from a post's key (a dash may
+# stand for them)
+_JOINED = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
 _PREFER_SPELLED = {
-    w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
+    w.casefold(): " ".join(_JOINED.sub(" ", title_key(LEXICON["abbreviations"][w])).split())
     for w in LEXICON["wording"]["prefer_spelled"]
 }
-_AMP = re.compile(r"(?<=\w) & (?=\w)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -235,6 +247,12 @@ def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:
     return bool(longs) and not own and all(f" {x} " in f" {key} " for x in longs)
 
 
+def _dash_for_and(display: str) -> bool:
+    # The body's halves are joined by a dash, where another wording may write "và" or "&" ("Sở Kế
+    # hoạch - đầu tư"); the key of `_post_key` drops all three.
+    return (" - " in display or " – " in display) and " và " not in display and "&" not in display
+
+
 @lru_cache(maxsize=1 << 14)
 def _post_key(display: str) -> tuple[str, int]:
     """The key of a post, and how much longer its title is for spelling out "Ban Chấp hành" or for a
@@ -242,6 +260,8 @@ def _post_key(display: str) -> tuple[str, int]:
     raw = _TERM.sub("", title_key(display))
     key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
     size = len(raw) - len(key)
+    # "Sở Kế hoạch - đầu tư", "Bộ Kế hoạch & đầu tư" and "Bộ Kế hoạch và đầu tư": one body
+    key = " ".join(_JOINED.sub(" ", key).split())
     # "cựu Thứ trưởng" is "nguyên Thứ trưởng", listed in the "nguyên" wording (the dev gold's)
     former = FORMER_WORDS.match(key)
     if former and former.group() != f"{_FORMER[0]} ":

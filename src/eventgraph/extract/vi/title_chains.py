@@ -49,6 +49,8 @@ def read_chain(
             break
         if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
             s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
+        if s + 1 in stops:
+            break  # "... giữ chức Tư lệnh Quân khu 9; Thiếu tướng B, ...": B's mention begins
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
         j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
