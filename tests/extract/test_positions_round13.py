@@ -137,3 +137,14 @@ def test_one_department_written_with_và_and_with_a_dash_is_one_post_in_the_và_
         "Trưởng ban Chỉ đạo quốc gia về xây dựng các đơn vị hành chính - kinh tế đặc biệt"
         in posts(text)["Trần Văn Hùng"]
     )
+
+
+def test_a_post_before_là_is_not_the_holders_when_kin_or_a_titled_person_is_named() -> None:
+    text = "Phu nhân Phó thủ tướng Hùng là bà Nguyễn Thị Lan, Vụ trưởng Vụ Chính sách thuế."
+    assert posts(text)["Nguyễn Thị Lan"] == ["Vụ trưởng Vụ Chính sách thuế"]
+    text = "Ông Phạm Văn Quý - Giám đốc Sở Xây dựng và vợ là bà Hoàng Thị Huệ bị kết luận sai phạm."
+    assert posts(text)["Hoàng Thị Huệ"] == []
+    # a post that opens the sentence
+    assert posts("Thống đốc Ngân hàng Nhà nước khi đó là ông Lê Văn Bình.")["Lê Văn Bình"] == [
+        "Thống đốc Ngân hàng Nhà nước"
+    ]

@@ -35,6 +35,7 @@ HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 COPULA_SUBJECTS = PhraseTable(_LEX["copula_subjects"])
 HOLDER_TIME = PhraseTable(_LEX["holder_time"])
+RELATIONS = PhraseTable(_LEX["relations"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
@@ -86,6 +87,7 @@ class Holder:
     last: int
     name: str
     fronted: bool = False  # its own post comes first, set off by a comma ("Phó ban X, ông B")
+    name_at: int = -1  # where the name of a full mention begins (-1 for a short reference)
 
 
 def short_refs(
@@ -178,6 +180,7 @@ def career_titles(
     k, body, c = 0, "", 0
     prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
     prev_end = 0
+    mentions = [(h.name_at, h.last) for h in holders if h.name_at >= 0]
     while c < len(opens):
         if opens[c] < k:
             c += 1
@@ -195,7 +198,11 @@ def career_titles(
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
-        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
+        chain = (
+            read_chain(toks, keys, k + n, stops, seps=SEPS, mentions=mentions)
+            if n and not opens_mention
+            else []
+        )
         if n and not chain and not opens_mention:
             chain = _after_occupation(toks, keys, k + n, stops)
         if not chain:
@@ -380,8 +387,10 @@ def _post_then_holder(
                 end -= n
                 break
         t = _title_ending(toks, keys, end, stops)
-        if t is None or t.i == 0 or TRIGGERS.ends_at(keys, t.i) or HOLDER_ONLY.ends_at(keys, t.i):
+        if t is None or TRIGGERS.ends_at(keys, t.i) or HOLDER_ONLY.ends_at(keys, t.i):
             continue
+        if RELATIONS.ends_at(keys, t.i) or any(o.first <= t.i < o.last for o in holders):
+            continue  # "ông A - Giám đốc Sở X và vợ là bà B": the post is A's, read with A
         if _PLURAL_WORDS.intersection(keys[max(0, t.i - 2) : t.i]):
             continue  # "các Phó Chủ tịch là A, B": read with the count
         out.append((h.name, t))

@@ -64,7 +64,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
                 _add_position(person, t, doc)
             _touch(recent, name)
             fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
-            holders.append(Holder(m.first, m.last, name, fronted))
+            holders.append(Holder(m.first, m.last, name, fronted, m.name.i))
         taken = {k for h in holders for k in range(h.first, h.last)}
         holders += short_refs(toks, keys, taken, recent, holders, earlier)
         if not holders:
@@ -197,14 +197,10 @@ def _distinct(
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
-            (
-                kb.startswith(ka + " ")
-                and not (short[b] and _spelled_in(short[b], ka, short[a]))
-                and not (dashed[b] and anded[a])
-            )
-            # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": the
-            # wording with "và" stays
-            or (dashed[a] and anded[b] and (ka == kb or ka.startswith(kb + " ")))
+            (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
+            # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
+            # the wording with "và" stays
+            or (dashed[a] and anded[b] and _joined(ka).startswith(_joined(kb)))
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
@@ -229,7 +225,7 @@ _AMP = re.compile(r"(?<=\w) & (?=\w)")
 # stand for them)
 _JOINED = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
 _PREFER_SPELLED = {
-    w.casefold(): " ".join(_JOINED.sub(" ", title_key(LEXICON["abbreviations"][w])).split())
+    w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
     for w in LEXICON["wording"]["prefer_spelled"]
 }
 
@@ -247,9 +243,14 @@ def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:
     return bool(longs) and not own and all(f" {x} " in f" {key} " for x in longs)
 
 
+def _joined(key: str) -> str:
+    # A post's key without the "và" or "&" between the halves of a body's name, and a space after
+    return " ".join(_JOINED.sub(" ", key).split()) + " "
+
+
 def _dash_for_and(display: str) -> bool:
     # The body's halves are joined by a dash, where another wording may write "và" or "&" ("Sở Kế
-    # hoạch - đầu tư"); the key of `_post_key` drops all three.
+    # hoạch - đầu tư"); a key drops the dash, and `_joined` the other two.
     return (" - " in display or " – " in display) and " và " not in display and "&" not in display
 
 
@@ -260,8 +261,6 @@ def _post_key(display: str) -> tuple[str, int]:
     raw = _TERM.sub("", title_key(display))
     key = _IN_CHARGE.sub(r"\1 ", _CC.sub("trung ương", _MID_TERM.sub("", raw)))
     size = len(raw) - len(key)
-    # "Sở Kế hoạch - đầu tư", "Bộ Kế hoạch & đầu tư" and "Bộ Kế hoạch và đầu tư": one body
-    key = " ".join(_JOINED.sub(" ", key).split())
     # "cựu Thứ trưởng" is "nguyên Thứ trưởng", listed in the "nguyên" wording (the dev gold's)
     former = FORMER_WORDS.match(key)
     if former and former.group() != f"{_FORMER[0]} ":
