@@ -335,8 +335,14 @@ def _inside_body(keys: Sequence[str], k: int) -> bool:
     # A role's words inside a body's name that opens a word or two before: "thay mặt Bộ Chính trị,
     # Ban Bí thư, Tổng Bí thư A" names the Secretariat, not a post "Bí thư" of A.
     return any(
-        k >= n and max(HEADS.match(keys, k - n), KNOWN.match(keys, k - n)) > n for n in (1, 2)
+        k >= n
+        and keys[k - n] in _BODY_FIRSTS
+        and max(HEADS.match(keys, k - n), KNOWN.match(keys, k - n)) > n
+        for n in (1, 2)
     )
+
+
+_BODY_FIRSTS = frozenset(HEADS.firsts) | frozenset(KNOWN.firsts)
 
 
 def _before(
