@@ -130,11 +130,17 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     body, a Government session and an online conference, a provincial council session, a party
 #     congress sub-committee, a National Assembly drafting meeting, press conferences, one with two
 #     co-chairs; years from a session's name, figures to the day before, the year ahead; 7 codes)
+#   holdout_13: after held-out 12 was scored (an election council session, a UBTVQH sitting, a
+#     city Party standing committee, a conference on special zones, a Government online conference,
+#     a state welcome and a press conference of two prime ministers, a state group's conference with
+#     two chairs, a voters' meeting, a provincial press conference, a workshop, an investment
+#     conference; a forum two bodies co-chair, with 10-NQ/TW and the 98-NQ/CP that carries it out)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
     ("holdout_11.jsonl", 12, 12),
     ("holdout_12.jsonl", 12, 12),
+    ("holdout_13.jsonl", 12, 12),
 ]
 
 

@@ -19,8 +19,11 @@ from eventgraph.extract.vi.titles import (
     HEADS,
     HONORIFICS,
     NOT_TITLES,
+    ROLE_FIRST,
     STAFF,
+    STATUS,
     Title,
+    read_title,
     role_at,
     spaced,
 )
@@ -30,6 +33,9 @@ _LEX = load_data("titles.toml")["career"]
 TRIGGERS = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
+COPULA_SUBJECTS = PhraseTable(_LEX["copula_subjects"])
+HOLDER_TIME = PhraseTable(_LEX["holder_time"])
+RELATIONS = PhraseTable(_LEX["relations"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
 SEPS = frozenset(_LEX["separators"])
 OCCUPATIONS = PhraseTable(_LEX["occupations"])
@@ -68,6 +74,7 @@ _REF_WORDS = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: n
 _HONORIFIC_LASTS = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
 _COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
 _OPEN_FIRST = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
+_ROLE_OR_STATUS = frozenset(ROLE_FIRST) | frozenset(STATUS)
 _PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
 
@@ -80,6 +87,7 @@ class Holder:
     last: int
     name: str
     fronted: bool = False  # its own post comes first, set off by a comma ("Phó ban X, ông B")
+    name_at: int = -1  # where the name of a full mention begins (-1 for a short reference)
 
 
 def short_refs(
@@ -172,6 +180,7 @@ def career_titles(
     k, body, c = 0, "", 0
     prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
     prev_end = 0
+    mentions = [(h.name_at, h.last) for h in holders if h.name_at >= 0]
     while c < len(opens):
         if opens[c] < k:
             c += 1
@@ -189,7 +198,11 @@ def career_titles(
         # "..., kế đến là Phó Chủ tịch Quốc hội B": a post that opens another person's mention is
         # that person's own (read with the name), not one the verb gives to the subject
         opens_mention = n and any(h.first == k + n and h.last > k + n + 1 for h in holders)
-        chain = read_chain(toks, keys, k + n, stops, seps=SEPS) if n and not opens_mention else []
+        chain = (
+            read_chain(toks, keys, k + n, stops, seps=SEPS, mentions=mentions)
+            if n and not opens_mention
+            else []
+        )
         if n and not chain and not opens_mention:
             chain = _after_occupation(toks, keys, k + n, stops)
         if not chain:
@@ -218,6 +231,7 @@ def career_titles(
     return (
         out
         + _more_posts_doi_voi(toks, keys, holders, stops)
+        + _post_then_holder(toks, keys, holders, stops)
         + _bio_posts(toks, keys, holders, stops)
     )
 
@@ -349,9 +363,61 @@ def _served(keys: Sequence[str], first: int) -> bool:
     return False
 
 
+def _post_then_holder(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    holders: Sequence[Holder],
+    stops: Collection[int],
+) -> list[tuple[str, Title]]:
+    """(name, title) for a post written before "là" and its holder, with no verb before the post:
+    "tờ trình của giám đốc Sở Tài nguyên - môi trường lúc đó là ông A" gives A that post. A post
+    a trigger opens ("làm Chủ tịch là ông B") is read by `career_titles`."""
+    out: list[tuple[str, Title]] = []
+    for h in holders:
+        la = h.first - 1
+        for n in HONORIFICS.lengths:  # "là ông A": the honorific is not part of the mention
+            if la - n >= 0 and HONORIFICS.match(keys, la - n + 1) == n:
+                la -= n
+                break
+        if la < 2 or keys[la] != "là" or role_at(keys, toks, h.first)[0]:
+            continue  # "... là Giám đốc A": A's own title follows "là"; the post before is no one's
+        end = la
+        for n in HOLDER_TIME.lengths:
+            if end - n > 0 and HOLDER_TIME.match(keys, end - n) == n:
+                end -= n
+                break
+        t = _title_ending(toks, keys, end, stops)
+        if t is None or TRIGGERS.ends_at(keys, t.i) or HOLDER_ONLY.ends_at(keys, t.i):
+            continue
+        if RELATIONS.ends_at(keys, t.i) or any(o.first <= t.i < o.last for o in holders):
+            continue  # "ông A - Giám đốc Sở X và vợ là bà B": the post is A's, read with A
+        if _PLURAL_WORDS.intersection(keys[max(0, t.i - 2) : t.i]):
+            continue  # "các Phó Chủ tịch là A, B": read with the count
+        out.append((h.name, t))
+    return out
+
+
+_PLURAL_WORDS = {"các", "những", "hai", "ba"}
+
+
+def _title_ending(
+    toks: Sequence[Token], keys: Sequence[str], end: int, stops: Collection[int]
+) -> Title | None:
+    # The longest title that ends right before token `end`, starting at most 14 tokens before it.
+    for i in range(max(0, end - 14), end):
+        if keys[i] in _ROLE_OR_STATUS:
+            t = read_title(toks, keys, i, stops)
+            if t is not None and t.j == end:
+                return t
+    return None
+
+
 def _negated(keys: Sequence[str], k: int) -> bool:
-    # "không còn là đại biểu Quốc hội": a post the text denies.
-    return k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng")
+    # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
+    # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
+    if k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng"):
+        return True
+    return keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k)
 
 
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

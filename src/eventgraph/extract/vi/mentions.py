@@ -20,6 +20,7 @@ from eventgraph.extract.vi.names import Name, bare_person, cap_runs, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     DESCRIPTORS,
+    HEADS,
     HONORIFICS,
     KNOWN,
     LOCAL,
@@ -319,7 +320,7 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
     by_end: dict[int, Title] = {}
     inside = 0  # a role inside the role just read ("Bí thư" in "Phó Bí thư") ends the same title
     for k in [k for k, key in enumerate(keys) if key in ROLE_FIRST]:
-        n = role_at(keys, toks, k)[0] if k >= inside else 0
+        n = role_at(keys, toks, k)[0] if k >= inside and not _inside_body(keys, k) else 0
         if not n:
             continue
         inside = k + n
@@ -328,6 +329,20 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
         if t is not None and (t.j not in by_end or by_end[t.j].i > t.i):
             by_end[t.j] = t
     return by_end
+
+
+def _inside_body(keys: Sequence[str], k: int) -> bool:
+    # A role's words inside a body's name that opens a word or two before: "thay mặt Bộ Chính trị,
+    # Ban Bí thư, Tổng Bí thư A" names the Secretariat, not a post "Bí thư" of A.
+    return any(
+        k >= n
+        and keys[k - n] in _BODY_FIRSTS
+        and max(HEADS.match(keys, k - n), KNOWN.match(keys, k - n)) > n
+        for n in (1, 2)
+    )
+
+
+_BODY_FIRSTS = frozenset(HEADS.firsts) | frozenset(KNOWN.firsts)
 
 
 def _before(
@@ -376,13 +391,14 @@ def _share_list_titles(
     # "Phó Chủ tịch UBND tỉnh: A, B và C", "các đồng chí Ủy viên Bộ Chính trị: T1 A; T2 B" and "các
     # Phó Chủ tịch HĐND tỉnh A, B" give the titles before the list to every person of it.
     shared: list[Title] = []
+    prev: Mention | None = None
     prev_last = -1
     plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
     for m in cands:
         f = m.first
         if m.before and f > 0 and (_plural_before(keys, f) or keys[f - 1].isdigit()):
             shared, plural = m.before, True
-            prev_last = m.last
+            prev_last, prev = m.last, m
             continue
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
@@ -392,8 +408,21 @@ def _share_list_titles(
         ):
             # "các Phó Thủ tướng A và B, Phó Chủ nhiệm Văn phòng C": C's own title ends the list
             shared = []
+        elif not shared and keys[f - 1] == "và" and not (m.titles or m.honorific):
+            # "cựu Bộ trưởng Bộ Công thương A và B": a former post before a pair, the second name
+            # bare, is both persons' (many can have held it; a post held now stays A's alone)
+            m.shared = _former_before(prev)
+            prev_last, prev = m.last, m
+            continue
         m.shared = list(shared)
-        prev_last = m.last
+        prev_last, prev = m.last, m
+
+
+def _former_before(m: Mention | None) -> list[Title]:
+    # The titles before the name of `m` when every one of them is a former post, else none.
+    if m is None or not m.before or m.after or m.shared:
+        return []
+    return list(m.before) if all(t.status == TenureStatus.FORMER for t in m.before) else []
 
 
 def _plural_before(keys: Sequence[str], f: int) -> bool:

@@ -64,7 +64,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
                 _add_position(person, t, doc)
             _touch(recent, name)
             fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
-            holders.append(Holder(m.first, m.last, name, fronted))
+            holders.append(Holder(m.first, m.last, name, fronted, m.name.i))
         taken = {k for h in holders for k in range(h.first, h.last)}
         holders += short_refs(toks, keys, taken, recent, holders, earlier)
         if not holders:
@@ -191,11 +191,16 @@ def _distinct(
     short = [_sector_short(p.display) for p in positions]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
     written = [_post_key(p.title)[0] for p in positions]
+    dashed = [_dash_for_and(p.display) for p in positions]
+    anded = [" và " in p.display or "&" in p.display for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         if any(
             (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
+            # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
+            # the wording with "và" stays
+            or (dashed[a] and anded[b] and _joined(ka).startswith(_joined(kb)))
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
@@ -215,11 +220,14 @@ def _distinct(
     return out
 
 
+_AMP = re.compile(r"(?<=\w) & (?=\w)")
+# "và" and "&" between the halves of a body's name, dropped from a post's key (a dash may
+# stand for them)
+_JOINED = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
 _PREFER_SPELLED = {
     w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
     for w in LEXICON["wording"]["prefer_spelled"]
 }
-_AMP = re.compile(r"(?<=\w) & (?=\w)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -233,6 +241,17 @@ def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:
     # A wording abbreviated with `longs` whose shorter wording `key` spells every one of them out
     # (and abbreviates none itself): the spelled-out wording is the one kept.
     return bool(longs) and not own and all(f" {x} " in f" {key} " for x in longs)
+
+
+def _joined(key: str) -> str:
+    # A post's key without the "và" or "&" between the halves of a body's name, and a space after
+    return " ".join(_JOINED.sub(" ", key).split()) + " "
+
+
+def _dash_for_and(display: str) -> bool:
+    # The body's halves are joined by a dash, where another wording may write "và" or "&" ("Sở Kế
+    # hoạch - đầu tư"); a key drops the dash, and `_joined` the other two.
+    return (" - " in display or " – " in display) and " và " not in display and "&" not in display
 
 
 @lru_cache(maxsize=1 << 14)

@@ -31,11 +31,13 @@ def read_chain(
     k: int,
     stops: Collection[int] = (),
     seps: Collection[str] = SEPARATORS,
+    mentions: Collection[tuple[int, int]] = (),
 ) -> list[Title]:
     """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH
     ..."). A segment after a comma that opens a body, not a role, continues the title before it
     ("Phó vụ trưởng vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into
-    a name (`stops`)."""
+    a name (`stops`), and before one that takes in the name of a person mentioned with titles after
+    it (`mentions`: where such a name begins, where its mention ends)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
     while t is not None:
@@ -51,6 +53,8 @@ def read_chain(
             s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
+        if nxt is not None and any(nxt.i <= n < nxt.j < last for n, last in mentions):
+            break  # "... giữ chức Tư lệnh Quân khu 9; Thiếu tướng B, Phó Tư lệnh ...": B's own
         j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
         if (
             nxt is None
