@@ -147,19 +147,23 @@ def main() -> int:
          "the rules of 158d1b9, 0.927 (chairs 0.692) with the session's start rules 81d57eb; then "
          "one of its date errors (5c6ed7f) and its position errors (round 13) were studied: no "
          "longer unseen)",
-         [str(ROOT / "tests" / "gold" / "holdout_12.jsonl")], tmp / "holdout_12.jsonl")):
+         [str(ROOT / "tests" / "gold" / "holdout_12.jsonl")], tmp / "holdout_12.jsonl"),
+        ("Held-out gold 13 (tests/gold/holdout_13.jsonl; named chairs, annotated from the text alone "
+         "and committed before the extractor ran on it, scored once with the final rules of "
+         "2026-11-26 (cb2e006), its errors never used to change a rule: the unseen figure; the "
+         "rules of the session's start (81d57eb) score the same on it)",
+         [str(ROOT / "tests" / "gold" / "holdout_13.jsonl")], tmp / "holdout_13.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
                        capture_output=True)
         sets.append((label, out))
     lines = ["# Extraction quality", "",
              f"Measured {dt.date.today().isoformat()} with `python tools/quality_report.py` "
              "(scorer: `../shared/eval/score.py`; matching rules in `../shared/eval/GUIDE.md`).", "",
-             "Which figure stands for unseen texts: none of this report's. Every set here has had "
+             "Which figure stands for unseen texts: held-out gold 13 only. Every other set has had "
              "its errors read and rules fixed on them (held-out 1 and 2 in an early round of "
              "issue 3, held-out 3 to 12 in the rounds after), so their figures flatter the rules; "
-             "held-out 13 (tests/gold/holdout_13.jsonl) was annotated from the text alone and "
-             "committed before the extractor ran on it, and is left out of this report: the lead "
-             "scores it once. The "
+             "held-out 13 was annotated from the text alone and committed before the extractor ran "
+             "on it, scored once with the final rules, and its errors were listed, not fixed. The "
              "issue's bars on unseen texts: all facts F1 >= 0.90, chairs and implements precision "
              ">= 0.95, directive kind/date/issuer >= 0.95.", "",
              "Chairs are scored by name and, where the gold has one, the meeting's date: a meeting "
