@@ -594,8 +594,10 @@ def _holder_patterns(post: str, name: str) -> tuple[re.Pattern[str], re.Pattern[
     )
 
 
+# (post, name, pattern, first year, last year); the name is looked for as written first, since
+# scanning every text with 90 patterns cost 18 ms a text
 _HOLDERS = [
-    (str(h["post"]), pattern, int(h["from"]), int(h["to"]) or 9999)
+    (str(h["post"]), str(h["name"]), pattern, int(h["from"]), int(h["to"]) or 9999)
     for h in _LEADERS["holder"]
     for pattern in _holder_patterns(str(h["post"]), str(h["name"]))
 ]
@@ -624,7 +626,9 @@ def _tenure_bounds(text: str) -> tuple[int, int]:
     Tấn Dũng …" beside "Thủ tướng Nguyễn Xuân Phúc") tells of several times and bounds nothing;
     no bound either when the posts' years do not meet."""
     held: dict[str, set[tuple[int, int]]] = {}
-    for post, pattern, first, last in _HOLDERS:
+    for post, name, pattern, first, last in _HOLDERS:
+        if name not in text:
+            continue
         for m in pattern.finditer(text):
             if not m.group("former") and not _GAP_BREAK.search(m.group("gap")):
                 held.setdefault(post, set()).add((first, last))
