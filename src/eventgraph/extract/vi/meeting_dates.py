@@ -251,6 +251,8 @@ _ORDINAL = re.compile(
 def _ordinal_year(text: str) -> int | None:
     """The year a meeting is said to be the first or last of ("phiên họp thường kỳ cuối cùng của
     năm 2017"), in its sentence or the few after it; one year only."""
+    if "cuối cùng" not in text and "đầu tiên" not in text and "thứ nhất" not in text:
+        return None  # the cheap test first: the pattern starts with every meeting kind
     years = {int(m.group(1)) for m in _ORDINAL.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
@@ -416,6 +418,7 @@ def _present_year(text: str, at: int, month: int) -> int | None:
     return best if votes[best] >= _PRESENT["needed"] and 2 * rest < votes[best] else None
 
 
+@lru_cache(maxsize=8)  # asked for the certain year, then again for the likely one
 def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     """The votes for the year the text treats as its present, for a meeting in `month` told at
     `at`: signals (table [present] of meeting_kinds.toml) vote for years, those in the meeting's
@@ -575,32 +578,49 @@ _GAP_BREAK = re.compile(
 )
 
 
-def _holder_patterns(post: str, name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The post written before the name ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng") and after
-    it ("ông Trần Cẩm Tú - Bí thư Trung ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương")."""
+def _holder_patterns(post: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The post written just before a name ("Tổng Bí thư, Chủ tịch nước " before "Nguyễn Phú
+    Trọng"; matched at the end of the text before the name) and just after it (", Bí thư Trung
+    ương Đảng, Chủ nhiệm Ủy ban Kiểm tra Trung ương" after "ông Trần Cẩm Tú"; matched at the start
+    of the text after it)."""
     titles = "|".join(map(re.escape, sorted(_LEADERS["titles"][post], key=len, reverse=True)))
-    who = re.escape(name)
     return (
         re.compile(
-            rf"(?<!\w)(?P<former>(?:{_FORMER})\s+)?(?:{titles})(?P<gap>[^.;:!?\n]{{0,40}}?)"
-            rf"\s{who}(?!\w)",
+            rf"(?<!\w)(?P<former>(?:{_FORMER})\s+)?(?:{titles})(?P<gap>[^.;:!?\n]{{0,40}}?)\s$",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"(?<!\w){who}(?P<gap>\s*[,(-]\s*[^.;:!?\n]{{0,80}}?)(?P<former>(?:{_FORMER})\s+)?"
+            rf"(?P<gap>\s*[,(-]\s*[^.;:!?\n]{{0,80}}?)(?P<former>(?:{_FORMER})\s+)?"
             rf"(?:{titles})(?!\w)",
             re.IGNORECASE,
         ),
     )
 
 
-# (post, name, pattern, first year, last year); the name is looked for as written first, since
-# scanning every text with 90 patterns cost 18 ms a text
+_POSTS = {post: _holder_patterns(post) for post in _LEADERS["titles"]}
+# (post, name, first year, last year): each name is found as written, then its post looked for
+# around it (scanning whole texts with a pattern per holder cost 18 ms a text)
 _HOLDERS = [
-    (str(h["post"]), str(h["name"]), pattern, int(h["from"]), int(h["to"]) or 9999)
+    (str(h["post"]), str(h["name"]), int(h["from"]), int(h["to"]) or 9999)
     for h in _LEADERS["holder"]
-    for pattern in _holder_patterns(str(h["post"]), str(h["name"]))
 ]
+
+
+def _named_in_office(text: str, post: str, name: str) -> bool:
+    """Whether the text names `name` with the post `post`, not as a former holder."""
+    before, after = _POSTS[post]
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end >= len(text) or not text[end].isalnum():
+            m = before.search(text, max(0, at - 80), at)
+            if m and not m.group("former") and not _GAP_BREAK.search(m.group("gap")):
+                return True
+            m = after.match(text, end, end + 120)
+            if m and not m.group("former") and not _GAP_BREAK.search(m.group("gap")):
+                return True
+        at = text.find(name, end)
+    return False
 
 
 # the month of a time: "24/7/2018" -> 7, "tháng 7/2018" -> 7
@@ -626,13 +646,9 @@ def _tenure_bounds(text: str) -> tuple[int, int]:
     Tấn Dũng …" beside "Thủ tướng Nguyễn Xuân Phúc") tells of several times and bounds nothing;
     no bound either when the posts' years do not meet."""
     held: dict[str, set[tuple[int, int]]] = {}
-    for post, name, pattern, first, last in _HOLDERS:
-        if name not in text:
-            continue
-        for m in pattern.finditer(text):
-            if not m.group("former") and not _GAP_BREAK.search(m.group("gap")):
-                held.setdefault(post, set()).add((first, last))
-                break
+    for post, name, first, last in _HOLDERS:
+        if name in text and _named_in_office(text, post, name):
+            held.setdefault(post, set()).add((first, last))
     lo, hi = 0, 9999
     for terms in held.values():
         if len(terms) == 1:
