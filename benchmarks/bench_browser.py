@@ -24,7 +24,6 @@ import os
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +35,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from test_pages_browser import SETTLED  # noqa: E402 - the browser tests' "page has settled"
 
 from eventgraph.dashboard import i18n  # noqa: E402
-from eventgraph.dashboard.serve import server_options  # noqa: E402
+from eventgraph.dashboard.serve import server_options, wait_healthy  # noqa: E402
 from eventgraph.servers._process import free_port  # noqa: E402
 
 PAGES = ["meetings", "localities", "people", "overview"]
@@ -61,18 +60,6 @@ def _server(
     return subprocess.Popen(cmd, env=env, stdout=out, stderr=out, cwd=root)
 
 
-def _wait_healthy(base: str, timeout: float = 120) -> float:
-    start = time.perf_counter()
-    while time.perf_counter() - start < timeout:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return time.perf_counter() - start
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"no dashboard at {base} after {timeout} s")
-
-
 def one_round(args: argparse.Namespace, n: int) -> list[tuple[str, float, float]]:
     port = free_port()
     root = Path(args.root).resolve()
@@ -87,7 +74,8 @@ def one_round(args: argparse.Namespace, n: int) -> list[tuple[str, float, float]
     base = f"http://127.0.0.1:{port}"
     out: list[tuple[str, float, float]] = []
     try:
-        out.append(("server healthy after start", _wait_healthy(base), os.getloadavg()[0]))
+        healthy = wait_healthy(base, timeout=120)
+        out.append(("server healthy after start", healthy, os.getloadavg()[0]))
 
         def settle(pg, key: str) -> None:  # type: ignore[no-untyped-def]
             pg.locator("h1", has_text=i18n.label(key)).first.wait_for(timeout=60_000)

@@ -43,8 +43,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +55,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from test_pages_browser import SETTLED  # noqa: E402 - the browser tests' "page has settled"
 
-from eventgraph.dashboard.serve import server_options  # noqa: E402
+from eventgraph.dashboard.serve import server_options, wait_healthy  # noqa: E402
 from eventgraph.servers._process import free_port  # noqa: E402
 
 # What each app's first page shows once its data is there: (app file, title, metrics, charts,
@@ -104,18 +102,6 @@ DONE = f"""([title, metrics, charts, tables]) => {{
 
 # Elements whose delta's arrival is marked: when the server sent them, to set beside when drawn.
 ARRIVALS = {"metric": "metric_in", "vega_lite_chart": "chart_in", "dataframe": "table_in"}
-
-
-def _wait_healthy(base: str, timeout: float = 180) -> float:
-    start = time.perf_counter()
-    while time.perf_counter() - start < timeout:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return time.perf_counter() - start
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"no server at {base} after {timeout} s")
 
 
 def _server(app: str, root: Path, options: list[str], port: int, args: Any) -> subprocess.Popen:  # type: ignore[type-arg]
@@ -182,7 +168,8 @@ def first_page(
     proc = _server(app, root, options, port, args)
     base = f"http://127.0.0.1:{port}"
     try:
-        row: dict[str, Any] = {"healthy_s": _wait_healthy(base), "load_before": os.getloadavg()[0]}
+        healthy = wait_healthy(base, timeout=180)
+        row: dict[str, Any] = {"healthy_s": healthy, "load_before": os.getloadavg()[0]}
         with sync_playwright() as p:
             ctx = p.chromium.launch_persistent_context(
                 profile,

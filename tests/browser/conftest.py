@@ -13,15 +13,13 @@ import json
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from eventgraph.dashboard.serve import server_options
+from eventgraph.dashboard.serve import server_options, wait_healthy
 from eventgraph.servers._process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,20 +96,6 @@ def _build_store(url: str) -> bool:
     return False
 
 
-def _wait_healthy(base: str, proc: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("streamlit did not become healthy in time")
-
-
 @pytest.fixture(scope="session")
 def chromium() -> Path:
     if not CHROMIUM.exists():
@@ -147,7 +131,7 @@ def dashboard(tmp_path_factory: pytest.TempPathFactory, chromium: Path) -> Itera
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(base, proc)
+        wait_healthy(base, timeout=60, proc=proc, poll=0.3)
         yield Dashboard(base, store_url, samples)
     finally:
         proc.terminate()

@@ -11,6 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from eventgraph.dashboard.serve import wait_healthy
 from eventgraph.servers._process import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,14 +37,10 @@ def test_the_dashboard_command_serves_and_warms_before_any_visitor(
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
-        healthy = False
-        while time.monotonic() < deadline and not healthy:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                    healthy = r.read().strip() == b"ok"
-            except OSError:
-                time.sleep(0.2)
-        assert healthy, (tmp_path / "server.log").read_text(errors="replace")
+        try:
+            wait_healthy(base, timeout=90, poll=0.2)
+        except RuntimeError as exc:
+            raise AssertionError((tmp_path / "server.log").read_text(errors="replace")) from exc
         with urllib.request.urlopen(base, timeout=10) as r:
             assert b"<title>" in r.read()  # Streamlit's app, served
         kept: list[Path] = []

@@ -10,6 +10,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import os
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 # What the pages import beyond the standard library: a few seconds of a first script run on a
@@ -54,6 +57,25 @@ def server_options(port: int) -> list[str]:
         "--server.fileWatcherType",
         "none",
     ]
+
+
+def wait_healthy(
+    base: str, timeout: float = 120, proc: subprocess.Popen[bytes] | None = None,
+    poll: float = 0.1,
+) -> float:
+    """Seconds until the Streamlit server at `base` answers its health check; RuntimeError when it
+    does not within `timeout` or when `proc`, its process, exits first."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"the Streamlit server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return time.monotonic() - start
+        except OSError:
+            time.sleep(poll)
+    raise RuntimeError(f"no Streamlit server healthy at {base} after {timeout} s")
 
 
 def preload() -> None:
