@@ -45,11 +45,7 @@ def extract(
             failed += 1
             err.print(f"[yellow]skipped[/] {item}")
             continue
-        row = run(item).to_contract()
-        if certain_dates:
-            for m in row["meetings"]:
-                if m["date_inferred"]:
-                    m["date"] = None
+        row = run(item).to_contract(certain_dates=certain_dates)
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     if failed:
         raise typer.Exit(1)

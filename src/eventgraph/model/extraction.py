@@ -128,8 +128,9 @@ class ArticleExtraction(BaseModel):
     localities: list[LocalityFact] = Field(default_factory=list)
     organizations: list[OrganizationFact] = Field(default_factory=list)
 
-    def to_contract(self) -> dict[str, Any]:
-        """The object of ../shared/eval/GUIDE.md, with spans as extra keys."""
+    def to_contract(self, certain_dates: bool = False) -> dict[str, Any]:
+        """The object of ../shared/eval/GUIDE.md, with spans as extra keys; with `certain_dates`,
+        a meeting whose year is only likely has a null date, as GUIDE.md's annotators write it."""
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
         return {
             "article_id": self.article_id,
@@ -142,7 +143,8 @@ class ArticleExtraction(BaseModel):
                 for p in self.people
             ],
             "meetings": [
-                {"name": m.name, "kind": m.kind, "date": iso(m.date),
+                {"name": m.name, "kind": m.kind,
+                 "date": iso(m.certain_date if certain_dates else m.date),
                  "date_inferred": m.date_inferred, "chairs": m.chairs,
                  "organizers": m.organizers, "locality": m.locality, "directives": m.directives,
                  "participants": [{"name": x.name, "role": x.role.value} for x in m.participants]}

@@ -29,7 +29,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
@@ -303,9 +303,10 @@ def _review_year(sentence: str, month: int) -> int | None:
 _PRESENT = load_data("meeting_kinds.toml")["present"]
 
 
-def _words(key: str) -> str:
-    """The [present] table's phrases under `key` as a regex alternation, longest first."""
-    return "|".join(map(re.escape, sorted(_PRESENT[key], key=len, reverse=True)))
+def _words(key: str, table: dict[str, Any] = _PRESENT) -> str:
+    """The phrases of a meeting_kinds.toml table ([present] unless another is given) under `key`
+    as a regex alternation, longest first."""
+    return "|".join(map(re.escape, sorted(table[key], key=len, reverse=True)))
 
 
 _JUST_PAST = re.compile(
@@ -427,9 +428,7 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     đến tháng 6-2018" at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019,
     not in December), a year and the first months of the next ("năm 2018 và những tháng đầu năm
     2019" -> 2019, February to August)."""
-    start = text.rfind("\n\n", 0, at) + 1
-    end = text.find("\n\n", at)
-    end = len(text) if end < 0 else end
+    start, end = _paragraph(text, at)
     votes: dict[int, int] = {}
 
     def vote(year: int, pos: int, weight: int) -> None:
@@ -546,25 +545,21 @@ def _submitted_year(text: str, day: int, month: int) -> int | None:
 # ("tháng 7/2018"), "năm 2018", or one closing a name ("APEC 2017", "xuân Kỷ Hợi 2019"); not a
 # range's ("2021-2025") nor a code's ("159/TB-2019").
 _TIME_YEAR = re.compile(
-    r"(?P<day>\b[0-3]?\d\s*[/.-]\s*[01]?\d\s*[/.-]\s*)?"
-    r"(?(day)|(?:\btháng\s+[01]?\d\s*[/-]\s*|\bnăm\s+|(?<=[^\W\d_])\s))"
+    r"(?P<day>\b[0-3]?\d\s*[/.-]\s*(?P<dm>[01]?\d)\s*[/.-]\s*)?"
+    r"(?(day)|(?:\btháng\s+(?P<mm>[01]?\d)\s*[/-]\s*|\bnăm\s+|(?<=[^\W\d_])\s))"
     r"(?P<y>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)",
     re.IGNORECASE,
 )
 _LIKELY = load_data("meeting_kinds.toml")["likely"]
 
 
-def _alternation(key: str) -> str:
-    return "|".join(map(re.escape, sorted(_LIKELY[key], key=len, reverse=True)))
-
-
 # A year set ahead or reviewed, whatever the words between ("phấn đấu hết 2019", "kế hoạch phát
 # triển kinh tế - xã hội năm 2019", "kết quả … năm 2017"): not the text's present.
 _NOT_PRESENT = re.compile(
-    rf"\b(?:{_alternation('not_present')})\b[^.;:!?\n]{{0,{_LIKELY['reach']}}}$", re.IGNORECASE
+    rf"\b(?:{_words('not_present', _LIKELY)})\b[^.;:!?\n]{{0,{_LIKELY['reach']}}}$", re.IGNORECASE
 )
 # A day set as a deadline ("trước ngày 30/6/2020"): ahead of the present.
-_DEADLINE = re.compile(rf"\b(?:{_alternation('deadline')})\s+(?:ngày\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(rf"\b(?:{_words('deadline', _LIKELY)})\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
 _LEADERS = load_data("national_leaders.toml")
@@ -623,19 +618,14 @@ def _named_in_office(text: str, post: str, name: str) -> bool:
     return False
 
 
-# the month of a time: "24/7/2018" -> 7, "tháng 7/2018" -> 7
-_MONTH_OF = re.compile(r"(?:[0-3]?\d\s*[/.-]\s*|tháng\s+)([01]?\d)\s*[/.-]", re.IGNORECASE)
-
-
-def _around_text(text: str, at: int) -> str:
-    """The paragraph holding `at` (the meeting's passage)."""
-    start = text.rfind("\n\n", 0, at) + 1
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """Where the paragraph holding `at` (the meeting's passage) starts and ends."""
     end = text.find("\n\n", at)
-    return text[start : len(text) if end < 0 else end]
+    return text.rfind("\n\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 # a year that is a number or a birth year ("Quyết định thu hồi đất số 1997", "SN 1972")
-_NUMBER_BEFORE = re.compile(rf"\b(?:{_alternation('not_a_time')})\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"\b(?:{_words('not_a_time', _LIKELY)})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -716,7 +706,8 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     numbers, and years outside the terms of the national leaders the text names in office
     (`_tenure_bounds`). None when no year is left."""
     lo, hi = _tenure_bounds(text)
-    session = _assembly_year(_around_text(text, at), month)
+    start, end = _paragraph(text, at)
+    session = _assembly_year(text[start:end], month)
     if session and lo <= session <= hi:
         return session
     votes = {y: v for y, v in _present_votes(text, at, month).items() if lo <= y <= hi}
@@ -732,8 +723,7 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
         start, year = m.start(), int(m.group("y"))
         if not lo <= year <= hi:
             continue
-        told = _MONTH_OF.match(m.group())
-        when = (year, int(told.group(1)) if told else 0, start)
+        when = (year, int(m.group("dm") or m.group("mm") or 0), start)
         if m.group("day"):
             if not _DEADLINE.search(text, max(0, start - 20), start):
                 times.append(when)
