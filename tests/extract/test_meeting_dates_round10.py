@@ -12,8 +12,8 @@ PIPE = Pipeline()
 
 
 def meetings(text: str) -> list[tuple[str | None, list[str]]]:
-    out = PIPE(Article(id="t", text=text)).to_contract()
-    return [(None if m["date_inferred"] else m["date"], m["chairs"]) for m in out["meetings"]]
+    out = PIPE(Article(id="t", text=text)).to_contract(certain_dates=True)
+    return [(m["date"], m["chairs"]) for m in out["meetings"]]
 
 
 def test_a_review_of_last_year_beside_this_years_tasks_fixes_a_february_meeting() -> None:
