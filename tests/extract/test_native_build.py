@@ -109,3 +109,20 @@ def test_build_tool_finds_the_build_current() -> None:
         check=True,
     )
     assert "up to date" in done.stdout
+
+
+def test_tokens_hold_only_atoms_and_compiled_ones_stay_out_of_the_gc() -> None:
+    # `@mypyc_attr(acyclic=True)` keeps compiled tokens out of the cyclic GC; that is safe only
+    # while no field of a token can hold a container (a cycle through it would never be freed).
+    import gc
+
+    from eventgraph.extract.vi.tokens import Token, tokenize
+
+    toks = tokenize("Đồng chí Trần Lưu Quang, Ủy viên T.Ư Đảng, Bí thư Thành ủy (2025) - UBND")
+    fields = [f for f in dir(Token) if not f.startswith("_")]
+    assert {"start", "end", "text", "key"} <= set(fields)
+    for t in toks:
+        assert all(type(getattr(t, f)) in (int, str, bool) for f in fields), t
+    if not native.in_use():
+        pytest.skip("the pure modules are in use: their tokens are plain objects, tracked")
+    assert not any(gc.is_tracked(t) for t in toks)

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 from eventgraph.text import new_tone
+
+try:  # mypyc reads its class attributes from this decorator; it is a no-op when run
+    from mypy_extensions import mypyc_attr
+except ImportError:  # an install without mypy runs the pure modules, which need none
+    _C = TypeVar("_C")
+
+    def mypyc_attr(*attrs: str, **kwattrs: object) -> Callable[[_C], _C]:  # type: ignore[no-redef]
+        return lambda cls: cls
+
 
 # Abbreviations with inner punctuation come first, so "T.Ư" and "TP." stay one token.
 _TOKEN = re.compile(
@@ -31,6 +40,10 @@ UPPER = (
 )
 
 
+# A token holds only ints, strings and flags, so it can be in no reference cycle: compiled, it is
+# kept out of the cyclic GC (`acyclic`), which otherwise tracks each of the million tokens of a
+# corpus pass and walks them in every young collection.
+@mypyc_attr(acyclic=True)
 class Token:
     """One token: its span, text, lookup key, kind, and whether it is Capitalised or ALL CAPS."""
 
