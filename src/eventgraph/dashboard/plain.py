@@ -23,7 +23,7 @@ MONTH_LABELS_UP_TO = 36  # more months than this: only the years are written und
 STYLE = """<style>
 .eg-chart{font-size:.8rem;color:#31333f;font-family:inherit}
 .eg-plot{display:grid;grid-template-columns:3.2rem 1fr;gap:0 .3rem}
-.eg-ytitle{grid-column:1/3;color:#6b6f7b;margin-bottom:.2rem}
+.eg-ytitle{grid-column:1/3;color:#6b6f7b;margin-bottom:.7rem}
 .eg-yaxis{position:relative;text-align:right;color:#6b6f7b}
 .eg-yaxis span{position:absolute;right:0;transform:translateY(50%)}
 .eg-area{position:relative;display:flex;align-items:flex-end;gap:1px;
