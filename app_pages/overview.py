@@ -3,11 +3,19 @@ directives and what implements them — all following the period and province fi
 
 from urllib.parse import quote
 
-import altair as alt
 import streamlit as st
 
-from eventgraph.dashboard import data, i18n
-from eventgraph.dashboard.ui import filters, header, lang, query, stale_notice, t, table
+from eventgraph.dashboard import data, i18n, plain
+from eventgraph.dashboard.ui import (
+    filters,
+    header,
+    lang,
+    plain_table,
+    query,
+    stale_notice,
+    t,
+    table,
+)
 
 header("overview")
 stale_notice()
@@ -33,25 +41,15 @@ shaped = data.activity_chart_frame(activity, t("overview.other"), t("overview.un
 if shaped.empty:
     st.info(t("overview.activity_none"))
 else:
-    chart = (
-        alt.Chart(shaped)
-        .mark_bar()
-        .encode(
-            x=alt.X("month:O", title=i18n.column("month", lang()), axis=alt.Axis(labelAngle=-45)),
-            y=alt.Y(
-                "sum(meetings):Q",
-                title=i18n.column("meetings", lang()),
-                axis=alt.Axis(tickMinStep=1, format="d"),
-            ),
-            color=alt.Color(
-                "province:N",
-                title=i18n.column("province", lang()),
-                legend=alt.Legend(orient="bottom", columns=4, labelLimit=0),
-            ),
-            tooltip=["month", "province", "meetings"],
+    # Drawn on the server as plain HTML, as are the two tables below: Vega's code (757 kB) and the
+    # data grid's (1.2 MB) were most of what the browser fetched and drew for a server's first
+    # page (docs/performance.md, *The Overview in plain HTML*).
+    st.html(
+        plain.stacked_bars(
+            shaped, "month", "province", "meetings",
+            {c: i18n.column(c, lang()) for c in ("month", "province", "meetings")},
         )
-    )
-    st.altair_chart(chart, width="stretch")
+    )  # fmt: skip
     # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
     with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
         if rows.open:
@@ -61,23 +59,13 @@ st.subheader(t("overview.top_chairs"))
 if chairs.empty:
     st.info(t("no_match"))
 else:
-    # The table over the whole width, each chair's meetings drawn as a bar in its cell: the same
-    # ranking as the bar chart that stood under the table, without a second Vega chart on the
-    # first page (its drawing took 0.6-1.0 s of the browser's main thread in Chromium at 100k,
-    # `benchmarks/bench_first_page.py`, docs/performance.md).
-    table(
+    # Each chair's meetings as a bar beside the number, on the busiest chair's scale.
+    plain_table(
         chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
         "top_chairs",
         ["person", "scope", "meetings", "latest", "open"],
-        meetings=st.column_config.ProgressColumn(
-            i18n.column("meetings", lang()),
-            format="%d",
-            min_value=0,
-            max_value=max(int(chairs["meetings"].max()), 1),
-        ),
-        open=st.column_config.LinkColumn(
-            i18n.column("open", lang()), display_text=t("search.open")
-        ),
+        links={"open": t("search.open")},
+        bars={"meetings": max(int(chairs["meetings"].max()), 1)},
     )
 
 st.subheader(t("overview.newest"))
@@ -85,11 +73,9 @@ newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "im
 if newest.empty:
     st.info(t("no_match"))
 else:
-    table(
+    plain_table(
         newest.assign(open=[f"lineage?code={quote(str(c), safe='')}" for c in newest["code"]]),
         "newest_directives",
         ["code", "kind", "issuer", "date", "implemented_by", "implements", "open"],
-        open=st.column_config.LinkColumn(
-            i18n.column("open", lang()), display_text=t("search.open")
-        ),
+        links={"open": t("search.open")},
     )

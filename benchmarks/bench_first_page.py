@@ -62,7 +62,8 @@ from eventgraph.servers._process import free_port  # noqa: E402
 # tables, at least). "Settled" needs these drawn and every chart on the page drawn (SETTLED), so
 # no page counts as done before its data is shown. The dashboard's Overview drew two charts
 # before 2026-11-26 and one since (the chairs' bars went into their table); its last table comes
-# after both, so both are on the page by the time it is drawn.
+# after both, so both are on the page by the time it is drawn. Since h-48 its chart and tables are
+# plain HTML (CHARTS, TABLES below count both kinds, so an older checkout is timed the same way).
 APPS = {
     "hello": ("benchmarks/hello_app.py", "Tổng quan", 0, 0, 0),
     "baseline": ("benchmarks/baseline_app.py", "Tổng quan", 4, 2, 1),
@@ -70,30 +71,43 @@ APPS = {
 }
 
 # Marks drawn elements on the page's clock (performance.now()) as soon as the DOM shows them.
-OBSERVER = """
-window.__fp = {};
-const mark = (k) => { if (!(k in window.__fp)) window.__fp[k] = performance.now(); };
-const look = () => {  // cheap: each query only until its mark is set
+# A chart is a Vega chart or the Overview's plain-HTML bars (since 2026-11-26, h-48), drawn once
+# its canvas, svg or first bar is in the page; a table is a data grid drawn on its canvas, or a
+# plain-HTML table with its rows.
+CHARTS = """'[data-testid="stVegaLiteChart"], [data-testid="stHtml"] .eg-chart'"""
+TABLES = """'[data-testid="stDataFrame"], [data-testid="stHtml"] table'"""
+DRAWN_CHARTS = (
+    """'[data-testid="stVegaLiteChart"] :is(canvas, svg), [data-testid="stHtml"] .eg-chart"""
+    """ .eg-col'"""
+)
+
+OBSERVER = f"""
+const CHARTS = {CHARTS}, TABLES = {TABLES};
+window.__fp = {{}};
+const mark = (k) => {{ if (!(k in window.__fp)) window.__fp[k] = performance.now(); }};
+const look = () => {{  // cheap: each query only until its mark is set
   const d = document, fp = window.__fp;
   if (!('h1' in fp) && d.querySelector('h1')) mark('h1');
   if (!('metric' in fp) && d.querySelector('[data-testid="stMetric"]')) mark('metric');
-  if (!('drawn' in fp)) {
-    const charts = [...d.querySelectorAll('[data-testid="stVegaLiteChart"]')];
-    charts.forEach((c, i) => { if (c.querySelector('canvas, svg')) mark('chart' + (i + 1)); });
-    const grids = [...d.querySelectorAll('[data-testid="stDataFrame"]')];
-    grids.forEach((g, i) => { if (g.querySelector('canvas')) mark('table' + (i + 1)); });
+  if (!('drawn' in fp)) {{
+    const charts = [...d.querySelectorAll(CHARTS)];
+    charts.forEach((c, i) => {{
+      if (c.querySelector('canvas, svg, .eg-col')) mark('chart' + (i + 1));
+    }});
+    const grids = [...d.querySelectorAll(TABLES)];
+    grids.forEach((g, i) => {{ if (g.querySelector('canvas, tr')) mark('table' + (i + 1)); }});
     if ('settled' in fp) fp.drawn = true;
-  }
-};
-new MutationObserver(look).observe(document, {subtree: true, childList: true, attributes: true});
+  }}
+}};
+new MutationObserver(look).observe(document, {{subtree: true, childList: true, attributes: true}});
 """
 
 DONE = f"""([title, metrics, charts, tables]) => {{
   const d = document;
   const ok = [...d.querySelectorAll('h1')].some(h => h.textContent.includes(title)) &&
     d.querySelectorAll('[data-testid="stMetric"]').length >= metrics &&
-    d.querySelectorAll(':is([data-testid="stVegaLiteChart"]) :is(canvas, svg)').length >= charts &&
-    d.querySelectorAll('[data-testid="stDataFrame"] canvas').length >= tables &&
+    new Set([...d.querySelectorAll({DRAWN_CHARTS})].map(e => e.closest({CHARTS}))).size >= charts &&
+    [...d.querySelectorAll({TABLES})].filter(t => t.querySelector('canvas, tr')).length >= tables &&
     ({SETTLED})();
   if (ok && !('settled' in window.__fp)) window.__fp.settled = performance.now();
   return ok;
@@ -101,7 +115,12 @@ DONE = f"""([title, metrics, charts, tables]) => {{
 
 
 # Elements whose delta's arrival is marked: when the server sent them, to set beside when drawn.
-ARRIVALS = {"metric": "metric_in", "vega_lite_chart": "chart_in", "dataframe": "table_in"}
+ARRIVALS = {
+    "metric": "metric_in",
+    "vega_lite_chart": "chart_in",
+    "dataframe": "table_in",
+    "html": "html_in",
+}
 
 
 def _server(app: str, root: Path, options: list[str], port: int, args: Any) -> subprocess.Popen:  # type: ignore[type-arg]
@@ -277,7 +296,7 @@ def _split(
 
 
 STEPS = """healthy_s html static dcl ws_open rerun_script_sent new_session first_delta metric_in
-chart_in table_in last_element_in script_finished h1 metric chart1 chart2 tables settled
+chart_in table_in html_in last_element_in script_finished h1 metric chart1 chart2 tables settled
 ScriptDuration LayoutDuration RecalcStyleDuration TaskDuration""".split()
 
 

@@ -55,7 +55,8 @@ def _see_in_table(page: Any, text: str) -> None:
 
 
 # True once the script run has ended (no "running" status), every element has replaced its loading
-# skeleton and every chart and graph has drawn.
+# skeleton and every chart and graph has drawn. Plain-HTML elements (the Overview's chart and
+# tables) are in the page as soon as their element replaces its skeleton.
 SETTLED = """() => !document.querySelector('[data-testid="stStatusWidget"]') &&
 document.querySelectorAll('.stSkeleton, [data-testid="stSkeleton"]').length === 0 &&
 [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')].every(c =>
@@ -88,8 +89,9 @@ def test_overview(page: Any, dashboard: Any, facts: Any) -> None:
     assert re.search(rf"\b{facts.articles}\b", metric.inner_text()), metric.inner_text()
     if facts.top_chair:
         _see(page, facts.top_chair)
-    # the monthly rows come when their expander is opened (a rerun), and then they are drawn
     page.wait_for_function(SETTLED, timeout=TIMEOUT)
+    _see_plain(page, facts)
+    # the monthly rows come when their expander is opened (a rerun), and then they are drawn
     page.locator('[data-testid="stExpander"] summary').first.click()
     rows = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]')
     rows.locator("canvas").first.wait_for(timeout=TIMEOUT)
@@ -98,6 +100,35 @@ def test_overview(page: Any, dashboard: Any, facts: Any) -> None:
 
     expect(rows.first).to_contain_text(i18n.column("province"), timeout=TIMEOUT)
     _finish(page, "overview")
+
+
+def _see_plain(page: Any, facts: Any, lang: str = "vi") -> None:
+    """The Overview's chart and tables, drawn as plain HTML: bars with their tooltips, the chairs'
+    table holding the busiest chair, each table's CSV button."""
+    from playwright.sync_api import expect
+
+    bars = page.locator('[data-testid="stHtml"] .eg-chart .eg-col [title]')
+    expect(bars.first).to_be_visible(timeout=TIMEOUT)
+    tip = bars.first.get_attribute("title") or ""
+    assert f" · {i18n.column('meetings', lang)}: " in tip, tip
+    tables = page.locator('[data-testid="stHtml"] table')
+    expect(tables.first.locator("th").first).to_have_text(i18n.column("person", lang))
+    if facts.top_chair:
+        expect(tables.first).to_contain_text(facts.top_chair)
+    expect(page.get_by_role("button", name=i18n.label("csv", lang))).to_have_count(2)
+
+
+def test_overview_in_english(page: Any, dashboard: Any, facts: Any) -> None:
+    _open(page, dashboard, "", "overview.title")
+    page.get_by_text("English", exact=True).click()
+    from playwright.sync_api import expect
+
+    expect(page.locator("h1", has_text=i18n.label("overview.title", "en"))).to_be_visible(
+        timeout=TIMEOUT
+    )
+    page.wait_for_function(SETTLED, timeout=TIMEOUT)
+    _see_plain(page, facts, "en")
+    _finish(page, "overview_en")
 
 
 def test_meetings(page: Any, dashboard: Any, facts: Any) -> None:

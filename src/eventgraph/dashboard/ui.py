@@ -27,7 +27,7 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph import settings
-from eventgraph.dashboard import data, i18n, views
+from eventgraph.dashboard import data, i18n, plain, views
 from eventgraph.dashboard.answers import Activity, Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
@@ -330,13 +330,47 @@ def table(
     rows. `df` may be the first rows of a longer answer: then `total` is its length and
     `everything()` gives all its rows, read only when the CSV is asked for."""
     shown = data.display(df, columns, lang())
-    total = len(shown) if total is None else total
     st.dataframe(
         shown.head(MAX_TABLE_ROWS),
         hide_index=True,
         width="stretch",
         column_config={i18n.column(k, lang()): v for k, v in config.items()},
     )
+    _table_footer(shown, name, columns, total, everything)
+
+
+def plain_table(
+    df: pd.DataFrame,
+    name: str,
+    columns: list[str],
+    links: dict[str, str] | None = None,
+    bars: dict[str, int] | None = None,
+) -> None:
+    """A short table (the Overview's 15 chairs, 20 directives) drawn as plain HTML, with the same
+    translated headers, row count and CSV download as `table`: no data grid for the browser to
+    fetch and draw (docs/performance.md). `links` maps a column of addresses to their link text,
+    `bars` a column of numbers to the top of its scale (`plain.table`)."""
+    shown = data.display(df, columns, lang())
+    head = partial(i18n.column, lang=lang())
+    st.html(
+        plain.table(
+            shown.head(MAX_TABLE_ROWS),
+            links={head(k): v for k, v in (links or {}).items()},
+            bars={head(k): v for k, v in (bars or {}).items()},
+        )
+    )
+    _table_footer(shown, name, columns, None, None)
+
+
+def _table_footer(
+    shown: pd.DataFrame,
+    name: str,
+    columns: list[str],
+    total: int | None,
+    everything: Callable[[], pd.DataFrame] | None,
+) -> None:
+    """A table's row count and its CSV download (of `everything()` when given, else `shown`)."""
+    total = len(shown) if total is None else total
     note = t("rows", n=total) + (
         " · " + t("shown_first", n=MAX_TABLE_ROWS) if total > MAX_TABLE_ROWS else ""
     )
