@@ -43,6 +43,9 @@ BASE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("base_positions", {}),
     ("base_merged_memberships", {}),
     ("base_same", {}),
+    ("base_implements", {}),
+    ("base_document_keys", {}),
+    ("base_documents", {}),
     ("localities", {"name": "", "date_from": "", "date_to": ""}),
 )
 IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)
