@@ -2,16 +2,17 @@
 (no Streamlit here).
 
 `chairs` and `lineage` cost in the store what their answer's size costs: Oxigraph on disk pays
-0.1-0.4 ms per joined row, so a chair of 1,262 meetings took 0.5-0.7 s at 100,000 articles whatever
-the query's shape (docs/performance.md, *Named queries*). The base tables an ingest of ≥1,000
-articles keeps for the dashboard (`prepare-dashboard`, `tables.BASE`) hold every row these queries
-join, and answered from them the same rows come in milliseconds. They are used only for the
-snapshot they were read from: the reader's snapshot name is the key, a snapshot is never written
-again, and a store without a kept table for its current snapshot (or one that names no snapshot:
-servers, `memory://`) is asked in SPARQL or Cypher as before. So an answer is never taken from
-older data. The tables are joined and folded into keyed dictionaries once per snapshot in a process
-(10-35 s at 100,000 articles on a loaded machine), so this serves processes that answer many
-questions — the dashboard's Lineage page, a benchmark — not a one-off `eventgraph query`.
+0.05-0.4 ms a pattern per row, so a chair of 1,262 meetings took 0.5-0.7 s at 100,000 articles
+whatever the query's shape (docs/performance.md, *Thousand-row answers from kept tables*). The base
+tables an ingest of ≥1,000 articles keeps for the dashboard (`prepare-dashboard`, `tables.BASE`)
+hold every row these queries join, and answered from them the same rows come in milliseconds. They
+are used only for the snapshot they were read from: the reader's snapshot name is the key, a
+snapshot is never written again, and a store without a kept table for its current snapshot (or one
+that names no snapshot: servers, `memory://`) is asked in SPARQL or Cypher as before. So an answer
+is never taken from older data. The tables are joined and folded into keyed dictionaries once per
+snapshot in a process (lineage 0.2-0.8 s, chairs 5-12 s at 100,000 articles; 34 s at load 10), so
+this serves processes that answer many questions — the dashboard's Lineage page, a benchmark — not
+a one-off `eventgraph query`.
 """
 
 from __future__ import annotations
