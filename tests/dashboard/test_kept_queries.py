@@ -42,6 +42,8 @@ def _params(st: Store) -> dict[str, list[dict[str, str]]]:
     out["chairs"] += [{"locality": p} for p in places] + [
         {"locality": p, "date_from": mid} for p in places
     ]
+    out["person"] = [{"name": ""}, {"name": "nobody at all"}, {"name": "a"}]
+    out["person"] += [{"name": n} for n in names] + [{"name": n.split()[-1]} for n in names]
     codes = sorted({r["code"] for r in st.run(get("base_documents"), {}).rows})
     issuers = sorted({r["issuer"] for r in st.run(get("base_documents"), {}).rows if r["issuer"]})
     out["lineage"] = [{"code": c} for c in codes] + [{"code": "NO-SUCH/TW"}]
@@ -59,6 +61,9 @@ def assert_kept_answers_equal(st: Store, index: KeptIndex) -> int:
         for params in sets:
             want = st.run(get(name), params)
             got = index.answer(st, name, params)
+            if got is None and name == "person":  # a name of nodes judged the same: the store's
+                assert st.run(get("base_same"), {}).rows, params
+                continue
             assert got is not None, f"no kept tables for {st.url}"
             where = f"{name} {params}"
             assert got.columns == want.columns, where
@@ -131,6 +136,10 @@ def test_a_synthetic_store_through_a_merge_and_a_retraction(
     reader = open_store(url, read_only=True)
     try:
         assert index.answer(reader, "chairs", {"person": chair}) is None  # the store answers
+        assert prepare(url) is not None
+        # the merged person is counted across both nodes: the store's question, not the tables'
+        assert index.answer(reader, "person", {"name": people[0]["person"]}) is None
+        assert index.answer(reader, "chairs", {"person": chair}) is not None
     finally:
         reader.close()
     gone = [a.id for a in articles if chair.split()[-1] in a.text or "KH/TU" in a.text][:60]

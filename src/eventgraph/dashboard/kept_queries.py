@@ -1,8 +1,8 @@
 """Named queries answered from the kept tables of the store's current snapshot, when there are any
 (no Streamlit here).
 
-`chairs` and `lineage` cost in the store what their answer's size costs: Oxigraph on disk pays
-0.05-0.4 ms a pattern per row, so a chair of 1,262 meetings took 0.5-0.7 s at 100,000 articles
+`chairs`, `lineage` and `person` cost in the store what their answer's size costs: Oxigraph on disk
+pays 0.05-0.4 ms a pattern per row, so a chair of 1,262 meetings took 0.5-0.7 s at 100,000 articles
 whatever the query's shape (docs/performance.md, *Thousand-row answers from kept tables*). The base
 tables an ingest of ≥1,000 articles keeps for the dashboard (`prepare-dashboard`, `tables.BASE`)
 hold every row these queries join, and answered from them the same rows come in milliseconds. They
@@ -22,20 +22,22 @@ from pathlib import Path
 from typing import Any
 
 from eventgraph import settings
-from eventgraph.dashboard import chair_index, documents, views
+from eventgraph.dashboard import chair_index, documents, person_rows, views
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store.base import QueryResult, Store
 
 #: the named queries a snapshot's tables answer, each with the function that answers it
-KEPT: dict[str, Callable[[views.Tables, dict[str, Any]], QueryResult]] = {
+#: (None: this question is the store's, e.g. `person` for people judged the same as another)
+KEPT: dict[str, Callable[[views.Tables, dict[str, Any]], QueryResult | None]] = {
     "chairs": chair_index.chairs,
     "lineage": documents.lineage,
+    "person": person_rows.person,
 }
 
 
-def from_tables(tables: views.Tables, name: str, params: dict[str, Any]) -> QueryResult:
+def from_tables(tables: views.Tables, name: str, params: dict[str, Any]) -> QueryResult | None:
     """The rows of the `KEPT` query `name` from a data version's tables."""
     return KEPT[name](tables, get(name).bind(params))
 

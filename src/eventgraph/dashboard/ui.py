@@ -198,11 +198,12 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
                     lambda: views.derive(name, tables, params),
                 )
         if version.startswith("v:") and name in kept_queries.KEPT:
-            # `lineage` from this snapshot's kept tables when they are at hand (never an earlier
-            # snapshot's, and never waited for: the store answers meanwhile)
+            # `lineage`, `person` from this snapshot's kept tables when they are at hand (never an
+            # earlier snapshot's, and never waited for: the store answers meanwhile)
             ready = kept.ready(url, version)
-            if ready is not None:
-                return data.frame(kept_queries.from_tables(ready, name, params))
+            found = None if ready is None else kept_queries.from_tables(ready, name, params)
+            if found is not None:
+                return data.frame(found)
         return data.frame(_answer(answers, opened, url, version, name, _clean(params)))
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
