@@ -68,21 +68,24 @@ def _ingest(r: dict[str, Any]) -> list[str]:
 
 def _queries(r: dict[str, Any]) -> list[str]:
     out = [
-        "| articles | query | parameters | rows | p50 ms | p95 ms | answer = truth |",
-        "|---:|---|---|---:|---:|---:|---|",
+        "| articles | query | path | parameters | rows | p50 ms | p95 ms | answer = truth |",
+        "|---:|---|---|---|---:|---:|---:|---|",
     ]
     for s in r["sizes"]:
         for q in s["queries"]:
             if "timed_out_s" in q:
                 out.append(
-                    f"| {s['articles']:,} | {q['query']} | {q['params']} | – | > {q['timed_out_s']} s "
+                    f"| {s['articles']:,} | {q['query']} | sparql | {q['params']} | – "
+                    f"| > {q['timed_out_s']} s "
                     f"| – | not reached |"
                 )
                 continue
             ok = {True: "yes", False: f"no (missing {q['missing']}, extra {q['extra']})", None: "–"}
+            # "sparql": the store's answer; "kept": the snapshot's kept tables (kept_queries)
+            path = q.get("path", "sparql")
             out.append(
-                f"| {s['articles']:,} | {q['query']} | {q['params']} | {q['rows']} | {q['p50_ms']} "
-                f"| {q['p95_ms']} | {ok[q['matches_truth']]} |"
+                f"| {s['articles']:,} | {q['query']} | {path} | {q['params']} | {q['rows']} "
+                f"| {q['p50_ms']} | {q['p95_ms']} | {ok[q['matches_truth']]} |"
             )
     return [*out, ""]
 

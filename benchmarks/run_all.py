@@ -112,8 +112,9 @@ def queries(
             str(reps),
             timeout=QUERY_TIMEOUT_S,
         )
-        out.append(
-            got[0] if got else {"query": name, "params": params, "timed_out_s": QUERY_TIMEOUT_S}
+        # one row per path measured (the SPARQL path, and the kept tables where there are any)
+        out.extend(
+            got or [{"query": name, "params": params, "timed_out_s": QUERY_TIMEOUT_S}]
         )
     return out
 

@@ -43,6 +43,11 @@ BASE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("base_positions", {}),
     ("base_merged_memberships", {}),
     ("base_same", {}),
+    ("base_implements", {}),
+    ("base_document_keys", {}),
+    ("base_documents", {}),
+    ("base_person_items", {}),
+    ("base_person_scopes", {}),
     ("localities", {"name": "", "date_from": "", "date_to": ""}),
 )
 IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)

@@ -27,7 +27,7 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph import settings
-from eventgraph.dashboard import data, i18n, plain, views
+from eventgraph.dashboard import data, i18n, kept_queries, plain, views
 from eventgraph.dashboard.answers import Activity, Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
@@ -197,6 +197,13 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
                     (url, used, name, _clean(params)),
                     lambda: views.derive(name, tables, params),
                 )
+        if version.startswith("v:") and name in kept_queries.KEPT:
+            # `lineage`, `person` from this snapshot's kept tables when they are at hand (never an
+            # earlier snapshot's, and never waited for: the store answers meanwhile)
+            ready = kept.ready(url, version)
+            found = None if ready is None else kept_queries.from_tables(ready, name, params)
+            if found is not None:
+                return data.frame(found)
         return data.frame(_answer(answers, opened, url, version, name, _clean(params)))
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))

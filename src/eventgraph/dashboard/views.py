@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eventgraph.dashboard import profiles
+from eventgraph.dashboard import chair_index, documents, person_rows, profiles
 from eventgraph.dashboard.data import projected
 from eventgraph.queries import get
 
@@ -166,6 +166,9 @@ JOINED: dict[str, Callable[[Tables], Any]] = {
     "said": _said,
     "held": _held,
     "same_groups": lambda t: profiles.same_groups(t["base_same"]),
+    "document_index": documents.document_index,
+    "chair_index": chair_index.chair_index,
+    "person_index": person_rows.person_index,
 }
 
 
