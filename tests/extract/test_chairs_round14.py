@@ -60,3 +60,27 @@ def test_a_title_alone_still_names_its_one_holder() -> None:
         "đạo thành phố."
     )
     assert [c for _, c in chaired(text)] == [["Phạm Minh Chính"]]
+
+
+# The term whose elections a meeting of the year's first half prepares, told a sentence or two
+# after the date ("Báo cáo về tình hình chuẩn bị bầu cử … nhiệm kỳ 2021-2026"), fixes its year.
+_ELECTION_COUNCIL = (
+    "Ngày {day}, phiên họp thứ hai của Hội đồng bầu cử quốc gia được tổ chức tại Hà Nội. Chủ trì "
+    "phiên họp là bà Trương Thị Mai, Chủ tịch Hội đồng. Báo cáo về tình hình chuẩn bị bầu cử đại "
+    "biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026, ông Bùi Văn Cường cho biết "
+    "các địa phương đã hoàn thành hội nghị hiệp thương."
+)
+
+
+def certain_dates(text: str) -> list[str | None]:
+    found = PIPE(Article(id="t", text=text)).to_contract(certain_dates=True)["meetings"]
+    return [m["date"] for m in found if m["chairs"]]
+
+
+def test_an_election_council_session_in_spring_is_in_the_terms_first_year() -> None:
+    assert certain_dates(_ELECTION_COUNCIL.format(day="20/3")) == ["2021-03-20"]
+
+
+def test_an_election_council_session_in_autumn_takes_no_year_from_the_term() -> None:
+    # the work before the elections starts the summer before: September may be the year before
+    assert certain_dates(_ELECTION_COUNCIL.format(day="15/9")) == [None]

@@ -122,7 +122,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
-        or _term_start(doc.text[at:sentence_end], month)
+        or _term_start(doc.text[at:sentence_end], month, _around(doc, at, 0, _TOPIC_AFTER))
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
         or _ordinal_year(_around(doc, at, 0, _TOPIC_AFTER))
@@ -200,14 +200,16 @@ _ELECTS_TERM = re.compile(
 )
 
 
-def _term_start(sentence: str, month: int) -> int | None:
+def _term_start(sentence: str, month: int, topic: str) -> int | None:
     """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030"), or of
     the term whose elections a meeting of the year's first months prepares ("công tác bầu cử …
-    nhiệm kỳ 2016 - 2021" on 18/5)."""
+    nhiệm kỳ 2016 - 2021" on 18/5), told in the date's sentence or in the `topic` sentences after
+    it ("Ngày 13/4, phiên họp thứ tư của Hội đồng bầu cử quốc gia … Báo cáo về tình hình chuẩn bị
+    bầu cử … nhiệm kỳ 2016-2021")."""
     m = _TERM.search(sentence)
     if m and _OPENS_TERM.search(sentence):
         return int(m.group(1))
-    e = _ELECTS_TERM.search(sentence)
+    e = _ELECTS_TERM.search(topic)
     return int(e.group(1)) if e and month <= _TERMS["election_last_month"] else None
 
 
