@@ -51,3 +51,28 @@ def test_a_named_subject_still_holds_the_post_after_la() -> None:
     # a list after a count keeps its holders ("các Phó Chủ tịch là A, B")
     got = posts("UBND tỉnh có các Phó Chủ tịch là ông Nguyễn Văn Hùng và ông Lê Quang Minh.")
     assert "Phó Chủ tịch" in got["Nguyễn Văn Hùng"][0] and "Phó Chủ tịch" in got["Lê Quang Minh"][0]
+
+
+# Foreign members of parliament: "nghị sĩ" with its country, the federal house written out, and a
+# foreign name after the post (titles.toml [roles] standalone; names.py's foreign-leader gate).
+def test_foreign_members_of_parliament_hold_their_posts() -> None:
+    got = posts(
+        "Bà Nguyễn Thị Lan là người Úc gốc Việt đầu tiên được bầu làm Hạ nghị sĩ liên bang của "
+        "Australia từ năm 2010. Ông Trần Văn Hòa, nghị sĩ Pháp, đã tới Hà Nội. Thượng nghị sĩ Hoa "
+        "Kỳ Patrick Leahy cũng có mặt."
+    )
+    assert got["Nguyễn Thị Lan"] == ["Hạ nghị sĩ liên bang của Australia"]
+    assert got["Trần Văn Hòa"] == ["nghị sĩ Pháp"]
+    assert got["Patrick Leahy"] == ["Thượng nghị sĩ Hoa Kỳ"]
+
+
+def test_a_parliamentary_friendship_group_is_a_body_not_a_post() -> None:
+    # "Chủ tịch nhóm Nghị sĩ Hữu nghị Việt - Nhật" is one post; its "Nghị sĩ" is no post of its own
+    got = posts(
+        "Thủ tướng Nhật Bản sẽ tiếp Trưởng Ban Tổ chức Trung ương, Chủ tịch nhóm Nghị sĩ Hữu nghị "
+        "Việt – Nhật Phạm Minh Chính."
+    )
+    assert got["Phạm Minh Chính"] == [
+        "Trưởng Ban Tổ chức Trung ương",
+        "Chủ tịch nhóm Nghị sĩ Hữu nghị Việt - Nhật",
+    ]

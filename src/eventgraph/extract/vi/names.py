@@ -63,6 +63,7 @@ _FOREIGN_LEADERS = [
     "hoàng hậu",
     "nữ hoàng",
     "giáo hoàng",
+    "nghị sĩ",  # "Nghị sĩ Mỹ John McCain", "Thượng nghị sĩ Hoa Kỳ ..."
 ]
 # A cheap test of a sentence before it is read: a family name or an honorific before a capital, a
 # pronoun ("Ông là ..."), a foreign leader's title. Sentences without one name no person. The
