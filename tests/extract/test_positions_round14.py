@@ -76,3 +76,29 @@ def test_a_parliamentary_friendship_group_is_a_body_not_a_post() -> None:
         "Trưởng Ban Tổ chức Trung ương",
         "Chủ tịch nhóm Nghị sĩ Hữu nghị Việt - Nhật",
     ]
+
+
+def test_one_post_with_the_city_written_two_ways_is_kept_once() -> None:
+    # "Bí thư Thành ủy" (the article's city added) and "Bí thư Thành ủy TP HCM": one post; each
+    # wording used to drop the other, as if "TP HCM" were another place than "Hồ Chí Minh"
+    text = (
+        "Sáng 26/7, tại hội thảo về phát triển TP HCM, Bí thư Thành ủy Nguyễn Văn Nên nói rằng "
+        "thành phố cần đổi mới. Nguyên Chủ tịch HĐND Nguyễn Thị Quyết Tâm cũng phát biểu. Bí thư "
+        "Thành ủy TP HCM Nguyễn Văn Nên chủ trì hội thảo. Nguyên chủ tịch HĐND TP HCM Nguyễn Thị "
+        "Quyết Tâm phát biểu tại hội thảo."
+    )
+    got = posts(text)
+    assert len(got["Nguyễn Văn Nên"]) == 1
+    assert got["Nguyễn Văn Nên"][0].startswith("Bí thư Thành ủy")
+    assert len(got["Nguyễn Thị Quyết Tâm"]) == 1
+    assert got["Nguyễn Thị Quyết Tâm"][0].casefold().startswith("nguyên chủ tịch hđnd")
+
+
+def test_a_post_of_another_province_written_in_the_text_still_wins() -> None:
+    # the reading that must stay: the article's province supplied to a bare title gives way to
+    # another place the text writes for the same wording
+    text = (
+        "Đại hội Đảng bộ tỉnh Nghệ An khai mạc sáng 14/10. Bí thư Tỉnh ủy Nguyễn Đắc Vinh phát "
+        "biểu. Ông Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Quảng Ninh, cũng có mặt."
+    )
+    assert posts(text)["Nguyễn Đắc Vinh"] == ["Bí thư Tỉnh ủy Quảng Ninh"]

@@ -283,6 +283,9 @@ def _elsewhere(
     return (
         keys[a] != written[a]
         and keys[b] == written[b]
+        # the same key is the same place however written ("TP HCM" and the province's "Hồ Chí
+        # Minh"): one post, which the rule for equal keys keeps once
+        and keys[a] != keys[b]
         and pb.locality is not None
         and pb.locality != pa.locality
         and written[b].startswith(written[a] + " ")
