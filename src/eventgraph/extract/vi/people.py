@@ -24,6 +24,7 @@ from eventgraph.extract.vi.title_context import qualify, title_key
 from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
+from eventgraph.text import search_key
 
 EXTRACTOR = "eventgraph.people.v7"
 
@@ -121,16 +122,33 @@ def _touch(recent: list[str], name: str) -> None:
 
 
 def _merge_aliases(persons: dict[str, PersonFact]) -> None:
-    # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng").
+    # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng"); a name
+    # written again with another mark on a letter and the same post ("ông Nguyễn Thanh Quang,
+    # Trưởng đoàn ĐBQH TP Đà Nẵng" and a caption's "Nguyễn Thành Quang - Trưởng đoàn ĐBQH Đà
+    # Nẵng"): the first spelling met stands.
     for name in list(persons):
         full = next(
             (f for f in persons if f != name and (f.endswith(" " + name) or _first_of(name, f))),
             None,
-        )
+        ) or _misspelt_of(name, persons)
         if full is not None:
             alias = persons.pop(name)
             persons[full].positions += alias.positions
             persons[full].evidence += alias.evidence
+
+
+def _misspelt_of(name: str, persons: dict[str, PersonFact]) -> str | None:
+    """The person met before whose name differs from `name` only in its marks and who holds a post
+    `name` holds too: in one article that is one person written twice, not two namesakes."""
+    bare = search_key(name)
+    posts = {_post_key(p.display)[0] for p in persons[name].positions}
+    for other, person in persons.items():
+        if other == name:
+            return None  # only a spelling met earlier stands
+        held = {_post_key(p.display)[0] for p in person.positions}
+        if search_key(other) == bare and posts & held:
+            return other
+    return None
 
 
 def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
