@@ -102,3 +102,13 @@ def test_a_post_of_another_province_written_in_the_text_still_wins() -> None:
         "biểu. Ông Nguyễn Đắc Vinh, Bí thư Tỉnh ủy Quảng Ninh, cũng có mặt."
     )
     assert posts(text)["Nguyễn Đắc Vinh"] == ["Bí thư Tỉnh ủy Quảng Ninh"]
+
+
+def test_a_board_post_written_with_and_without_its_initials_is_one_post() -> None:
+    # "Chủ tịch HĐQT Tập đoàn Hòa Phát" and "Chủ tịch Hội đồng quản trị Tập đoàn": one post, the
+    # wording that names the company stays (titles.toml [abbreviations] HĐQT)
+    text = (
+        "Về phía doanh nghiệp có ông Trần Đình Long, Chủ tịch HĐQT Tập đoàn Hòa Phát. Ông Trần "
+        "Đình Long, Chủ tịch Hội đồng quản trị Tập đoàn cho biết dự án sẽ khởi công."
+    )
+    assert posts(text)["Trần Đình Long"] == ["Chủ tịch HĐQT Tập đoàn Hòa Phát"]
