@@ -39,3 +39,18 @@ def test_namesakes_by_marks_with_other_posts_stay_two_persons() -> None:
     got = posts(text)
     assert got["Lê Văn Thanh"] == ["Phó Chủ tịch UBND tỉnh"]
     assert got["Lê Văn Thành"] == ["Giám đốc Sở Tài chính"]
+
+
+def test_a_foreign_head_of_government_called_by_the_family_name_alone_is_a_person() -> None:
+    got = posts("Ngày 7-9-2011, Thủ tướng Harper đã bổ nhiệm 5 Thượng nghị sĩ.")
+    assert got == {"Harper": ["Thủ tướng"]}
+
+
+def test_the_family_name_after_the_full_name_is_still_the_same_person() -> None:
+    # the readings that must stay: "Thủ tướng Abe" after "Shinzo Abe" is him; a country after the
+    # title names no one
+    got = posts(
+        "Thủ tướng Nhật Bản Shinzo Abe thăm Việt Nam. Thủ tướng Abe hội đàm với Thủ tướng Nguyễn "
+        "Xuân Phúc. Thủ tướng Canada cũng gửi điện mừng."
+    )
+    assert set(got) == {"Shinzo Abe", "Nguyễn Xuân Phúc"}
