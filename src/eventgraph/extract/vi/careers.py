@@ -432,8 +432,15 @@ def _group_subject(
     # "... Phó Chủ tịch Quốc hội B và nhiều đồng chí Ủy viên Trung ương Đảng là Bộ trưởng, Thứ
     # trưởng": the verb's subject is a group the text does not name (a title may follow the group
     # word), so the posts after it are no one's named before.
+    if GROUPS.ends_at(keys, k):
+        return True
+    if not any(keys[x] in GROUPS.lasts for x in range(max(0, k - _GROUP_REACH), k)):
+        return False  # no group word near: the title before "là" is not worth reading
     title = _title_ending(toks, keys, k, stops)
-    return GROUPS.ends_at(keys, k) or (title is not None and GROUPS.ends_at(keys, title.i))
+    return title is not None and GROUPS.ends_at(keys, title.i)
+
+
+_GROUP_REACH = 16  # a group word, then a title of up to 14 words, then the verb
 
 
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

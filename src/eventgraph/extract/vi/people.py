@@ -10,6 +10,7 @@ what).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,6 @@ from eventgraph.extract.vi.title_context import qualify, title_key
 from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
-from eventgraph.text import search_key
 
 EXTRACTOR = "eventgraph.people.v7"
 
@@ -126,28 +126,37 @@ def _merge_aliases(persons: dict[str, PersonFact]) -> None:
     # written again with another mark on a letter and the same post ("ông Nguyễn Thanh Quang,
     # Trưởng đoàn ĐBQH TP Đà Nẵng" and a caption's "Nguyễn Thành Quang - Trưởng đoàn ĐBQH Đà
     # Nẵng"): the first spelling met stands.
+    bare = {name: name.casefold().translate(_UNMARKED) for name in persons}  # without marks
     for name in list(persons):
         full = next(
             (f for f in persons if f != name and (f.endswith(" " + name) or _first_of(name, f))),
             None,
-        ) or _misspelt_of(name, persons)
+        ) or _misspelt_of(name, persons, bare)
         if full is not None:
             alias = persons.pop(name)
             persons[full].positions += alias.positions
             persons[full].evidence += alias.evidence
 
 
-def _misspelt_of(name: str, persons: dict[str, PersonFact]) -> str | None:
-    """The person met before whose name differs from `name` only in its marks and who holds a post
-    `name` holds too: in one article that is one person written twice, not two namesakes."""
-    bare = search_key(name)
-    posts = {_post_key(p.display)[0] for p in persons[name].positions}
+# Each Latin letter with marks (NFC: one character) -> the letter without them, "đ" -> "d".
+_UNMARKED = {
+    c: unicodedata.normalize("NFD", chr(c))[0]
+    for c in range(0xC0, 0x1EFA)
+    if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c))[0].isascii()
+} | {ord("đ"): "d", ord("Đ"): "D"}
+
+
+def _misspelt_of(name: str, persons: dict[str, PersonFact], bare: dict[str, str]) -> str | None:
+    """The person met before whose name differs from `name` only in its marks (`bare`: each
+    name without them) and who holds a post `name` holds too: in one article that is one person
+    written twice, not two namesakes."""
     for other, person in persons.items():
         if other == name:
             return None  # only a spelling met earlier stands
-        held = {_post_key(p.display)[0] for p in person.positions}
-        if search_key(other) == bare and posts & held:
-            return other
+        if bare[other] == bare[name]:
+            posts = {_post_key(p.display)[0] for p in persons[name].positions}
+            if posts & {_post_key(p.display)[0] for p in person.positions}:
+                return other
     return None
 
 
