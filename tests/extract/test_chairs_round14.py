@@ -84,3 +84,21 @@ def test_an_election_council_session_in_spring_is_in_the_terms_first_year() -> N
 def test_an_election_council_session_in_autumn_takes_no_year_from_the_term() -> None:
     # the work before the elections starts the summer before: September may be the year before
     assert certain_dates(_ELECTION_COUNCIL.format(day="15/9")) == [None]
+
+
+def test_the_counted_holders_may_be_named_earlier_in_the_same_sentence() -> None:
+    text = (
+        "Chiều 12/3, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet hội đàm, sau đó "
+        "hai Thủ tướng cùng chủ trì họp báo."
+    )
+    got = chaired(text)
+    assert [c for _, c in got] == [["Hun Manet", "Phạm Minh Chính"]]
+
+
+def test_a_counted_title_that_is_another_verbs_object_names_no_chair() -> None:
+    # "với sự chứng kiến của hai Thủ tướng": the witnesses; the signing is chaired by no one named
+    text = (
+        "Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet hội đàm. Lễ ký kết diễn ra với "
+        "sự chứng kiến của hai Thủ tướng, do Văn phòng Chính phủ chủ trì."
+    )
+    assert chaired(text) == []

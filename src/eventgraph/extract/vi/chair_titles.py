@@ -22,6 +22,7 @@ _CLAUSE_OPENERS = {",", "do", "bởi", ":"}  # a title right after these can be 
 _SEPS = {",", "-", "–", "kiêm"}
 _REACH = 16  # tokens before the verb where the subject's title may start
 COUNTS: dict[str, int] = load_data("meeting_kinds.toml")["counted"]["numbers"]
+_OBJECT_MARKERS = {"của", "với", "cho", "cùng", "và"}  # a count after these is not the subject
 
 
 class Holders:
@@ -93,8 +94,8 @@ def counted_titles(
     there is none. The number words are in `data/meeting_kinds.toml` [counted]."""
     for c in range(max(0, k - _REACH), k - 1):
         count = COUNTS.get(keys[c], 0)
-        if not count or not (c == 0 or keys[c - 1] in _CLAUSE_OPENERS or toks[c].cap):
-            continue
+        if not count or (c > 0 and keys[c - 1] in _OBJECT_MARKERS):
+            continue  # "với sự chứng kiến của hai Thủ tướng": the object of another verb
         if keys[c + 1] not in ROLE_FIRST:
             continue
         chain = read_chain(toks, keys, c + 1, seps=_SEPS)

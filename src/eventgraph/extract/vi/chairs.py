@@ -43,8 +43,9 @@ Person = tuple[int, int, str]  # first token, token after the last, name
 # is a meeting; the phrase is the evidence span of each participation ("chủ trì", not "chủ")
 Event = tuple[int, int, Role, list[str], bool]
 Refer = Callable[[Sequence[str]], "str | None"]  # titles -> the one person holding them
-# (titles, how many) -> that many holders of the titles named last before the sentence, or []
-Counted = Callable[[Sequence[str], int], list[str]]
+# (titles, how many, where the verb starts) -> that many holders of the titles named last before
+# the verb, or []
+Counted = Callable[[Sequence[str], int, int], list[str]]
 
 
 def chair_events(
@@ -109,7 +110,7 @@ def _chairs_of(
         return by_title
     how_many, titles = counted_titles(toks, keys, k, ends_ok) if counted else (0, [])
     if how_many and counted is not None:
-        return counted(titles, how_many)
+        return counted(titles, how_many, toks[k].start)
     return _after_opening(toks, keys, persons, k + n) if _opens(toks, keys, k) else []
 
 

@@ -85,7 +85,7 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         keys = [t.key for t in toks]
         persons = _persons(toks, by_sentence.get(n, []))
         if chair:
-            counted = _last_named(holders, doc, n)
+            counted = _last_named(holders, doc)
             for k, end, role, names, sure in chair_events(toks, keys, persons, refer, counted):
                 if sure or _is_meeting(doc, n, keys):
                     meeting = _meeting(doc, n, toks, keys, (k, end), found, out, names)
@@ -96,15 +96,16 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
     out.meetings.extend(found.values())
 
 
-def _last_named(holders: Holders, doc: Doc, n: int) -> Counted:
-    """For a counted subject of sentence n ("hai Thủ tướng"): that many holders of its titles, the
-    ones whose last mention before sentence n is latest; none unless there are that many."""
+def _last_named(holders: Holders, doc: Doc) -> Counted:
+    """For a counted subject ("hai Thủ tướng"): that many holders of its titles, the ones whose
+    last mention before the verb is latest (earlier in its sentence or before it); none unless
+    there are that many."""
 
-    def pick(titles: Sequence[str], count: int) -> list[str]:
+    def pick(titles: Sequence[str], count: int, verb: int) -> list[str]:
         held = set(holders.all(titles))
         last: dict[str, int] = {}
         for seen in doc.found.get("people", []):
-            if seen.sentence < n and seen.name in held:
+            if seen.end <= verb and seen.name in held:
                 last[seen.name] = seen.start
         if len(last) < count:
             return []
