@@ -54,3 +54,18 @@ def test_the_family_name_after_the_full_name_is_still_the_same_person() -> None:
         "Xuân Phúc. Thủ tướng Canada cũng gửi điện mừng."
     )
     assert set(got) == {"Shinzo Abe", "Nguyễn Xuân Phúc"}
+
+
+def test_a_given_name_written_before_the_family_name_after_an_honorific_is_kept() -> None:
+    # "bà Hương Trần Kiều Dung": the honorific opens the name, so its first word is the name's
+    got = posts("Về phía công ty có bà Lan Phạm Thu Hà, Phó Chủ tịch HĐQT Công ty Hòa Bình.")
+    assert got == {"Lan Phạm Thu Hà": ["Phó Chủ tịch HĐQT Công ty Hòa Bình"]}
+
+
+def test_a_degree_or_a_second_honorific_before_the_name_is_no_part_of_it() -> None:
+    # the readings that must stay: "ông TS Nguyễn Văn An" and "Bác Ông Võ Văn Thưởng"
+    got = posts(
+        "Ông TS Nguyễn Văn An phát biểu. Trưởng Ban Tuyên giáo Võ Văn Thưởng dự. Học tập và làm "
+        "theo Bác Ông Võ Văn Thưởng cho biết nhiệm vụ năm tới."
+    )
+    assert set(got) == {"Nguyễn Văn An", "Võ Văn Thưởng"}
