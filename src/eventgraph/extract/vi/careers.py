@@ -34,6 +34,7 @@ TRIGGERS = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
 COPULA_SUBJECTS = PhraseTable(_LEX["copula_subjects"])
+GROUPS = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME = PhraseTable(_LEX["holder_time"])
 RELATIONS = PhraseTable(_LEX["relations"])
 MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
@@ -211,7 +212,12 @@ def career_titles(
         after = _holders_after(keys, chain[-1].j, holders)
         if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
             after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
-        if not after and TRIGGERS.match(keys, k) and not _negated(keys, k):
+        if (
+            not after
+            and TRIGGERS.match(keys, k)
+            and not _negated(keys, k)
+            and not _group_subject(toks, keys, k, stops)
+        ):
             after = (
                 _subject_before(keys, k, holders)
                 or _holders_after(keys, chain[-1].j, holders, comma=True)
@@ -418,6 +424,23 @@ def _negated(keys: Sequence[str], k: int) -> bool:
     if k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng"):
         return True
     return keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k)
+
+
+def _group_subject(
+    toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collection[int]
+) -> bool:
+    # "... Phó Chủ tịch Quốc hội B và nhiều đồng chí Ủy viên Trung ương Đảng là Bộ trưởng, Thứ
+    # trưởng": the verb's subject is a group the text does not name (a title may follow the group
+    # word), so the posts after it are no one's named before.
+    if GROUPS.ends_at(keys, k):
+        return True
+    if not any(keys[x] in GROUPS.lasts for x in range(max(0, k - _GROUP_REACH), k)):
+        return False  # no group word near: the title before "là" is not worth reading
+    title = _title_ending(toks, keys, k, stops)
+    return title is not None and GROUPS.ends_at(keys, title.i)
+
+
+_GROUP_REACH = 16  # a group word, then a title of up to 14 words, then the verb
 
 
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

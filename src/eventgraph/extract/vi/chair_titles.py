@@ -14,13 +14,15 @@ from collections.abc import Callable, Sequence
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.title_context import title_key
 from eventgraph.extract.vi.titles import HONORIFICS, ROLE_FIRST
-from eventgraph.extract.vi.tokens import Token
+from eventgraph.extract.vi.tokens import Token, load_data
 from eventgraph.model.entities import TenureStatus
 from eventgraph.model.extraction import PersonFact
 
 _CLAUSE_OPENERS = {",", "do", "bởi", ":"}  # a title right after these can be the subject
 _SEPS = {",", "-", "–", "kiêm"}
 _REACH = 16  # tokens before the verb where the subject's title may start
+COUNTS: dict[str, int] = load_data("meeting_kinds.toml")["counted"]["numbers"]
+_OBJECT_MARKERS = {"của", "với", "cho", "cùng", "và"}  # a count after these is not the subject
 
 
 class Holders:
@@ -32,15 +34,20 @@ class Holders:
 
     def who(self, titles: Sequence[str]) -> str | None:
         """The one person who holds every title given (now), or None."""
+        found = self.all(titles)
+        return found[0] if len(found) == 1 else None
+
+    def all(self, titles: Sequence[str]) -> list[str]:
+        """Every person who holds every title given (now): "Thủ tướng" is held by "Thủ tướng A"
+        and by "Thủ tướng Canada B"."""
         if self._held is None:
             self._held = _posts(self._people)
         wanted = [title_key(t) for t in titles]
-        found = [
+        return [
             name
             for name, held in self._held.items()
             if all(any(_same_post(w, h) for h in held) for w in wanted)
         ]
-        return found[0] if len(found) == 1 else None
 
 
 def _posts(people: Sequence[PersonFact]) -> dict[str, set[str]]:
@@ -77,6 +84,24 @@ def titles_before(
         if chain and chain[-1].j <= k and ends_ok(chain[-1].j, k):
             return [t.text for t in chain]
     return []
+
+
+def counted_titles(
+    toks: Sequence[Token], keys: Sequence[str], k: int, ends_ok: Callable[[int, int], bool]
+) -> tuple[int, list[str]]:
+    """(how many, titles) of a counted subject without names that ends right before the verb at
+    k: "Sau hội đàm, hai Thủ tướng cùng chủ trì họp báo" is (2, ["Thủ tướng"]); (0, []) when
+    there is none. The number words are in `data/meeting_kinds.toml` [counted]."""
+    for c in range(max(0, k - _REACH), k - 1):
+        count = COUNTS.get(keys[c], 0)
+        if not count or (c > 0 and keys[c - 1] in _OBJECT_MARKERS):
+            continue  # "với sự chứng kiến của hai Thủ tướng": the object of another verb
+        if keys[c + 1] not in ROLE_FIRST:
+            continue
+        chain = read_chain(toks, keys, c + 1, seps=_SEPS)
+        if chain and chain[-1].j <= k and ends_ok(chain[-1].j, k):
+            return count, [t.text for t in chain]
+    return 0, []
 
 
 def titles_after(toks: Sequence[Token], keys: Sequence[str], a: int) -> list[str]:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from eventgraph.extract.vi.careers import linked
 from eventgraph.extract.vi.chair_gaps import gap_ok
-from eventgraph.extract.vi.chair_titles import titles_after, titles_before
+from eventgraph.extract.vi.chair_titles import counted_titles, titles_after, titles_before
 from eventgraph.extract.vi.meeting_names import KINDS
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import HONORIFICS
@@ -43,13 +43,21 @@ Person = tuple[int, int, str]  # first token, token after the last, name
 # is a meeting; the phrase is the evidence span of each participation ("chủ trì", not "chủ")
 Event = tuple[int, int, Role, list[str], bool]
 Refer = Callable[[Sequence[str]], "str | None"]  # titles -> the one person holding them
+# (titles, how many, where the verb starts) -> that many holders of the titles named last before
+# the verb, or []
+Counted = Callable[[Sequence[str], int, int], list[str]]
 
 
 def chair_events(
-    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], refer: Refer
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    persons: list[Person],
+    refer: Refer,
+    counted: Counted | None = None,
 ) -> list[Event]:
     """(verb phrase start and end, role, chairs, whether the wording alone says it is a meeting) for
-    every chair verb whose chairs are named persons (or a title only one person of the article holds)."""
+    every chair verb whose chairs are named persons, a title only one person of the article holds,
+    or a counted title ("hai Thủ tướng") that `counted` reads as that many holders."""
     out: list[Event] = []
     k = 0
     while k < len(keys):
@@ -75,7 +83,7 @@ def chair_events(
                 or _passive_meeting(toks, keys, persons, k)
             )
         ):
-            chairs = _chairs_of(toks, keys, persons, refer, k, n)
+            chairs = _chairs_of(toks, keys, persons, refer, k, n, counted)
             role = Role.CO_CHAIR if CO_CHAIR.match(keys, k) or len(chairs) > 1 else Role.CHAIR
             out.append((k, k + n, role, chairs, False))
         k += max(n, 1)
@@ -83,16 +91,26 @@ def chair_events(
 
 
 def _chairs_of(
-    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], refer: Refer, k: int, n: int
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    persons: list[Person],
+    refer: Refer,
+    k: int,
+    n: int,
+    counted: Counted | None = None,
 ) -> list[str]:
-    # The subject before the verb; else a title alone there; else the names a clause opening with
-    # the verb gives after it.
+    # The subject before the verb; else a title alone there; else a counted title ("hai Thủ
+    # tướng"); else the names a clause opening with the verb gives after it.
     subject = _subject(toks, keys, persons, k)
     if subject:
         return subject
-    by_title = _named(refer, titles_before(toks, keys, k, lambda a, b: gap_ok(toks, keys, a, b)))
+    ends_ok = lambda a, b: gap_ok(toks, keys, a, b)  # noqa: E731
+    by_title = _named(refer, titles_before(toks, keys, k, ends_ok))
     if by_title:
         return by_title
+    how_many, titles = counted_titles(toks, keys, k, ends_ok) if counted else (0, [])
+    if how_many and counted is not None:
+        return counted(titles, how_many, toks[k].start)
     return _after_opening(toks, keys, persons, k + n) if _opens(toks, keys, k) else []
 
 

@@ -122,7 +122,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
-        or _term_start(doc.text[at:sentence_end], month)
+        or _term_start(doc.text[at:sentence_end], month, _around(doc, at, 0, _TOPIC_AFTER))
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
         or _ordinal_year(_around(doc, at, 0, _TOPIC_AFTER))
@@ -200,14 +200,16 @@ _ELECTS_TERM = re.compile(
 )
 
 
-def _term_start(sentence: str, month: int) -> int | None:
+def _term_start(sentence: str, month: int, topic: str) -> int | None:
     """The first year of the term a congress in the sentence opens ("nhiệm kỳ 2025-2030"), or of
     the term whose elections a meeting of the year's first months prepares ("công tác bầu cử …
-    nhiệm kỳ 2016 - 2021" on 18/5)."""
+    nhiệm kỳ 2016 - 2021" on 18/5), told in the date's sentence or in the `topic` sentences after
+    it ("Ngày 13/4, phiên họp thứ tư của Hội đồng bầu cử quốc gia … Báo cáo về tình hình chuẩn bị
+    bầu cử … nhiệm kỳ 2016-2021")."""
     m = _TERM.search(sentence)
     if m and _OPENS_TERM.search(sentence):
         return int(m.group(1))
-    e = _ELECTS_TERM.search(sentence)
+    e = _ELECTS_TERM.search(topic)
     return int(e.group(1)) if e and month <= _TERMS["election_last_month"] else None
 
 
@@ -231,11 +233,13 @@ _PLAN_OR_REVIEW = re.compile(
 
 def _named_year(sentence: str) -> int | None:
     """The year a meeting's own name gives it ("hội nghị lấy phiếu tín nhiệm năm 2014" on 25/12),
-    when the name is neither a plan nor a review and only one such year is named."""
+    when the name is neither a plan nor a review, the year is no document's ("Nghị định 15 năm
+    2019") and only one such year is named."""
     years = {
         int(m.group("y"))
         for m in _NAMED.finditer(sentence)
         if not _PLAN_OR_REVIEW.search(m.group("name"))
+        and not _DOC_YEAR.search(sentence, max(0, m.start("y") - 40), m.start("y"))
     }
     return years.pop() if len(years) == 1 else None
 
@@ -291,6 +295,8 @@ def _review_year(sentence: str, month: int) -> int | None:
         name = kind.group()
         for w in _REVIEW_OR_PLAN.finditer(name):
             side = "r" if w.group("r") else "p"
+            if side == "p" and _ADJUSTED.search(name, max(0, w.start() - 20), w.start()):
+                continue  # "điều chỉnh kế hoạch … năm 2025": the running year's plan, adjusted
             y = _YEAR_AFTER.match(name, w.end())
             gap = name[w.end() : y.start("y")] if y else ""
             if not y or _OTHER_SIDE[side].search(gap) or _NOT_THE_YEAR.search(gap):
@@ -493,7 +499,8 @@ def _topic_year(text: str, month: int) -> int | None:
     """The one year the meeting's sentence and the few after it name as their own time ("điều
     chỉnh kế hoạch đầu tư công năm 2025", "thông qua Đề án ... 2025"). Left out: targets, starts,
     past moments ("Năm 2012, Thanh tra ..."), plans and reviews ("dự toán ngân sách 2017", "kết
-    quả công tác năm 2017": the year after or before the meeting), laws and codes. A meeting in
+    quả công tác năm 2017": the year after or before the meeting; "kế hoạch … năm 2019" in October
+    or November), laws, codes and documents named by number and year ("Nghị quyết 19 năm 2019"). A meeting in
     December or January, one whose passage names two years, and one that judges misconduct (its
     years are those of the violations) are left undated."""
     if month in (1, 12) or _MISCONDUCT.search(text):
@@ -505,8 +512,41 @@ def _topic_year(text: str, month: int) -> int | None:
         and not _LAW.search(text, max(0, m.start(1) - 60), m.start(1))
         and not _FRONTED.match(text, max(0, m.start() - 2), m.end(1) + 2)
         and not _SHIFTED.search(text, max(0, m.start(1) - 50), m.start(1))
+        and not _DOC_YEAR.search(text, max(0, m.start(1) - 40), m.start(1))
+        and not _plan_ahead(text, m.start(1), month)
     }
     return years.pop() if len(years) == 1 else None
+
+
+# "xây dựng Nghị quyết 19 năm 2019", "Quyết định số 1234 năm 2018": a document named by its kind,
+# number and year (doc_kinds.toml's words; the capitals' abbreviations left out, compared with case
+# there); the year is the document's, not the time of the meeting that talks about it.
+_DOC_KIND_WORDS = sorted(
+    {w for k in load_data("doc_kinds.toml")["kind"] for w in k["words"] if not w.isupper()},
+    key=len, reverse=True,
+)
+_DOC_YEAR = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _DOC_KIND_WORDS))})\s+(?:số\s+)?\d+\s+(?:năm\s+)?$",
+    re.IGNORECASE,
+)
+# "Dự thảo Nghị quyết Kế hoạch phát triển kinh tế - xã hội năm 2019" in November: a plan's year named
+# in the months a year's plans are adopted for the next is this year's (a plan adjusted) or the
+# next's (meeting_kinds.toml [reviews] plan_ahead_months); it fixes no year then.
+_PLAN_AHEAD_MONTHS = frozenset(_REVIEW_WORDS["plan_ahead_months"])
+_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN})\b[^,.;()]{{0,40}}$", re.IGNORECASE)
+_ADJUSTED = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, _REVIEW_WORDS['plan_adjusted']))})\s+$", re.IGNORECASE
+)
+
+
+def _plan_ahead(text: str, year_at: int, month: int) -> bool:
+    """Whether the year at `year_at` is a plan's, named in the months a year's plans are adopted
+    for the next and not as a plan adjusted ("điều chỉnh kế hoạch đầu tư công năm 2025" in November
+    is 2025's)."""
+    if month not in _PLAN_AHEAD_MONTHS:
+        return False
+    plan = _PLAN_BEFORE.search(text, max(0, year_at - 50), year_at)
+    return plan is not None and not _ADJUSTED.search(text, max(0, plan.start() - 20), plan.start())
 
 
 _MISCONDUCT = re.compile(r"\b(?:kỷ luật|vi phạm|sai phạm)\b", re.IGNORECASE)
@@ -698,7 +738,8 @@ def _one_side_turn(text: str, month: int) -> set[int]:
 
 def _likely_year(text: str, at: int, month: int) -> int | None:
     """The year a meeting dated by day and month most likely falls in when the text makes none
-    certain: the year the present-year signals favour, even weakly (`_present_votes`); else the
+    certain: the year of the National Assembly session its paragraph names, else the text's one
+    session (`_assembly_year`); the year the present-year signals favour, even weakly (`_present_votes`); else the
     one the turn of the year gives by one side alone (`_one_side_turn`); else the latest year the
     text names as a time (a date, a month, "năm Y", a name's year), since news
     tells its present and what came before it. Left out: days set as deadlines, years set ahead
@@ -707,7 +748,8 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     (`_tenure_bounds`). None when no year is left."""
     lo, hi = _tenure_bounds(text)
     start, end = _paragraph(text, at)
-    session = _assembly_year(text[start:end], month)
+    # the session the meeting's paragraph names, else the one session the whole text names
+    session = _assembly_year(text[start:end], month) or _assembly_year(text, month)
     if session and lo <= session <= hi:
         return session
     votes = {y: v for y, v in _present_votes(text, at, month).items() if lo <= y <= hi}
@@ -731,6 +773,7 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
             _NOT_NOW.search(text, max(0, start - 16), start)
             or _NUMBER_BEFORE.search(text, max(0, m.start("y") - 12), m.start("y"))
             or _LAW.search(text, max(0, start - 60), start)
+            or _DOC_YEAR.search(text, max(0, m.start("y") - 40), m.start("y"))
             or _NOT_PRESENT.search(text, max(0, start - 80), start)
         ):
             times.append(when)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
 from eventgraph.extract.vi.chair_titles import Holders
-from eventgraph.extract.vi.chairs import Person, chair_events, other_roles
+from eventgraph.extract.vi.chairs import Counted, Person, chair_events, other_roles
 from eventgraph.extract.vi.meeting_dates import meeting_date
 from eventgraph.extract.vi.meeting_names import (
     KIND_RE,
@@ -70,7 +70,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
     for seen in doc.found.get("people", []):
         by_sentence.setdefault(seen.sentence, []).append(seen)
     found: dict[tuple[str, str | None], MeetingFact] = {}
-    refer = Holders(out.people).who  # a chair written as a title alone ("Thủ tướng chủ trì")
+    holders = Holders(out.people)
+    refer = holders.who  # a chair written as a title alone ("Thủ tướng chủ trì")
     chairs, speakers = doc.touched(_CHAIR_SCAN), None  # speakers: scanned once a meeting is known
     for n, sent in enumerate(doc.sentences):
         chair = n in chairs and _MAYBE_CHAIR.search(doc.text, sent.start, sent.end) is not None
@@ -84,7 +85,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         keys = [t.key for t in toks]
         persons = _persons(toks, by_sentence.get(n, []))
         if chair:
-            for k, end, role, names, sure in chair_events(toks, keys, persons, refer):
+            counted = _last_named(holders, doc)
+            for k, end, role, names, sure in chair_events(toks, keys, persons, refer, counted):
                 if sure or _is_meeting(doc, n, keys):
                     meeting = _meeting(doc, n, toks, keys, (k, end), found, out, names)
                     _join(meeting, names, role, doc, toks[k], toks[end - 1])
@@ -92,6 +94,24 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
             for k, end, role, names, _ in other_roles(toks, keys, persons):
                 _join(list(found.values())[-1], names, role, doc, toks[k], toks[end - 1])  # the meeting told last
     out.meetings.extend(found.values())
+
+
+def _last_named(holders: Holders, doc: Doc) -> Counted:
+    """For a counted subject ("hai Thủ tướng"): that many holders of its titles, the ones whose
+    last mention before the verb is latest (earlier in its sentence or before it); none unless
+    there are that many."""
+
+    def pick(titles: Sequence[str], count: int, verb: int) -> list[str]:
+        held = set(holders.all(titles))
+        last: dict[str, int] = {}
+        for seen in doc.found.get("people", []):
+            if seen.end <= verb and seen.name in held:
+                last[seen.name] = seen.start
+        if len(last) < count:
+            return []
+        return sorted(sorted(last, key=last.__getitem__)[-count:], key=last.__getitem__)
+
+    return pick
 
 
 def _maybe_other(doc: Doc, sent: Sentence, speaker: bool) -> bool:

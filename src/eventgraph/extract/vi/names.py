@@ -63,6 +63,7 @@ _FOREIGN_LEADERS = [
     "hoàng hậu",
     "nữ hoàng",
     "giáo hoàng",
+    "nghị sĩ",  # "Nghị sĩ Mỹ John McCain", "Thượng nghị sĩ Hoa Kỳ ..."
 ]
 # A cheap test of a sentence before it is read: a family name or an honorific before a capital, a
 # pronoun ("Ông là ..."), a foreign leader's title. Sentences without one name no person. The
@@ -170,6 +171,15 @@ def name_in_run(
         s = best[3]
         if keys[s] in _BODY_SURNAMES and s > 0 and keys[s - 1] in _CENTRAL and j - s > 3:
             s += 1  # "Trung ương Đoàn Lê Quốc Phong": the Youth Union's name, then the person's
+        if (
+            loose
+            and s == i + 1
+            and j - i <= 5
+            and _given_first(toks[i].text)
+            and keys[i] not in _HONORIFIC_WORDS  # "làm theo Bác Ông Võ Văn Thưởng"
+            and not NOT_NAMES.match(keys, i)
+        ):
+            s = i  # "bà Hương Trần Kiều Dung": a given name written before the family name
         return _name(toks, s, j, True)
     if after_title:
         n = _country_at(toks, i, j)  # "Thủ tướng Campuchia Hun Sen": a name of Vietnamese syllables
@@ -187,6 +197,16 @@ def name_in_run(
     if loose and 2 <= j - i <= 5 and NOT_NAMES.match(keys, i) != j - i:
         return _name(toks, i, j, False)
     return None
+
+
+_HONORIFIC_WORDS = {
+    w.casefold() for w in load_data("titles.toml")["honorifics"]["words"] if " " not in w
+}
+
+
+def _given_first(word: str) -> bool:
+    # One word in title case ("Hương", "Johnathan"), not initials or a degree ("TS", "PGS", "ThS").
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
 def _home_brand(toks: Sequence[Token], f: int) -> bool:

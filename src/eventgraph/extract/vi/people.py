@@ -10,6 +10,7 @@ what).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -121,16 +122,42 @@ def _touch(recent: list[str], name: str) -> None:
 
 
 def _merge_aliases(persons: dict[str, PersonFact]) -> None:
-    # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng").
+    # A name met before the full name it is the end of ("bà Thắng ... bà Phan Thị Thắng"); a name
+    # written again with another mark on a letter and the same post ("ông Nguyễn Thanh Quang,
+    # Trưởng đoàn ĐBQH TP Đà Nẵng" and a caption's "Nguyễn Thành Quang - Trưởng đoàn ĐBQH Đà
+    # Nẵng"): the first spelling met stands.
+    bare = {name: name.casefold().translate(_UNMARKED) for name in persons}  # without marks
     for name in list(persons):
         full = next(
             (f for f in persons if f != name and (f.endswith(" " + name) or _first_of(name, f))),
             None,
-        )
+        ) or _misspelt_of(name, persons, bare)
         if full is not None:
             alias = persons.pop(name)
             persons[full].positions += alias.positions
             persons[full].evidence += alias.evidence
+
+
+# Each Latin letter with marks (NFC: one character) -> the letter without them, "đ" -> "d".
+_UNMARKED = {
+    c: unicodedata.normalize("NFD", chr(c))[0]
+    for c in range(0xC0, 0x1EFA)
+    if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c))[0].isascii()
+} | {ord("đ"): "d", ord("Đ"): "D"}
+
+
+def _misspelt_of(name: str, persons: dict[str, PersonFact], bare: dict[str, str]) -> str | None:
+    """The person met before whose name differs from `name` only in its marks (`bare`: each
+    name without them) and who holds a post `name` holds too: in one article that is one person
+    written twice, not two namesakes."""
+    for other, person in persons.items():
+        if other == name:
+            return None  # only a spelling met earlier stands
+        if bare[other] == bare[name]:
+            posts = {_post_key(p.display)[0] for p in persons[name].positions}
+            if posts & {_post_key(p.display)[0] for p in person.positions}:
+                return other
+    return None
 
 
 def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
@@ -283,6 +310,9 @@ def _elsewhere(
     return (
         keys[a] != written[a]
         and keys[b] == written[b]
+        # the same key is the same place however written ("TP HCM" and the province's "Hồ Chí
+        # Minh"): one post, which the rule for equal keys keeps once
+        and keys[a] != keys[b]
         and pb.locality is not None
         and pb.locality != pa.locality
         and written[b].startswith(written[a] + " ")
