@@ -321,6 +321,15 @@ _JUST_PAST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "hồi tháng 9 năm ngoái": a month of the year before the text's present
+_LAST_YEAR_MONTH = re.compile(
+    rf"\btháng\s+([01]?\d)\s+(?:{_words('last_year_words')})\b", re.IGNORECASE
+)
+# a day or a month dated with its year ("29/9/2017", "tháng 9/2017", "tháng 9 năm 2017")
+_MONTH_WITH_YEAR = re.compile(
+    r"(?:\b\d{1,2}\s*[/.-]\s*|\btháng\s+)([01]?\d)\s*(?:[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 # "báo cáo … năm 2018 và những tháng đầu năm 2019": a year ended and the first months of the next,
 # the report period that runs up to the writer's present
 _UP_TO_NOW = re.compile(
@@ -444,6 +453,11 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     if month != 12:
         for m in _JUST_PAST.finditer(text):
             vote(int(m.group(1)) + 1, m.start(), _PRESENT["just_past"])
+    last_months = {int(m.group(1)): m.start() for m in _LAST_YEAR_MONTH.finditer(text)}
+    if last_months:
+        for m in _MONTH_WITH_YEAR.finditer(text):
+            if int(m.group(1)) in last_months:
+                vote(int(m.group(2)) + 1, last_months[int(m.group(1))], _PRESENT["last_year"])
     if 2 <= month <= 8:
         for m in _UP_TO_NOW.finditer(text):
             if int(m.group("y2")) == int(m.group("y")) + 1:
