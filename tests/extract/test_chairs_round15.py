@@ -51,3 +51,26 @@ def test_last_years_month_dated_elsewhere_gives_the_present_year() -> None:
 def test_another_month_dated_elsewhere_says_nothing_of_last_year() -> None:
     # a date of August 2016 is not last year's September: the year stays as before (none certain)
     assert meetings(_LAST_YEAR.format(day="29/8")) == [(None, ["Lê Văn Bình"])]
+
+
+_NEXT_PLAN = (
+    "Chiều 26/11, dưới sự chủ trì của Chủ tịch UBND tỉnh Trần Minh Đạo, Thường trực UBND tỉnh đã "
+    "họp.\n\nCác sở báo cáo tình hình thu chi và tiến độ giải ngân.\n\nTheo Sở Kế hoạch và Đầu "
+    "tư, dự thảo gồm ba phần. Phần 1 là bối cảnh và trọng tâm chỉ đạo điều hành của UBND tỉnh năm "
+    "2020; phần 2 là những nhiệm vụ, giải pháp chủ yếu của năm 2020; phần 3 là các phụ lục, thống "
+    "nhất trình bày{last}."
+)
+
+
+def test_next_years_plan_prepared_in_november_gives_the_year_before_as_likely() -> None:
+    # the plan's year is 2020, told paragraphs after the meeting, and the text names 2019 too: the
+    # meeting likely sits in 2019
+    text = _NEXT_PLAN.format(last=" như năm 2019")
+    assert meetings(text, certain=False) == [("2019-11-26", ["Trần Minh Đạo"])]
+    assert meetings(text) == [(None, ["Trần Minh Đạo"])]  # likely, not certain
+
+
+def test_a_plans_year_alone_gives_no_year_before_it() -> None:
+    # without the year before named, nothing says the meeting is not in the plan's own year
+    got = meetings(_NEXT_PLAN.format(last=""), certain=False)
+    assert got != [("2019-11-26", ["Trần Minh Đạo"])]

@@ -563,6 +563,22 @@ def _plan_ahead(text: str, year_at: int, month: int) -> bool:
     return plan is not None and not _ADJUSTED.search(text, max(0, plan.start() - 20), plan.start())
 
 
+def _plan_ahead_year(text: str, month: int) -> int | None:
+    """The one year whose plan a text of the plan-adopting months prepares ("thảo luận dự thảo
+    Nghị quyết … dự toán ngân sách Nhà nước năm 2019" on 27/11), when the year before it is named
+    too: that next year's plan is likelier than this year's adjusted, so the meeting likely sits in
+    the year before (a likely year only: `_plan_ahead` keeps it from the certain ones). The latest
+    year named on the planning side of the turn of the year (`_year_sides`) is the plan's."""
+    if month not in _PLAN_AHEAD_MONTHS:
+        return None
+    _, planned = _year_sides(text)
+    if not planned:
+        return None
+    year = max(planned)
+    named = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    return year if year - 1 in named else None
+
+
 _MISCONDUCT = re.compile(r"\b(?:kỷ luật|vi phạm|sai phạm)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"(?:^|[.;:!?]\s|\n)\s*(?:trong\s+)?năm\s+\d{4}\s*,", re.IGNORECASE)
 _SHIFTED = re.compile(
@@ -774,6 +790,9 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     turn = {y for y in _one_side_turn(text, month) if lo <= y <= hi}
     if len(turn) == 1:
         return turn.pop()
+    ahead = _plan_ahead_year(text, month)
+    if ahead is not None and lo <= ahead - 1 <= hi:
+        return ahead - 1
     times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))
