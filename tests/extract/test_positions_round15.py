@@ -72,3 +72,20 @@ def test_a_body_that_proposes_after_the_comma_is_not_joined() -> None:
         "thẩm quyền xem xét, thi hành kỷ luật."
     )
     assert posts(text) == {"Lê Văn An": ["Bộ trưởng Bộ Xây dựng"]}
+
+
+def test_an_item_of_a_semicolon_list_may_put_a_comma_between_titles_and_name() -> None:
+    text = (
+        "Hội nghị đón Phó Chủ tịch Hội Nông dân Việt Nam Lê Thị Hà; Phó Chủ tịch Hội Liên hiệp Phụ "
+        "nữ Việt Nam, Bùi Thị Lan; Phó vụ trưởng vụ 4 ban Nội chính T.Ư Trần Thị Thu Hà."
+    )
+    assert posts(text)["Bùi Thị Lan"] == ["Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_titles_and_a_comma_outside_a_semicolon_list_name_no_one() -> None:
+    # "…, Bí thư Tỉnh uỷ, A cho biết": the comma after a title is not an item of a list
+    text = (
+        "Phát biểu tại hội nghị, Bí thư Tỉnh uỷ, Nguyễn Văn An cho biết tỉnh đã hoàn thành kế "
+        "hoạch."
+    )
+    assert posts(text) == {"Nguyễn Văn An": []}

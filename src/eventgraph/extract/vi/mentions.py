@@ -382,7 +382,7 @@ def _fronted(
     # "Ủy viên Bộ Chính trị, Bí thư Thành ủy, ông Đinh La Thăng yêu cầu ...": titles that open the
     # clause, then a comma and the honorific.
     if not m.honorific:
-        return []
+        return _list_item(keys, titles, m, claimed)
     h = next((n for n in HONORIFICS.lengths if HONORIFICS.match(keys, m.name.i - n) == n), 0)
     comma = m.name.i - h - 1
     if not h or comma < 1 or keys[comma] not in (",", "-", "–"):
@@ -391,6 +391,18 @@ def _fronted(
     if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in _FRONT_OPENERS):
         return chain
     return []
+
+
+def _list_item(
+    keys: Sequence[str], titles: dict[int, Title], m: Mention, claimed: set[int]
+) -> list[Title]:
+    # "…; Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hoà; …": an item of a list split by
+    # semicolons that is titles, a comma and a bare name, the whole item between the semicolons.
+    comma, end = m.name.i - 1, m.name.j
+    if comma < 1 or keys[comma] != "," or end >= len(keys) or keys[end] not in (";", "."):
+        return []
+    chain = _before(keys, titles, comma, claimed)
+    return chain if chain and chain[0].i > 0 and keys[chain[0].i - 1] == ";" else []
 
 
 # What comes before titles fronted to an honorific and a name: the clause's start, or a preposition
