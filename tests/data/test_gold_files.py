@@ -140,6 +140,12 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     welcome and banquet, a Government conference, a city Party committee, two voters' meetings,
 #     Thường trực Chính phủ, a press conference, an association's conference with two chairs, Ban Bí
 #     thư, a city council session; years from the text's own present, one full date, six null)
+#   holdout_15: after held-out 14 was scored (National Assembly questioning chaired 'ngồi ghế chủ
+#     toạ', a Central Committee plenum's debate 'điều hành', the Prime Minister's conferences and
+#     working sessions, a Deputy Prime Minister's conference in a province, a Secretary General's
+#     sub-committee and promotion ceremony, a minister's conference, a Government press conference,
+#     a National Assembly press conference; one full date, two years the text makes certain, nine
+#     null; three codes without a symbol, optional)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
@@ -147,6 +153,7 @@ CHAIR_SETS = [
     ("holdout_12.jsonl", 12, 12),
     ("holdout_13.jsonl", 12, 12),
     ("holdout_14.jsonl", 12, 12),
+    ("holdout_15.jsonl", 12, 12),
 ]
 
 

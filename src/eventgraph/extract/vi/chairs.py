@@ -111,7 +111,12 @@ def _chairs_of(
     how_many, titles = counted_titles(toks, keys, k, ends_ok) if counted else (0, [])
     if how_many and counted is not None:
         return counted(titles, how_many, toks[k].start)
-    return _after_opening(toks, keys, persons, k + n) if _opens(toks, keys, k) else []
+    if not _opens(toks, keys, k):
+        return []
+    # a sentence that opens with the verb ("Chủ trì buổi họp báo …, trả lời về …, Chủ nhiệm A cho
+    # biết") may give its subject after a second fronted clause, further than a clause's reach
+    reach = _SENTENCE_REACH if toks[k].cap else _CLAUSE_REACH
+    return _after_opening(toks, keys, persons, k + n, reach)
 
 
 def _object_is_meeting(keys: Sequence[str], a: int) -> bool:
@@ -214,8 +219,16 @@ def _opens(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
     return c == 0 or toks[c].cap or keys[c - 1] in (",", ";")
 
 
+_CLAUSE_REACH = 40
+_SENTENCE_REACH = 80
+
+
 def _after_opening(
-    toks: Sequence[Token], keys: Sequence[str], persons: list[Person], a: int
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    persons: list[Person],
+    a: int,
+    reach: int = _CLAUSE_REACH,
 ) -> list[str]:
     """The persons named after a clause-opening verb, from the first one that follows "có", "là",
     a comma or a colon (an honorific may come between): "Chủ trì kỳ họp, ông A ...", "Chủ trì
@@ -223,7 +236,7 @@ def _after_opening(
     for i, p in enumerate(persons):
         if p[0] < a:
             continue
-        if p[0] - a > 40 or any(keys[x] in _CLAUSE_END for x in range(a, p[0])):
+        if p[0] - a > reach or any(keys[x] in _CLAUSE_END for x in range(a, p[0])):
             return []
         b = _before_honorifics(keys, a, p[0])
         if b > a and keys[b - 1] in _MARKERS:

@@ -321,6 +321,15 @@ _JUST_PAST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "hồi tháng 9 năm ngoái": a month of the year before the text's present
+_LAST_YEAR_MONTH = re.compile(
+    rf"\btháng\s+([01]?\d)\s+(?:{_words('last_year_words')})\b", re.IGNORECASE
+)
+# a day or a month dated with its year ("29/9/2017", "tháng 9/2017", "tháng 9 năm 2017")
+_MONTH_WITH_YEAR = re.compile(
+    r"(?:\b\d{1,2}\s*[/.-]\s*|\btháng\s+)([01]?\d)\s*(?:[/.-]\s*|\s+năm\s+)((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 # "báo cáo … năm 2018 và những tháng đầu năm 2019": a year ended and the first months of the next,
 # the report period that runs up to the writer's present
 _UP_TO_NOW = re.compile(
@@ -444,6 +453,11 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     if month != 12:
         for m in _JUST_PAST.finditer(text):
             vote(int(m.group(1)) + 1, m.start(), _PRESENT["just_past"])
+    last_months = {int(m.group(1)): m.start() for m in _LAST_YEAR_MONTH.finditer(text)}
+    if last_months:
+        for m in _MONTH_WITH_YEAR.finditer(text):
+            if int(m.group(1)) in last_months:
+                vote(int(m.group(2)) + 1, last_months[int(m.group(1))], _PRESENT["last_year"])
     if 2 <= month <= 8:
         for m in _UP_TO_NOW.finditer(text):
             if int(m.group("y2")) == int(m.group("y")) + 1:
@@ -547,6 +561,22 @@ def _plan_ahead(text: str, year_at: int, month: int) -> bool:
         return False
     plan = _PLAN_BEFORE.search(text, max(0, year_at - 50), year_at)
     return plan is not None and not _ADJUSTED.search(text, max(0, plan.start() - 20), plan.start())
+
+
+def _plan_ahead_year(text: str, month: int) -> int | None:
+    """The one year whose plan a text of the plan-adopting months prepares ("thảo luận dự thảo
+    Nghị quyết … dự toán ngân sách Nhà nước năm 2019" on 27/11), when the year before it is named
+    too: that next year's plan is likelier than this year's adjusted, so the meeting likely sits in
+    the year before (a likely year only: `_plan_ahead` keeps it from the certain ones). The latest
+    year named on the planning side of the turn of the year (`_year_sides`) is the plan's."""
+    if month not in _PLAN_AHEAD_MONTHS:
+        return None
+    _, planned = _year_sides(text)
+    if not planned:
+        return None
+    year = max(planned)
+    named = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    return year if year - 1 in named else None
 
 
 _MISCONDUCT = re.compile(r"\b(?:kỷ luật|vi phạm|sai phạm)\b", re.IGNORECASE)
@@ -760,6 +790,9 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     turn = {y for y in _one_side_turn(text, month) if lo <= y <= hi}
     if len(turn) == 1:
         return turn.pop()
+    ahead = _plan_ahead_year(text, month)
+    if ahead is not None and lo <= ahead - 1 <= hi:
+        return ahead - 1
     times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))

@@ -40,6 +40,7 @@ from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+SHARED_ASIDE = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES = frozenset(load_data("titles.toml")["career"]["photo_asides"])
 _RESERVED_FIRST = (
@@ -112,6 +113,7 @@ def read_sentence(
         if m.monarch and not m.before:
             m.before = [m.monarch]
     _share_list_titles(keys, titles, cands, claimed)
+    _share_aside(keys, cands)
     accepted: list[Mention] = []
     for m in cands:
         if _is_person(m, keys, accepted, known, titles):
@@ -225,9 +227,10 @@ def _after(
     k = j + 1
     if keys[j] == "(":
         k = _past_inner_aside(toks, keys, k)  # "(46 tuổi, Chánh Văn phòng ...)", "(SN 1965, ...)"
+        k += SHARED_ASIDE.match(keys, k)  # "(cùng nguyên Chủ tịch ...)": _share_aside gives it on
         k += OPENERS.match(keys, k)
     k = _past_grade(toks, keys, k, stops)
-    chain = read_chain(toks, keys, k, stops)
+    chain = read_chain(toks, keys, k, stops, spoken=True)
     for a, t in enumerate(chain):
         if t.j + 1 < len(toks) and keys[t.j] == "đối" and keys[t.j + 1] == "với":
             # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
@@ -326,9 +329,21 @@ def _titles(toks: Sequence[Token], keys: Sequence[str], stops: Collection[int]) 
         inside = k + n
         start = k - 1 if k > 0 and keys[k - 1] in STATUS else k
         t = read_title(toks, keys, start, stops)
-        if t is not None and (t.j not in by_end or by_end[t.j].i > t.i):
-            by_end[t.j] = t
+        for x in (t, *_continued(toks, keys, start, t, stops)):
+            if x is not None and (x.j not in by_end or by_end[x.j].i > x.i):
+                by_end[x.j] = x
     return by_end
+
+
+def _continued(
+    toks: Sequence[Token], keys: Sequence[str], start: int, t: Title | None, stops: Collection[int]
+) -> list[Title]:
+    # "Phó vụ trưởng vụ 1A, Ủy ban Kiểm tra T.Ư <name>": a body after the comma continues the title
+    # (read_chain's rule), so the title that ends at the name is the whole of it.
+    if t is None or t.j >= len(keys) or keys[t.j] != ",":
+        return []
+    first = read_chain(toks, keys, start, stops, seps=(",",))[:1]
+    return [x for x in first if x.j > t.j]
 
 
 def _inside_body(keys: Sequence[str], k: int) -> bool:
@@ -367,7 +382,7 @@ def _fronted(
     # "Ủy viên Bộ Chính trị, Bí thư Thành ủy, ông Đinh La Thăng yêu cầu ...": titles that open the
     # clause, then a comma and the honorific.
     if not m.honorific:
-        return []
+        return _list_item(keys, titles, m, claimed)
     h = next((n for n in HONORIFICS.lengths if HONORIFICS.match(keys, m.name.i - n) == n), 0)
     comma = m.name.i - h - 1
     if not h or comma < 1 or keys[comma] not in (",", "-", "–"):
@@ -376,6 +391,18 @@ def _fronted(
     if chain and (chain[0].i == 0 or keys[chain[0].i - 1] in _FRONT_OPENERS):
         return chain
     return []
+
+
+def _list_item(
+    keys: Sequence[str], titles: dict[int, Title], m: Mention, claimed: set[int]
+) -> list[Title]:
+    # "…; Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam, Bùi Thị Hoà; …": an item of a list split by
+    # semicolons that is titles, a comma and a bare name, the whole item between the semicolons.
+    comma, end = m.name.i - 1, m.name.j
+    if comma < 1 or keys[comma] != "," or end >= len(keys) or keys[end] not in (";", "."):
+        return []
+    chain = _before(keys, titles, comma, claimed)
+    return chain if chain and chain[0].i > 0 and keys[chain[0].i - 1] == ";" else []
 
 
 # What comes before titles fronted to an honorific and a name: the clause's start, or a preposition
@@ -416,6 +443,28 @@ def _share_list_titles(
             continue
         m.shared = list(shared)
         prev_last, prev = m.last, m
+
+
+def _share_aside(keys: Sequence[str], cands: list[Mention]) -> None:
+    # "ông A và ông B (cùng nguyên Chủ tịch UBND TP)": the titles in a bracket opened by "cùng" or
+    # "đều" after the last name are those of every name listed just before it that has none.
+    for n, m in enumerate(cands):
+        j = m.name.j
+        if not m.after or j + 1 >= len(keys) or keys[j] != "(":
+            continue
+        if not SHARED_ASIDE.match(keys, j + 1):
+            continue
+        f = m.name.i - _honorific_len(keys, m.name.i)
+        for prev in reversed(cands[:n]):
+            if f < 1 or keys[f - 1] not in (",", "và") or prev.last != f - 1 or prev.titles:
+                break
+            prev.shared = list(m.after)
+            f = prev.name.i - _honorific_len(keys, prev.name.i)
+
+
+def _honorific_len(keys: Sequence[str], i: int) -> int:
+    # The length of the honorific written just before token i ("ông", "các đồng chí"), else 0.
+    return next((n for n in HONORIFICS.lengths if i >= n and HONORIFICS.match(keys, i - n) == n), 0)
 
 
 def _former_before(m: Mention | None) -> list[Title]:

@@ -22,7 +22,9 @@ from eventgraph.extract.vi.titles import (
     spaced,
     tail_end,
 )
-from eventgraph.extract.vi.tokens import NUM, PUNCT, Token, tokenize
+from eventgraph.extract.vi.tokens import NUM, PUNCT, PhraseTable, Token, load_data, tokenize
+
+SPEECH = PhraseTable(load_data("titles.toml")["career"]["speech_after"])
 
 
 def read_chain(
@@ -32,12 +34,15 @@ def read_chain(
     stops: Collection[int] = (),
     seps: Collection[str] = SEPARATORS,
     mentions: Collection[tuple[int, int]] = (),
+    spoken: bool = False,
 ) -> list[Title]:
     """Titles chained from token k ("Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng Đoàn ĐBQH
     ..."). A segment after a comma that opens a body, not a role, continues the title before it
     ("Phó vụ trưởng vụ 1A, Uỷ ban Kiểm tra T.Ư"). The chain stops before a title that leads into
     a name (`stops`), and before one that takes in the name of a person mentioned with titles after
-    it (`mentions`: where such a name begins, where its mention ends)."""
+    it (`mentions`: where such a name begins, where its mention ends). `spoken`: the chain follows
+    its person's name, so a body segment may also end at a verb of speech (titles.toml
+    [career] speech_after)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
     while t is not None:
@@ -60,7 +65,7 @@ def read_chain(
             nxt is None
             and j > s + 1
             and _opens_body(keys, toks, s + 1, stops)
-            and _segment_ends(toks, keys, j, stops)
+            and (_segment_ends(toks, keys, j, stops) or (spoken and SPEECH.match(keys, j) > 0))
         ):
             out[-1] = Title(
                 t.i,
