@@ -16,6 +16,7 @@ from eventgraph.dashboard.ui import (
     header,
     lang,
     stale_notice,
+    stop,
     t,
     table,
 )
@@ -41,7 +42,7 @@ if kind:  # a choice reads the whole view (in memory once the tables are joined)
 
 if rows.empty:
     st.info(t("no_match"))
-    st.stop()
+    stop()
 
 
 def linked(df: pd.DataFrame) -> pd.DataFrame:
