@@ -12,10 +12,14 @@ st.set_page_config(page_title="eventgraph", page_icon=":material/hub:", layout="
 st.set_option("client.toolbarMode", "viewer")  # no "Deploy" button: this is a reader's tool
 ui.keep_filters()
 
-# The language radio keeps its place at the sidebar's top, but it and the page's filters are drawn
-# after the page's main area (`ui.sidebar`): a server's first page then sends its figures before
-# the widgets' code is fetched and drawn. The labels read the language from the session meanwhile.
-ui.begin_page(st.sidebar.container())
+with st.sidebar:
+    st.radio(
+        ui.t("lang.label"),
+        ["vi", "en"],
+        key="lang",
+        horizontal=True,
+        format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+    )
 
 
 def page(module: str, key: str, icon: str, default: bool = False) -> st.Page:
@@ -46,8 +50,5 @@ nav = st.navigation(
 )
 ui.reload_button()
 st.sidebar.caption(f"{ui.t('store.label')}: `{ui.shown_url()}`")
-try:
-    with ui.page_run():  # the background warm-up waits while a page is drawn
-        nav.run()
-finally:  # also after an error box; a page that stops draws them first (`ui.stop`)
-    ui.sidebar()
+with ui.page_run():  # the background warm-up waits while a page is drawn
+    nav.run()

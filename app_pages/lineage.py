@@ -8,7 +8,7 @@ import streamlit as st
 
 from eventgraph.dashboard import data, export, lineage, render
 from eventgraph.dashboard.localities import province_in
-from eventgraph.dashboard.ui import download, header, lang, query, sources, stop, t, table
+from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
 from eventgraph.text import code_key
 
 header("lineage")
@@ -17,13 +17,13 @@ typed = st.text_input(
 )
 if not typed.strip():
     st.info(t("lineage.hint"))
-    stop()
+    st.stop()
 
 text = data.search_text(typed)
 found = data.rank_directives(query("directive_search", code=text, text=text, issuer=text), text)
 if found.empty:
     st.info(t("search.none", q=typed))
-    stop()
+    st.stop()
 
 
 def describe(i: int) -> str:

@@ -13,7 +13,6 @@ from eventgraph.dashboard.ui import (
     lang,
     query,
     stale_notice,
-    stop,
     t,
     table,
 )
@@ -34,7 +33,7 @@ if not rows.empty and (f["date_from"] or f["date_to"]):
     rows = rows[(rows["meetings"] > 0) | (rows["articles"] > 0)].reset_index(drop=True)
 if rows.empty:
     st.info(t("no_match") if data.has_filters(f) else t("store.empty"))
-    stop()
+    st.stop()
 rows = rows.assign(era=rows["province"].map(era_label))
 
 st.subheader(t("localities.chart"))

@@ -16,7 +16,6 @@ from eventgraph.dashboard.ui import (
     header,
     lang,
     stale_notice,
-    stop,
     t,
     table,
 )
@@ -42,7 +41,7 @@ if kind:  # a choice reads the whole view (in memory once the tables are joined)
 
 if rows.empty:
     st.info(t("no_match"))
-    stop()
+    st.stop()
 
 
 def linked(df: pd.DataFrame) -> pd.DataFrame:

@@ -13,7 +13,6 @@ from eventgraph.dashboard.ui import (
     plain_table,
     query,
     stale_notice,
-    stop,
     t,
     table,
 )
@@ -26,7 +25,7 @@ row = counts.iloc[0] if not counts.empty else None
 
 if row is None or int(row["articles"]) == 0:
     st.info(t("no_match") if data.has_filters(f) else t("store.empty"))
-    stop()
+    st.stop()
 
 for col, key in zip(st.columns(4), ("articles", "meetings", "people", "directives"), strict=True):
     col.metric(t(f"overview.{key}"), f"{int(row[key]):,}".replace(",", "."))

@@ -8,14 +8,14 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph.dashboard import data, export, i18n, network, render
-from eventgraph.dashboard.ui import download, header, lang, query, sources, stop, t, table
+from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
 
 header("people")
 typed = st.text_input(t("people.find"), value=st.query_params.get("name", ""), key="pp_q")
 people = query("people", name=typed) if typed.strip() else query("active_people")
 if people.empty:
     st.info(t("search.none", q=typed) if typed.strip() else t("store.empty"))
-    stop()
+    st.stop()
 
 by_id = people.set_index("person_id")
 pid = st.selectbox(
@@ -81,7 +81,7 @@ rows = query("colleagues", person=pid, key=key)
 hood = network.neighbourhood(network.coattendance(rows), pid)
 if hood.number_of_nodes() < 2:
     st.info(t("people.no_colleagues"))
-    stop()
+    st.stop()
 left, right = st.columns([2, 3])
 with left:
     table(network.colleagues(hood, pid), "colleagues", ["person", "shared"])

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import streamlit as st
 
 from eventgraph.dashboard import data, i18n
-from eventgraph.dashboard.ui import header, lang, query, stale_notice, stop, t, table
+from eventgraph.dashboard.ui import header, lang, query, stale_notice, t, table
 
 # Where a result of each type opens, and with which URL parameter.
 TARGETS = {
@@ -21,7 +21,7 @@ stale_notice()
 typed = st.text_input(t("search.box"), key="sr_q", placeholder=t("search.placeholder"))
 if not typed.strip():
     st.info(t("search.hint"))
-    stop()
+    st.stop()
 
 text = data.search_text(typed)
 found = {
@@ -32,7 +32,7 @@ found = {
 }
 if all(part.empty for part in found.values()):
     st.info(t("search.none", q=typed))
-    stop()
+    st.stop()
 
 for kind, part in found.items():
     if part.empty:

@@ -8,7 +8,7 @@ import streamlit as st
 
 from eventgraph.dashboard import highlight, i18n
 from eventgraph.dashboard.render import md
-from eventgraph.dashboard.ui import header, lang, query, stop, t, table
+from eventgraph.dashboard.ui import header, lang, query, t, table
 
 FACT_TYPES = ("Mention", "Membership", "Participation", "MeetingReport", "LineageStatement")
 
@@ -27,7 +27,7 @@ if not article_id:
     listing = query("articles", text=typed)
     if listing.empty:
         st.info(t("search.none", q=typed) if typed.strip() else t("store.empty"))
-        stop()
+        st.stop()
     labels = {r.article: f"{r.date or '—'} · {r.title or r.article}" for r in listing.itertuples()}
     article_id = st.selectbox(
         t("source.pick"), list(labels), key="src_pick", format_func=labels.get
@@ -36,7 +36,7 @@ if not article_id:
 found = query("article", id=article_id)
 if found.empty:
     st.warning(t("source.missing", id=article_id))
-    stop()
+    st.stop()
 art = found.iloc[0]
 st.subheader(md(art["title"] or art["article"]))
 meta = [

@@ -85,7 +85,7 @@ def store() -> Store:
         return _open(url)
     except EventGraphError as e:
         st.error(t("store.unavailable", url=url, error=e))
-        stop()
+        st.stop()
         raise  # unreachable: st.stop() ends the run
 
 
@@ -288,62 +288,12 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if isinstance(day, dt.date) else ""
 
 
-_TODO = "_sidebar_todo"  # session key: this run's sidebar widgets, drawn after the page
-
-
-def begin_page(lang_slot: Any) -> None:
-    """Start a run whose sidebar widgets are drawn after the page (app.py, before the page runs):
-    the language radio goes in `lang_slot`, a container at the sidebar's top, so the sidebar
-    looks as it did when the widgets were drawn first."""
-    st.session_state[_TODO] = {"lang": lang_slot, "filters": None}
-
-
 def filters(locality: bool = True) -> dict[str, str]:
-    """The period (and province) filters, as query parameters, read from the session under the
-    sidebar widgets' keys; the widgets themselves are drawn when the page is done (`sidebar`), so
-    a server's first page sends its main area before their code is fetched and drawn
-    (docs/performance.md, *A server's first page, step by step*). A changed widget reruns the
-    script with its new value already in the session, so the page sees it from its start."""
-    st.session_state.setdefault(_TODO, {"lang": None, "filters": None})["filters"] = locality
-    out = {
-        "date_from": _iso(st.session_state.get("flt_from")),
-        "date_to": _iso(st.session_state.get("flt_to")),
-    }
-    if locality:
-        out["locality"] = st.session_state.get("flt_locality") or ""
-    return out
-
-
-def stop() -> None:
-    """`st.stop()` for the pages: the sidebar's widgets are drawn first, since nothing can be
-    drawn after a stop, and the reader must still be able to change the language or a filter
-    that matched nothing."""
-    sidebar()
-    st.stop()
-
-
-def sidebar() -> None:
-    """The sidebar's widgets, drawn after the page's main area (once a run): the language radio
-    and the filters the page read, with the same keys, labels and defaults as before."""
-    todo = st.session_state.pop(_TODO, None) or {}
-    if todo.get("lang") is not None:
-        with todo["lang"]:
-            st.radio(
-                t("lang.label"),
-                ["vi", "en"],
-                key="lang",
-                horizontal=True,
-                format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
-            )
-    if todo.get("filters") is not None:
-        _filter_widgets(todo["filters"])
-
-
-def _filter_widgets(locality: bool) -> None:
+    """The period (and province) filters in the sidebar, as query parameters."""
     sb = st.sidebar
     sb.subheader(t("filters"))
     lo, hi = dt.date(1945, 1, 1), dt.date.today() + dt.timedelta(days=366)
-    sb.date_input(
+    start = sb.date_input(
         t("filter.from"),
         value=None,
         min_value=lo,
@@ -351,19 +301,22 @@ def _filter_widgets(locality: bool) -> None:
         key="flt_from",
         format="DD/MM/YYYY",
     )
-    sb.date_input(
+    end = sb.date_input(
         t("filter.to"), value=None, min_value=lo, max_value=hi, key="flt_to", format="DD/MM/YYYY"
     )
+    out = {"date_from": _iso(start), "date_to": _iso(end)}
     if locality:
         names = provinces()
         current = st.session_state.get("flt_locality", "")
         options = ["", *sorted(set(names) | ({current} if current else set()))]
-        sb.selectbox(
+        choice = sb.selectbox(
             t("filter.locality"),
             options,
             key="flt_locality",
             format_func=lambda v: v or t("filter.all"),
         )
+        out["locality"] = choice or ""
+    return out
 
 
 def provinces() -> list[str]:
