@@ -514,9 +514,9 @@ def _topic_year(text: str, month: int) -> int | None:
     chỉnh kế hoạch đầu tư công năm 2025", "thông qua Đề án ... 2025"). Left out: targets, starts,
     past moments ("Năm 2012, Thanh tra ..."), plans and reviews ("dự toán ngân sách 2017", "kết
     quả công tác năm 2017": the year after or before the meeting; "kế hoạch … năm 2019" in October
-    or November), laws, codes and documents named by number and year ("Nghị quyết 19 năm 2019"). A meeting in
-    December or January, one whose passage names two years, and one that judges misconduct (its
-    years are those of the violations) are left undated."""
+    or November), laws, codes and documents named by number and year ("Nghị quyết 19 năm 2019").
+    A meeting in December or January, one whose passage names two years, and one that judges
+    misconduct (its years are those of the violations) are left undated."""
     if month in (1, 12) or _MISCONDUCT.search(text):
         return None
     years = {
@@ -769,10 +769,11 @@ def _one_side_turn(text: str, month: int) -> set[int]:
 def _likely_year(text: str, at: int, month: int) -> int | None:
     """The year a meeting dated by day and month most likely falls in when the text makes none
     certain: the year of the National Assembly session its paragraph names, else the text's one
-    session (`_assembly_year`); the year the present-year signals favour, even weakly (`_present_votes`); else the
-    one the turn of the year gives by one side alone (`_one_side_turn`); else the latest year the
-    text names as a time (a date, a month, "năm Y", a name's year), since news
-    tells its present and what came before it. Left out: days set as deadlines, years set ahead
+    session (`_assembly_year`); else the year the present-year signals favour, even weakly
+    (`_present_votes`); else the one the turn of the year gives by one side alone
+    (`_one_side_turn`); else, in October or November, the year before the one whose plan the text
+    prepares (`_plan_ahead_year`); else the latest year the text names as a time (a date, a month,
+    "năm Y", a name's year), since news tells its present and what came before it. Left out: days set as deadlines, years set ahead
     or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws, codes and
     numbers, and years outside the terms of the national leaders the text names in office
     (`_tenure_bounds`). None when no year is left."""
