@@ -773,10 +773,10 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     (`_present_votes`); else the one the turn of the year gives by one side alone
     (`_one_side_turn`); else, in October or November, the year before the one whose plan the text
     prepares (`_plan_ahead_year`); else the latest year the text names as a time (a date, a month,
-    "năm Y", a name's year), since news tells its present and what came before it. Left out: days set as deadlines, years set ahead
-    or reviewed (table [likely] of meeting_kinds.toml), span starts and ends, laws, codes and
-    numbers, and years outside the terms of the national leaders the text names in office
-    (`_tenure_bounds`). None when no year is left."""
+    "năm Y", a name's year), since news tells its present and what came before it. Left out:
+    days set as deadlines, years set ahead or reviewed (table [likely] of meeting_kinds.toml), span
+    starts and ends, laws, codes, documents' years and numbers, and years outside the terms of the
+    national leaders the text names in office (`_tenure_bounds`). None when no year is left."""
     lo, hi = _tenure_bounds(text)
     start, end = _paragraph(text, at)
     # the session the meeting's paragraph names, else the one session the whole text names
