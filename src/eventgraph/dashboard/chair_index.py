@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from eventgraph.dashboard.data import column_values
 from eventgraph.store.base import QueryResult
 
 COLUMNS = ["person", "meeting_name", "kind", "date", "locality", "role", "sentence", "article",
@@ -40,14 +41,10 @@ class ChairIndex(NamedTuple):
     by_key: dict[str, dict[str, set[int]]]  # "pkey" / "lkey" / "lpkey" -> key -> groups
 
 
-def _text(col: pd.Series) -> list[Any]:
-    return col.astype(object).where(col.notna(), None).tolist()  # text, None where missing
-
-
 def chair_index(t: Mapping[str, pd.DataFrame]) -> ChairIndex:
     """One answer row per group of `t["chair_rows"]`, and the groups by each search key."""
     df = t["chair_rows"]
-    cols = [df["group"].tolist(), *(_text(df[c]) for c in _FIELDS[1:])]
+    cols = [df["group"].tolist(), *(column_values(df, c) for c in _FIELDS[1:])]
     folded: dict[int, list[Any]] = {}  # group -> [first row, sentence, least aid, articles, keys]
     for r in zip(*cols, strict=True):
         g, sentence, aid, a, keys = r[0], r[8], r[9], r[10], (r[11] or "", r[12] or "", r[13] or "")

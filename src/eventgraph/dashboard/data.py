@@ -7,6 +7,7 @@ frame, translate headers and stored values for display, and shape rows for chart
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pandas as pd
 
@@ -165,3 +166,9 @@ def source_rows(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 def has_filters(filters: dict[str, str]) -> bool:
     """True when any filter narrows the data."""
     return any(v for v in filters.values())
+
+
+def column_values(df: pd.DataFrame, col: str) -> list[Any]:
+    """A column's values as Python objects, None where missing (NaN or NA), for the indexes that
+    fold kept tables into dictionaries (`chair_index`, `documents`, `person_rows`)."""
+    return df[col].astype(object).where(df[col].notna(), None).tolist()

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from eventgraph.dashboard.data import column_values
 from eventgraph.store.base import QueryResult
 
 
@@ -27,7 +28,7 @@ class DocumentIndex(NamedTuple):
 
 
 def _values(df: pd.DataFrame, cols: Iterable[str]) -> list[list[Any]]:
-    return [df[c].astype(object).where(df[c].notna(), None).tolist() for c in cols]
+    return [column_values(df, c) for c in cols]
 
 
 def document_index(t: Mapping[str, pd.DataFrame]) -> DocumentIndex:

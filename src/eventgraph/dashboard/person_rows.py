@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from eventgraph.dashboard.data import column_values
 from eventgraph.store.base import QueryResult
 
 COLUMNS = ["person", "person_id", "scopes", "kind", "label", "role", "first_seen", "last_seen",
@@ -29,26 +30,23 @@ class PersonIndex(NamedTuple):
     items: dict[str, list[tuple[Any, ...]]]  # node -> (kind, label, role, first, last, n, item)
 
 
-def _values(df: pd.DataFrame, col: str) -> list[Any]:
-    return df[col].astype(object).where(df[col].notna(), None).tolist()
-
-
 def person_index(t: Mapping[str, pd.DataFrame]) -> PersonIndex:
     people = t["base_people"]
     keys: dict[str, set[str]] = {}
     labels: dict[str, set[str]] = {}
-    for p, name, key in zip(*(_values(people, c) for c in ("p", "person", "pkey")), strict=True):
+    named = (column_values(people, c) for c in ("p", "person", "pkey"))
+    for p, name, key in zip(*named, strict=True):
         if key is not None:
             keys.setdefault(key, set()).add(p)
         if name is not None:
             labels.setdefault(p, set()).add(name)
     scopes: dict[str, set[str]] = {}
     found = t["base_person_scopes"]
-    for p, scope in zip(_values(found, "p"), _values(found, "scope"), strict=True):
+    for p, scope in zip(column_values(found, "p"), column_values(found, "scope"), strict=True):
         scopes.setdefault(p, set()).add(str(scope))
     items: dict[str, list[tuple[Any, ...]]] = {}
     rows = t["base_person_items"]
-    for p, *rest in zip(*(_values(rows, c) for c in ("p", *_ITEM)), strict=True):
+    for p, *rest in zip(*(column_values(rows, c) for c in ("p", *_ITEM)), strict=True):
         items.setdefault(p, []).append(tuple(rest))
     return PersonIndex(keys, labels, scopes, items)
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from eventgraph.extract.doc import Doc
+from eventgraph.extract.vi.codes import kinds
 from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
 from eventgraph.extract.vi.sentences import Sentence
 from eventgraph.extract.vi.tokens import load_data
@@ -533,10 +534,10 @@ def _topic_year(text: str, month: int) -> int | None:
 
 
 # "xây dựng Nghị quyết 19 năm 2019", "Quyết định số 1234 năm 2018": a document named by its kind,
-# number and year (doc_kinds.toml's words; the capitals' abbreviations left out, compared with case
-# there); the year is the document's, not the time of the meeting that talks about it.
+# number and year (the kind words of `codes.kinds()`; the capitals' abbreviations left out, compared
+# with case there); the year is the document's, not the time of the meeting that talks about it.
 _DOC_KIND_WORDS = sorted(
-    {w for k in load_data("doc_kinds.toml")["kind"] for w in k["words"] if not w.isupper()},
+    (w for w, kind in kinds().by_word.items() if kind and w.upper() not in kinds().caps),
     key=len, reverse=True,
 )
 _DOC_YEAR = re.compile(
