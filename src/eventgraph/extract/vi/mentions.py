@@ -30,6 +30,7 @@ from eventgraph.extract.vi.titles import (
     SEPARATORS,
     STANDALONE,
     STATUS,
+    STOP,
     WITH_BODY,
     Title,
     read_title,
@@ -40,6 +41,8 @@ from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+CLAUSE_OPENERS = PhraseTable(load_data("titles.toml")["career"]["clause_openers"])
+ADDRESSING = PhraseTable(load_data("titles.toml")["career"]["addressing"])
 SHARED_ASIDE = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES = frozenset(load_data("titles.toml")["career"]["photo_asides"])
@@ -98,7 +101,7 @@ def read_sentence(
         return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
     titles = _titles(toks, keys, stops)
-    chains = [_after(toks, keys, m.name.j, stops) for m in cands]
+    chains = [_after(toks, keys, m.name.j, stops, m.name.i) for m in cands]
     claimed = {t.i for (chain, into) in chains if not into for t in chain}
     for m in cands:
         m.before = _before(keys, titles, m.name.i, claimed)
@@ -216,7 +219,7 @@ def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
 
 
 def _after(
-    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
+    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int], i: int = 0
 ) -> tuple[list[Title], bool]:
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
@@ -236,7 +239,9 @@ def _after(
             # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
             chain = chain[:a]
             break
-    if chain and keys[j] == "," and _closes_fronted(toks, keys, j, chain[-1].j):
+    if chain and keys[j] == "," and (
+        _closes_fronted(toks, keys, j, chain[-1].j) or _closes_clause(toks, keys, i, j, chain[-1].j)
+    ):
         return chain[:-1], False  # "Cùng với việc bổ nhiệm ông A, Thủ tướng Chính phủ cũng ký"
     if chain and chain[-1].j in stops:
         return chain, True  # "A, Phó Chủ tịch phụ trách đô thị B": the title is B's
@@ -267,6 +272,19 @@ def _closes_fronted(toks: Sequence[Token], keys: Sequence[str], j: int, end: int
         and end < len(toks)
         and toks[end].kind == WORD
     )
+
+
+def _closes_clause(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, end: int) -> bool:
+    # The comma at j closes a clause of time or condition (titles.toml [career] clause_openers) that
+    # opens the sentence or follows its first comma, and a verb or preposition of the clause stands
+    # between its opener and the name at i: the name is the clause's object, and the titles after
+    # the comma, ending in a word, are the main clause's subject.
+    if end >= len(toks) or toks[end].kind != WORD:
+        return False
+    commas = [c for c in range(j) if keys[c] == ","]
+    start = commas[0] + 1 if len(commas) == 1 else 0 if not commas else -1
+    n = CLAUSE_OPENERS.match(keys, start) if start >= 0 else 0
+    return bool(n) and any(STOP.match(keys, k) for k in range(start + n, i))
 
 
 def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
@@ -369,6 +387,8 @@ def _before(
     end = i
     while end in titles and titles[end].i not in claimed:
         t = titles[end]
+        if out and ADDRESSING.ends_at(keys, t.i):
+            break  # "Báo cáo Thủ tướng, Phó Chủ tịch UBND TP A": the first title is addressed
         out.insert(0, t)
         if t.i == 0 or keys[t.i - 1] not in _PREFIX_SEPS:
             break
