@@ -72,3 +72,13 @@ def test_the_same_ministry_with_and_and_ampersand_is_one_post() -> None:
         "Thứ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Văn Tâm."
     )
     assert posts(text)["Nguyễn Văn Tâm"] == ["Thứ trưởng Bộ Kế hoạch & Đầu tư"]
+
+
+def test_a_bodys_acronym_in_brackets_between_title_and_name() -> None:
+    text = "Bộ trưởng Bộ Tài nguyên - môi trường (TN - MT) Trần Văn Sơn cho biết như vậy."
+    assert posts(text)["Trần Văn Sơn"] == ["Bộ trưởng Bộ Tài nguyên - môi trường"]
+
+
+def test_an_acronym_read_with_the_title_stays_in_it() -> None:
+    text = "Chủ tịch Tập đoàn Điện lực Việt Nam (EVN) Trần Văn Sơn cho biết như vậy."
+    assert posts(text)["Trần Văn Sơn"] == ["Chủ tịch Tập đoàn Điện lực Việt Nam (EVN)"]

@@ -103,16 +103,21 @@ def read_sentence(
     titles = _titles(toks, keys, stops)
     chains = [_after(toks, keys, m.name.j, stops, m.name.i) for m in cands]
     claimed = {t.i for (chain, into) in chains if not into for t in chain}
-    for m in cands:
-        m.before = _before(keys, titles, m.name.i, claimed)
+    starts = [_past_acronym_aside(toks, keys, m.name.i) for m in cands]
+    for m, start in zip(cands, starts, strict=True):
+        m.before = _before(keys, titles, m.name.i, claimed) or _before(keys, titles, start, claimed)
     # "A, T1, T2 B": a chain running into the next name is that name's when A has titles of its own
     # ("Chủ tịch nước ... Nguyễn Phú Trọng, Chủ tịch Đảng Lao động Triều Tiên, ... Kim Jong-un"),
     # and stays A's when it has none ("bà Camilla Menllander, Đại sứ Thụy Điển, Thứ trưởng ... B").
     for m, (chain, into) in zip(cands, chains, strict=True):
         m.after = [] if into and m.before else chain
         claimed.update(t.i for t in m.after)
-    for m in cands:
-        m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
+    for m, start in zip(cands, starts, strict=True):
+        m.before = (
+            _before(keys, titles, m.name.i, claimed)
+            or _before(keys, titles, start, claimed)
+            or _fronted(keys, titles, m, claimed)
+        )
         if m.monarch and not m.before:
             m.before = [m.monarch]
     _share_list_titles(keys, titles, cands, claimed)
@@ -285,6 +290,18 @@ def _closes_clause(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, e
     start = commas[0] + 1 if len(commas) == 1 else 0 if not commas else -1
     n = CLAUSE_OPENERS.match(keys, start) if start >= 0 else 0
     return bool(n) and any(STOP.match(keys, k) for k in range(start + n, i))
+
+
+def _past_acronym_aside(toks: Sequence[Token], keys: Sequence[str], i: int) -> int:
+    # "Bộ trưởng Bộ Tài nguyên - môi trường (TN - MT) Trần Hồng Hà": the acronym of the body, in
+    # brackets between the titles and the name at i. The index of its opening bracket, else i.
+    if i < 3 or keys[i - 1] != ")":
+        return i
+    k = next((a for a in range(i - 3, max(-1, i - 8), -1) if keys[a] == "("), -1)
+    inner = toks[k + 1 : i - 1]
+    if k < 0 or not any(t.upper for t in inner):
+        return i
+    return k if all(t.upper or t.text in ("-", "–", "&") for t in inner) else i
 
 
 def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
