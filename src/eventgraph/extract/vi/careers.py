@@ -50,6 +50,7 @@ LIST_OPENERS = frozenset(_LEX["list_openers"])
 LIST_GAP = int(_LEX["list_gap"])
 FRAMES = PhraseTable(_LEX["frame_openers"])
 FRAME_TAIL = int(_LEX["frame_tail"])
+AGENTS = frozenset(_LEX["agent_markers"])
 _LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -577,6 +578,8 @@ def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> l
     passive = any(keys[a] in _PASSIVE for a in gap)
     if any(keys[a] in (":", ".") or (ACTOR_VERBS.match(keys, a) and not passive) for a in gap):
         return []
+    if any(keys[a] in AGENTS and keys[a + 1] in _ROLE_OR_STATUS for a in gap if a + 1 < k):
+        return []  # "A cho biết … Ban chỉ đạo do Tổng Bí thư làm Trưởng ban": the title's post
     if ACTOR_VERBS.match(keys, k) and not passive:
         return []  # "... cho đến khi bầu Chủ tịch HĐND": an actor's verb, its subject holds nothing
     if len(before) > 1 and _handed_over(keys, before[-2], before[-1], k):

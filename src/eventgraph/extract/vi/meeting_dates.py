@@ -338,6 +338,16 @@ _UP_TO_NOW = re.compile(
     r"(?P<y2>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# "đến cuối 9/2017", "tính đến hết tháng 9/2017": figures counted up to a month's end
+_FIGURES_TO = re.compile(
+    rf"\b(?:{_words('figures_to_words')})\s+(?:tháng\s+)?([01]?\d)\s*[/-]\s*((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+# "so với cùng kỳ 2016", "cùng kỳ năm 2016": the same period of a year, compared with this year's
+_SAME_PERIOD = re.compile(
+    rf"\b(?:{_words('same_period_words')})\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d|[/.-]\d|\s*[-–]\s*\d)",
+    re.IGNORECASE,
+)
 # "tính từ năm 2008 đến tháng 6-2018": the end word just before a period, a start word before it
 _SPAN_TO = re.compile(
     rf"\b(?:{_words('span_to')})\s+(?:năm\s+)?$",
@@ -443,7 +453,8 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
     meeting's month ("6 tháng đầu năm 2019" at a July meeting), a span up to now ("từ năm 2008
     đến tháng 6-2018" at a December one), a year called just ended ("năm 2018 vừa qua" -> 2019,
     not in December), a year and the first months of the next ("năm 2018 và những tháng đầu năm
-    2019" -> 2019, February to August)."""
+    2019" -> 2019, February to August), figures up to a month's end ("đến cuối 9/2017" in October
+    -> 2017), the same period of a year compared ("so với cùng kỳ 2016" -> 2017, from March)."""
     start, end = _paragraph(text, at)
     votes: dict[int, int] = {}
 
@@ -463,6 +474,15 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
         for m in _UP_TO_NOW.finditer(text):
             if int(m.group("y2")) == int(m.group("y")) + 1:
                 vote(int(m.group("y2")), m.start(), _PRESENT["up_to_now"])
+    for m in _FIGURES_TO.finditer(text):
+        upto, year = int(m.group(1)), int(m.group(2))
+        if upto <= month <= upto + _PRESENT["lead"]:
+            vote(year, m.start(), _PRESENT["figures_to"])
+        elif month + 12 <= upto + _PRESENT["lead"]:
+            vote(year + 1, m.start(), _PRESENT["figures_to"])  # "đến hết 12/2017" in January
+    if month >= _PRESENT["same_period_from_month"]:
+        for m in _SAME_PERIOD.finditer(text):
+            vote(int(m.group(1)) + 1, m.start(), _PRESENT["same_period"])
     for m in _PERIOD.finditer(text):
         first, last = _period_months(m)
         year = int(m.group("y"))

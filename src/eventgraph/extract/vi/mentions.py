@@ -30,6 +30,7 @@ from eventgraph.extract.vi.titles import (
     SEPARATORS,
     STANDALONE,
     STATUS,
+    STOP,
     WITH_BODY,
     Title,
     read_title,
@@ -40,6 +41,8 @@ from eventgraph.model.entities import TenureStatus
 
 OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
 FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+CLAUSE_OPENERS = PhraseTable(load_data("titles.toml")["career"]["clause_openers"])
+ADDRESSING = PhraseTable(load_data("titles.toml")["career"]["addressing"])
 SHARED_ASIDE = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES = frozenset(load_data("titles.toml")["career"]["photo_asides"])
@@ -98,18 +101,23 @@ def read_sentence(
         return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
     titles = _titles(toks, keys, stops)
-    chains = [_after(toks, keys, m.name.j, stops) for m in cands]
+    chains = [_after(toks, keys, m.name.j, stops, m.name.i) for m in cands]
     claimed = {t.i for (chain, into) in chains if not into for t in chain}
-    for m in cands:
-        m.before = _before(keys, titles, m.name.i, claimed)
+    starts = [_past_acronym_aside(toks, keys, m.name.i) for m in cands]
+    for m, start in zip(cands, starts, strict=True):
+        m.before = _before(keys, titles, m.name.i, claimed) or _before(keys, titles, start, claimed)
     # "A, T1, T2 B": a chain running into the next name is that name's when A has titles of its own
     # ("Chủ tịch nước ... Nguyễn Phú Trọng, Chủ tịch Đảng Lao động Triều Tiên, ... Kim Jong-un"),
     # and stays A's when it has none ("bà Camilla Menllander, Đại sứ Thụy Điển, Thứ trưởng ... B").
     for m, (chain, into) in zip(cands, chains, strict=True):
         m.after = [] if into and m.before else chain
         claimed.update(t.i for t in m.after)
-    for m in cands:
-        m.before = _before(keys, titles, m.name.i, claimed) or _fronted(keys, titles, m, claimed)
+    for m, start in zip(cands, starts, strict=True):
+        m.before = (
+            _before(keys, titles, m.name.i, claimed)
+            or _before(keys, titles, start, claimed)
+            or _fronted(keys, titles, m, claimed)
+        )
         if m.monarch and not m.before:
             m.before = [m.monarch]
     _share_list_titles(keys, titles, cands, claimed)
@@ -216,7 +224,7 @@ def _ends_with(table: PhraseTable, keys: Sequence[str], a: int) -> bool:
 
 
 def _after(
-    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int]
+    toks: Sequence[Token], keys: Sequence[str], j: int, stops: Collection[int], i: int = 0
 ) -> tuple[list[Title], bool]:
     # Titles after the name (", Bí thư Tỉnh ủy", " - Chủ tịch UBND tỉnh", " (30 tuổi, Chánh văn
     # phòng ...)"), and whether the chain ran into the next name's titles.
@@ -236,7 +244,9 @@ def _after(
             # "..., Phó chủ tịch UBND tỉnh đối với ông B": B's post, not this name's
             chain = chain[:a]
             break
-    if chain and keys[j] == "," and _closes_fronted(toks, keys, j, chain[-1].j):
+    if chain and keys[j] == "," and (
+        _closes_fronted(toks, keys, j, chain[-1].j) or _closes_clause(toks, keys, i, j, chain[-1].j)
+    ):
         return chain[:-1], False  # "Cùng với việc bổ nhiệm ông A, Thủ tướng Chính phủ cũng ký"
     if chain and chain[-1].j in stops:
         return chain, True  # "A, Phó Chủ tịch phụ trách đô thị B": the title is B's
@@ -267,6 +277,31 @@ def _closes_fronted(toks: Sequence[Token], keys: Sequence[str], j: int, end: int
         and end < len(toks)
         and toks[end].kind == WORD
     )
+
+
+def _closes_clause(toks: Sequence[Token], keys: Sequence[str], i: int, j: int, end: int) -> bool:
+    # The comma at j closes a clause of time or condition (titles.toml [career] clause_openers) that
+    # opens the sentence or follows its first comma, and a verb or preposition of the clause stands
+    # between its opener and the name at i: the name is the clause's object, and the titles after
+    # the comma, ending in a word, are the main clause's subject.
+    if end >= len(toks) or toks[end].kind != WORD:
+        return False
+    commas = [c for c in range(j) if keys[c] == ","]
+    start = commas[0] + 1 if len(commas) == 1 else 0 if not commas else -1
+    n = CLAUSE_OPENERS.match(keys, start) if start >= 0 else 0
+    return bool(n) and any(STOP.match(keys, k) for k in range(start + n, i))
+
+
+def _past_acronym_aside(toks: Sequence[Token], keys: Sequence[str], i: int) -> int:
+    # "Bộ trưởng Bộ Tài nguyên - môi trường (TN - MT) Trần Hồng Hà": the acronym of the body, in
+    # brackets between the titles and the name at i. The index of its opening bracket, else i.
+    if i < 3 or keys[i - 1] != ")":
+        return i
+    k = next((a for a in range(i - 3, max(-1, i - 8), -1) if keys[a] == "("), -1)
+    inner = toks[k + 1 : i - 1]
+    if k < 0 or not any(t.upper for t in inner):
+        return i
+    return k if all(t.upper or t.text in ("-", "–", "&") for t in inner) else i
 
 
 def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
@@ -369,6 +404,8 @@ def _before(
     end = i
     while end in titles and titles[end].i not in claimed:
         t = titles[end]
+        if out and ADDRESSING.ends_at(keys, t.i):
+            break  # "Báo cáo Thủ tướng, Phó Chủ tịch UBND TP A": the first title is addressed
         out.insert(0, t)
         if t.i == 0 or keys[t.i - 1] not in _PREFIX_SEPS:
             break

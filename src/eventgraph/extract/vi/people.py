@@ -220,6 +220,7 @@ def _distinct(
     written = [_post_key(p.title)[0] for p in positions]
     dashed = [_dash_for_and(p.display) for p in positions]
     anded = [" và " in p.display or "&" in p.display for p in positions]
+    ampersand = ["&" in p.display for p in positions]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
@@ -228,6 +229,9 @@ def _distinct(
             # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
             # the wording with "và" stays
             or (dashed[a] and anded[b] and _joined(ka).startswith(_joined(kb)))
+            # "Thứ trưởng Bộ Kế hoạch & Đầu tư" beside "Thứ trưởng Bộ Kế hoạch và Đầu tư": one
+            # post, the wording written first stays
+            or (b < a and ampersand[a] != ampersand[b] and _joined(ka) == _joined(kb))
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
