@@ -342,6 +342,8 @@ def _continued(
     # (read_chain's rule), so the title that ends at the name is the whole of it.
     if t is None or t.j >= len(keys) or keys[t.j] != ",":
         return []
+    if t.j + 1 >= len(keys) or keys[t.j + 1] not in _BODY_FIRSTS:
+        return []  # no body opens after the comma: read_chain would give t back alone
     first = read_chain(toks, keys, start, stops, seps=(",",))[:1]
     return [x for x in first if x.j > t.j]
 

@@ -46,6 +46,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     persons: dict[str, PersonFact] = {}
     recent: list[str] = []
     seen: list[Seen] = []
+    provinces = _provinces_named(doc)
     for n, sent in enumerate(doc.sentences):
         if not MAYBE_PERSON.search(doc.text, sent.start, sent.end):
             continue
@@ -62,7 +63,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
                 person = persons[name] = PersonFact(name=name)
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:
-                _add_position(person, t, doc)
+                _add_position(person, t, doc, provinces)
             _touch(recent, name)
             fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
             holders.append(Holder(m.first, m.last, name, fronted, m.name.i))
@@ -71,7 +72,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         if not holders:
             continue  # a post goes to a holder of the sentence: none, none given
         for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
-            _add_position(persons[name], t, doc)
+            _add_position(persons[name], t, doc, provinces)
         for h in holders:
             _touch(recent, h.name)
             seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
@@ -160,8 +161,8 @@ def _misspelt_of(name: str, persons: dict[str, PersonFact], bare: dict[str, str]
     return None
 
 
-def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
-    q = qualify(t, _sentence_province(doc, t.start) or doc.province)
+def _add_position(person: PersonFact, t: Title, doc: Doc, provinces: list[tuple[int, str]]) -> None:
+    q = qualify(t, _sentence_province(doc, t.start, provinces) or doc.province)
     person.positions.append(
         PositionFact(
             title=t.text,
@@ -175,15 +176,21 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
     )
 
 
-def _sentence_province(doc: Doc, at: int) -> str | None:
+def _provinces_named(doc: Doc) -> list[tuple[int, str]]:
+    # Where the article names a province or a place in one, and the province: read once an
+    # article, not once a title.
+    return [
+        (m.start, m.province or m.name)
+        for m in doc.found.get("localities", ())
+        if m.province or m.level == "province"
+    ]
+
+
+def _sentence_province(doc: Doc, at: int, provinces: list[tuple[int, str]]) -> str | None:
     # A round-up of provinces ("Đại hội Đảng bộ tỉnh Đồng Tháp bầu ông A giữ chức Bí thư Tỉnh ủy"):
     # the one province named before the title in its sentence is the title's, not the article's.
     start = doc.sentence_at(at).start
-    names = {
-        m.province or m.name
-        for m in doc.found.get("localities", ())
-        if start <= m.start < at and (m.province or m.level == "province")
-    }
+    names = {name for where, name in provinces if start <= where < at}
     return names.pop() if len(names) == 1 else None
 
 
@@ -220,9 +227,12 @@ def _distinct(
     written = [_post_key(p.title)[0] for p in positions]
     dashed = [_dash_for_and(p.display) for p in positions]
     anded = [" và " in p.display or "&" in p.display for p in positions]
+    # each post by its role and place alone, as written and as keyed: once a post, not once a pair
+    bodiless = [(_without_body(w), _without_body(k)) for w, k in zip(written, keys, strict=True)]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
+        present = _present(ka)
         if any(
             (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
             # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
@@ -231,8 +241,8 @@ def _distinct(
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
-            or ka in (_without_body(written[b]), _without_body(keys[b]))
-            or _present(ka) in (_without_body(written[b]), _without_body(keys[b]))
+            or ka in bodiless[b]
+            or present in bodiless[b]
             or _former_of(keys[b], ka)
             for b, kb in enumerate(keys)
             if b != a
