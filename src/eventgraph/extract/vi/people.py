@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
@@ -26,7 +27,7 @@ from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
-EXTRACTOR = "eventgraph.people.v7"
+EXTRACTOR: Final = "eventgraph.people.v7"
 
 
 @dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
@@ -95,8 +96,8 @@ def _names_a_place(keys: Sequence[str], a: int) -> bool:
     )
 
 
-_PLACE_WORDS = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
-_PLACE_PAIRS = frozenset(
+_PLACE_WORDS: Final = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
+_PLACE_PAIRS: Final = frozenset(
     {("tiểu", "học"), ("tượng", "đài"), ("bảo", "tàng"), ("đền", "thờ"), ("quảng", "trường")}
 )
 
@@ -140,7 +141,7 @@ def _merge_aliases(persons: dict[str, PersonFact]) -> None:
 
 
 # Each Latin letter with marks (NFC: one character) -> the letter without them, "đ" -> "d".
-_UNMARKED = {
+_UNMARKED: Final = {
     c: unicodedata.normalize("NFD", chr(c))[0]
     for c in range(0xC0, 0x1EFA)
     if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c))[0].isascii()
@@ -195,12 +196,12 @@ def _sentence_province(doc: Doc, at: int, provinces: list[tuple[int, str]]) -> s
 
 
 # "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
-_TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
+_TERM: Final = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
 # A term inside a title ("Trưởng đoàn ĐBQH khóa XIV tỉnh Quảng Bình") is the same post as the title
 # without it, and the longer wording: the one without it stays, as gold writes the shorter one.
-_MID_TERM = re.compile(r" khóa [^ ]+(?= )")
+_MID_TERM: Final = re.compile(r" khóa [^ ]+(?= )")
 # "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
-_CC = re.compile(r"\bban chấp hành trung ương\b")
+_CC: Final = re.compile(r"\bban chấp hành trung ương\b")
 # "Phó Chủ tịch phụ trách HĐND thành phố" is the post "Phó Chủ tịch HĐND thành phố" and the longer
 # wording of it: a deputy in charge of the body is one of its deputies.
 # A minister's or deputy minister's post named with or without the word "Bộ" before the ministry.
@@ -208,8 +209,8 @@ _MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ 
 _MINISTER_SHORT = re.compile(r"^(?:nguyên |quyền )?(?:bộ trưởng|thứ trưởng) (?!bộ )[^ ]+ [^ ]+")
 # The words that say a post is past (titles.toml [status] former); the first is the wording kept
 # ("nguyên"; "cựu" is its synonym).
-_FORMER = [w.casefold() for w in LEXICON["status"]["former"]]
-FORMER_WORDS = re.compile("^(?:" + "|".join(map(re.escape, _FORMER)) + ") ")
+_FORMER: Final = [w.casefold() for w in LEXICON["status"]["former"]]
+FORMER_WORDS: Final = re.compile("^(?:" + "|".join(map(re.escape, _FORMER)) + ") ")
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
@@ -257,11 +258,11 @@ def _distinct(
     return out
 
 
-_AMP = re.compile(r"(?<=\w) & (?=\w)")
+_AMP: Final = re.compile(r"(?<=\w) & (?=\w)")
 # "và" and "&" between the halves of a body's name, dropped from a post's key (a dash may
 # stand for them)
-_JOINED = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
-_PREFER_SPELLED = {
+_JOINED: Final = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
+_PREFER_SPELLED: Final = {
     w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
     for w in LEXICON["wording"]["prefer_spelled"]
 }
@@ -331,7 +332,7 @@ def _elsewhere(
     )
 
 
-_BELOW_PROVINCE = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
+_BELOW_PROVINCE: Final = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
 
 
 def _former_of(kb: str, ka: str) -> bool:
@@ -367,4 +368,4 @@ def _without_body(key: str) -> str:
 
 # The bodies whose posts news names by role and place alone ("Bí thư Đà Nẵng" is the Thành ủy's,
 # "Chủ tịch tỉnh" the UBND's; the HĐND's chair is not called so)
-_COLLOQUIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân")
+_COLLOQUIAL_BODIES: Final = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân")
