@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
@@ -29,29 +30,29 @@ from eventgraph.extract.vi.titles import (
 )
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, keys_of, load_data
 
-_LEX = load_data("titles.toml")["career"]
-TRIGGERS = PhraseTable(_LEX["before_title"])
-HOLDER_ONLY = PhraseTable(_LEX["holder_only"])
-HOLDER_AFTER = PhraseTable(_LEX["holder_after"])
-COPULA_SUBJECTS = PhraseTable(_LEX["copula_subjects"])
-GROUPS = PhraseTable(_LEX["group_subjects"])
-HOLDER_TIME = PhraseTable(_LEX["holder_time"])
-RELATIONS = PhraseTable(_LEX["relations"])
-MEMBERS = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
-SEPS = frozenset(_LEX["separators"])
-OCCUPATIONS = PhraseTable(_LEX["occupations"])
-HANDOVER = PhraseTable(_LEX["handover_verbs"])
-BIO_OPENERS = PhraseTable(_LEX["bio_openers"])
-BIO_HOME = frozenset(w.split()[0] for w in _LEX["bio_home"])
-_BIO_SPAN = 30  # words from the person to the semicolon that ends the birth and home town
+_LEX: Final = load_data("titles.toml")["career"]
+TRIGGERS: Final = PhraseTable(_LEX["before_title"])
+HOLDER_ONLY: Final = PhraseTable(_LEX["holder_only"])
+HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
+COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
+GROUPS: Final = PhraseTable(_LEX["group_subjects"])
+HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
+RELATIONS: Final = PhraseTable(_LEX["relations"])
+MEMBERS: Final = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
+SEPS: Final = frozenset(_LEX["separators"])
+OCCUPATIONS: Final = PhraseTable(_LEX["occupations"])
+HANDOVER: Final = PhraseTable(_LEX["handover_verbs"])
+BIO_OPENERS: Final = PhraseTable(_LEX["bio_openers"])
+BIO_HOME: Final = frozenset(w.split()[0] for w in _LEX["bio_home"])
+_BIO_SPAN: Final = 30  # words from the person to the semicolon that ends the birth and home town
 _DEGREES_SPAN = 10  # words of degrees and their fields before the semicolon that opens the posts
-POST_NOUNS = PhraseTable(_LEX["post_nouns"])
-LIST_OPENERS = frozenset(_LEX["list_openers"])
-LIST_GAP = int(_LEX["list_gap"])
-FRAMES = PhraseTable(_LEX["frame_openers"])
-FRAME_TAIL = int(_LEX["frame_tail"])
-AGENTS = frozenset(_LEX["agent_markers"])
-_LINK_WORDS = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
+POST_NOUNS: Final = PhraseTable(_LEX["post_nouns"])
+LIST_OPENERS: Final = frozenset(_LEX["list_openers"])
+LIST_GAP: Final = int(_LEX["list_gap"])
+FRAMES: Final = PhraseTable(_LEX["frame_openers"])
+FRAME_TAIL: Final = int(_LEX["frame_tail"])
+AGENTS: Final = frozenset(_LEX["agent_markers"])
+_LINK_WORDS: Final = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
 def linked(keys: Sequence[str], a: int, b: int) -> bool:
@@ -65,20 +66,20 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
     )
 
 
-PRONOUNS = PhraseTable(_LEX["pronouns"])
-_PRONOUN_FIRST = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
-_OPENERS = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
-ACTOR_VERBS = PhraseTable(_LEX["actor_verbs"])
-_TRIGGER_FIRST = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
+PRONOUNS: Final = PhraseTable(_LEX["pronouns"])
+_PRONOUN_FIRST: Final = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
+_OPENERS: Final = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
+ACTOR_VERBS: Final = PhraseTable(_LEX["actor_verbs"])
+_TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
 
 
-_REF_WORDS = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: no reference
-_HONORIFIC_LASTS = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
-_COUNTS = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
-_OPEN_FIRST = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
-_ROLE_OR_STATUS = frozenset(ROLE_FIRST) | frozenset(STATUS)
-_PASSIVE = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
-MAX_GAP = 30  # tokens between a subject and the verb that gives it a post
+_REF_WORDS: Final = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: no reference
+_HONORIFIC_LASTS: Final = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
+_COUNTS: Final = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
+_OPEN_FIRST: Final = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
+_ROLE_OR_STATUS: Final = frozenset(ROLE_FIRST) | frozenset(STATUS)
+_PASSIVE: Final = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
+MAX_GAP: Final = 30  # tokens between a subject and the verb that gives it a post
 
 
 @dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
@@ -404,7 +405,7 @@ def _post_then_holder(
     return out
 
 
-_PLURAL_WORDS = {"các", "những", "hai", "ba"}
+_PLURAL_WORDS: Final = {"các", "những", "hai", "ba"}
 
 
 def _title_ending(
@@ -441,7 +442,7 @@ def _group_subject(
     return title is not None and GROUPS.ends_at(keys, title.i)
 
 
-_GROUP_REACH = 16  # a group word, then a title of up to 14 words, then the verb
+_GROUP_REACH: Final = 16  # a group word, then a title of up to 14 words, then the verb
 
 
 def _plural(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
@@ -538,7 +539,7 @@ def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> l
     return out
 
 
-_LIST_END = {",", ";", ".", ":", "và", ")", "-", "–", "!", "?", '"', "”", "nhiệm", "cùng"}
+_LIST_END: Final = {",", ";", ".", ":", "và", ")", "-", "–", "!", "?", '"', "”", "nhiệm", "cùng"}
 
 
 def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from eventgraph.extract.vi.names import Name, bare_person, cap_runs, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
@@ -39,14 +40,14 @@ from eventgraph.extract.vi.titles import (
 from eventgraph.extract.vi.tokens import NUM, WORD, PhraseTable, Token, load_data
 from eventgraph.model.entities import TenureStatus
 
-OPENERS = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
-FRONTED = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
-CLAUSE_OPENERS = PhraseTable(load_data("titles.toml")["career"]["clause_openers"])
-ADDRESSING = PhraseTable(load_data("titles.toml")["career"]["addressing"])
-SHARED_ASIDE = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
-GRADES = frozenset(load_data("titles.toml")["bodies"]["grades"])
-PHOTO_ASIDES = frozenset(load_data("titles.toml")["career"]["photo_asides"])
-_RESERVED_FIRST = (
+OPENERS: Final = PhraseTable(load_data("titles.toml")["career"]["apposition_openers"])
+FRONTED: Final = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
+CLAUSE_OPENERS: Final = PhraseTable(load_data("titles.toml")["career"]["clause_openers"])
+ADDRESSING: Final = PhraseTable(load_data("titles.toml")["career"]["addressing"])
+SHARED_ASIDE: Final = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
+GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
+PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
+_RESERVED_FIRST: Final = (
     set(KNOWN.firsts)
     | set(HONORIFICS.firsts)
     | set(NOT_TITLES.firsts)
@@ -54,13 +55,13 @@ _RESERVED_FIRST = (
     | set(WITH_BODY.firsts)
 )
 _HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_TITLES.lasts)
-_DESCRIPTOR_LASTS = frozenset(DESCRIPTORS.lasts)
+_DESCRIPTOR_LASTS: Final = frozenset(DESCRIPTORS.lasts)
 _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
-_ONE_NAME_LASTS = frozenset(ONE_NAME.lasts)
-_APPOSITION = {",", "-", "–", "(", ":"}
-_PREFIX_SEPS = {",", "-", "–", "kiêm"}
-_PLURAL = {"các", "những", "hai", "ba", "2", "3"}
-_LIST_SEPS = {",", "và", ";", "cùng"}
+_ONE_NAME_LASTS: Final = frozenset(ONE_NAME.lasts)
+_APPOSITION: Final = {",", "-", "–", "(", ":"}
+_PREFIX_SEPS: Final = {",", "-", "–", "kiêm"}
+_PLURAL: Final = {"các", "những", "hai", "ba", "2", "3"}
+_LIST_SEPS: Final = {",", "và", ";", "cùng"}
 
 
 @dataclass
@@ -321,7 +322,7 @@ def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int
     return k + 1 if k + 1 < len(keys) and keys[k] == ")" and keys[k + 1] in (",", "-", "–") else j
 
 
-_BIRTH_WORDS = {"sn", "sn.", "sinh", "năm"}
+_BIRTH_WORDS: Final = {"sn", "sn.", "sinh", "năm"}
 
 
 def _past_photo_aside(keys: Sequence[str], j: int) -> int:
@@ -377,6 +378,8 @@ def _continued(
     # (read_chain's rule), so the title that ends at the name is the whole of it.
     if t is None or t.j >= len(keys) or keys[t.j] != ",":
         return []
+    if t.j + 1 >= len(keys) or keys[t.j + 1] not in _BODY_FIRSTS:
+        return []  # no body opens after the comma: read_chain would give t back alone
     first = read_chain(toks, keys, start, stops, seps=(",",))[:1]
     return [x for x in first if x.j > t.j]
 
@@ -392,7 +395,7 @@ def _inside_body(keys: Sequence[str], k: int) -> bool:
     )
 
 
-_BODY_FIRSTS = frozenset(HEADS.firsts) | frozenset(KNOWN.firsts)
+_BODY_FIRSTS: Final = frozenset(HEADS.firsts) | frozenset(KNOWN.firsts)
 
 
 def _before(
@@ -446,7 +449,7 @@ def _list_item(
 # ("kỷ luật đối với nguyên Bí thư Tỉnh ủy - ông A", "... và Phó ban Kinh tế HĐND, ông B", "đã được
 # Phó Chủ tịch Liên minh - ông C xác nhận"); not
 # "của" ("Theo Quyết định của Chủ tịch UBND tỉnh, đồng chí A" names the signer, then A).
-_FRONT_OPENERS = frozenset({",", ":", "(", "với", "và", "được", "bởi"})
+_FRONT_OPENERS: Final = frozenset({",", ":", "(", "với", "và", "được", "bởi"})
 
 
 def _share_list_titles(

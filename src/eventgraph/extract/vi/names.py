@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from eventgraph.extract.vi.tokens import (
     NUM,
@@ -26,18 +27,18 @@ from eventgraph.extract.vi.tokens import (
     trie_pattern,
 )
 
-_LEX = load_data("person_names.toml")
-MAJOR = PhraseTable(_LEX["surnames"]["major"])
-SURNAMES = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["other"])
-NOT_NAMES = PhraseTable(_LEX["not_names"]["phrases"])
-COMPOUNDS = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
-PERSONS_AFTER_TITLE = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
-_NOT_FOREIGN_NAMES = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
-NOT_LAST = set(_LEX["not_names"]["not_last"])
-PLACE_BEFORE = PhraseTable(_LEX["not_names"]["place_before"])
-STREET_WORDS = PhraseTable(_LEX["not_names"]["street_words"])
-_STREET_FIRSTS = frozenset(STREET_WORDS.firsts)
-_GIVEN_TOO = {w: frozenset(after) for w, after in _LEX["not_names"]["given_too"].items()}
+_LEX: Final = load_data("person_names.toml")
+MAJOR: Final = PhraseTable(_LEX["surnames"]["major"])
+SURNAMES: Final = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["other"])
+NOT_NAMES: Final = PhraseTable(_LEX["not_names"]["phrases"])
+COMPOUNDS: Final = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
+PERSONS_AFTER_TITLE: Final = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
+_NOT_FOREIGN_NAMES: Final = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
+NOT_LAST: Final = set(_LEX["not_names"]["not_last"])
+PLACE_BEFORE: Final = PhraseTable(_LEX["not_names"]["place_before"])
+STREET_WORDS: Final = PhraseTable(_LEX["not_names"]["street_words"])
+_STREET_FIRSTS: Final = frozenset(STREET_WORDS.firsts)
+_GIVEN_TOO: Final = {w: frozenset(after) for w, after in _LEX["not_names"]["given_too"].items()}
 _NOT_NAME_FIRSTS, _SURNAME_FIRSTS = frozenset(NOT_NAMES.firsts), frozenset(SURNAMES.firsts)
 
 
@@ -50,7 +51,7 @@ def _cased(words: list[str]) -> list[str]:
     return [v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower())]
 
 
-_FOREIGN_LEADERS = [
+_FOREIGN_LEADERS: Final = [
     "tổng thống",
     "thủ tướng",
     "ngoại trưởng",
@@ -69,7 +70,7 @@ _FOREIGN_LEADERS = [
 # pronoun ("Ông là ..."), a foreign leader's title. Sentences without one name no person. The
 # alternations are prefix trees and case-sensitive: (?i:...) and flat alternations are slow. One
 # word boundary before all branches: tested once per position, not once per branch.
-MAYBE_PERSON = re.compile(
+MAYBE_PERSON: Final = re.compile(
     r"\b(?:"
     rf"(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
     rf"|(?:{_alt(_cased(load_data('titles.toml')['honorifics']['words']))})\s+[{UPPER}]"
@@ -79,7 +80,7 @@ MAYBE_PERSON = re.compile(
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
     r")"
 )
-_LONG_FIRST = {
+_LONG_FIRST: Final = {
     "y",
     "h'",
     "ksor",
@@ -199,7 +200,7 @@ def name_in_run(
     return None
 
 
-_HONORIFIC_WORDS = {
+_HONORIFIC_WORDS: Final = {
     w.casefold() for w in load_data("titles.toml")["honorifics"]["words"] if " " not in w
 }
 
@@ -238,8 +239,8 @@ def _province_at(keys: Sequence[str], i: int, j: int) -> int:
     return n if j - i - n >= 2 else 0
 
 
-_BODY_SURNAMES = {"đoàn"}  # family names that are also the body before a name
-_CENTRAL = {"ương", "tw", "tư", "t.ư"}
+_BODY_SURNAMES: Final = {"đoàn"}  # family names that are also the body before a name
+_CENTRAL: Final = {"ương", "tw", "tư", "t.ư"}
 
 
 def _country_at(toks: Sequence[Token], i: int, j: int) -> int:
@@ -282,7 +283,7 @@ def _lists_streets(toks: Sequence[Token], keys: Sequence[str]) -> bool:
     return False
 
 
-_VN_SYLLABLE = re.compile(
+_VN_SYLLABLE: Final = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?"
 )
 

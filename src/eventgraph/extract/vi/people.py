@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.registry import component
@@ -26,7 +27,7 @@ from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
 
-EXTRACTOR = "eventgraph.people.v7"
+EXTRACTOR: Final = "eventgraph.people.v7"
 
 
 @dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
@@ -46,6 +47,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     persons: dict[str, PersonFact] = {}
     recent: list[str] = []
     seen: list[Seen] = []
+    provinces = _provinces_named(doc)
     for n, sent in enumerate(doc.sentences):
         if not MAYBE_PERSON.search(doc.text, sent.start, sent.end):
             continue
@@ -62,7 +64,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
                 person = persons[name] = PersonFact(name=name)
             person.evidence.append(doc.evidence(m.name.start, m.name.end, EXTRACTOR))
             for t in m.titles:
-                _add_position(person, t, doc)
+                _add_position(person, t, doc, provinces)
             _touch(recent, name)
             fronted = bool(m.before) and m.before[-1].j < m.name.i - 1  # "T, ông A": own post
             holders.append(Holder(m.first, m.last, name, fronted, m.name.i))
@@ -71,7 +73,7 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
         if not holders:
             continue  # a post goes to a holder of the sentence: none, none given
         for name, t in career_titles(toks, keys, holders, {h.first for h in holders}):
-            _add_position(persons[name], t, doc)
+            _add_position(persons[name], t, doc, provinces)
         for h in holders:
             _touch(recent, h.name)
             seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
@@ -94,8 +96,8 @@ def _names_a_place(keys: Sequence[str], a: int) -> bool:
     )
 
 
-_PLACE_WORDS = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
-_PLACE_PAIRS = frozenset(
+_PLACE_WORDS: Final = frozenset({"thpt", "thcs", "lăng", "đường"})  # not "phố": "UBND thành phố A"
+_PLACE_PAIRS: Final = frozenset(
     {("tiểu", "học"), ("tượng", "đài"), ("bảo", "tàng"), ("đền", "thờ"), ("quảng", "trường")}
 )
 
@@ -139,7 +141,7 @@ def _merge_aliases(persons: dict[str, PersonFact]) -> None:
 
 
 # Each Latin letter with marks (NFC: one character) -> the letter without them, "đ" -> "d".
-_UNMARKED = {
+_UNMARKED: Final = {
     c: unicodedata.normalize("NFD", chr(c))[0]
     for c in range(0xC0, 0x1EFA)
     if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c))[0].isascii()
@@ -160,8 +162,8 @@ def _misspelt_of(name: str, persons: dict[str, PersonFact], bare: dict[str, str]
     return None
 
 
-def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
-    q = qualify(t, _sentence_province(doc, t.start) or doc.province)
+def _add_position(person: PersonFact, t: Title, doc: Doc, provinces: list[tuple[int, str]]) -> None:
+    q = qualify(t, _sentence_province(doc, t.start, provinces) or doc.province)
     person.positions.append(
         PositionFact(
             title=t.text,
@@ -175,25 +177,31 @@ def _add_position(person: PersonFact, t: Title, doc: Doc) -> None:
     )
 
 
-def _sentence_province(doc: Doc, at: int) -> str | None:
+def _provinces_named(doc: Doc) -> list[tuple[int, str]]:
+    # Where the article names a province or a place in one, and the province: read once an
+    # article, not once a title.
+    return [
+        (m.start, m.province or m.name)
+        for m in doc.found.get("localities", ())
+        if m.province or m.level == "province"
+    ]
+
+
+def _sentence_province(doc: Doc, at: int, provinces: list[tuple[int, str]]) -> str | None:
     # A round-up of provinces ("Đại hội Đảng bộ tỉnh Đồng Tháp bầu ông A giữ chức Bí thư Tỉnh ủy"):
     # the one province named before the title in its sentence is the title's, not the article's.
     start = doc.sentence_at(at).start
-    names = {
-        m.province or m.name
-        for m in doc.found.get("localities", ())
-        if start <= m.start < at and (m.province or m.level == "province")
-    }
+    names = {name for where, name in provinces if start <= where < at}
     return names.pop() if len(names) == 1 else None
 
 
 # "Phó Chủ tịch UBND tỉnh khóa XVIII" is the post "Phó Chủ tịch UBND tỉnh" in one term of it.
-_TERM = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
+_TERM: Final = re.compile(r"(?: khóa [^ ]+(?:, [^ ]+)*)+$")
 # A term inside a title ("Trưởng đoàn ĐBQH khóa XIV tỉnh Quảng Bình") is the same post as the title
 # without it, and the longer wording: the one without it stays, as gold writes the shorter one.
-_MID_TERM = re.compile(r" khóa [^ ]+(?= )")
+_MID_TERM: Final = re.compile(r" khóa [^ ]+(?= )")
 # "Ủy viên Ban Chấp hành Trung ương Đảng" is "Ủy viên Trung ương Đảng".
-_CC = re.compile(r"\bban chấp hành trung ương\b")
+_CC: Final = re.compile(r"\bban chấp hành trung ương\b")
 # "Phó Chủ tịch phụ trách HĐND thành phố" is the post "Phó Chủ tịch HĐND thành phố" and the longer
 # wording of it: a deputy in charge of the body is one of its deputies.
 # A minister's or deputy minister's post named with or without the word "Bộ" before the ministry.
@@ -201,8 +209,8 @@ _MINISTER = re.compile(r"^((?:nguyên |cựu |quyền )?(?:bộ trưởng|thứ 
 _MINISTER_SHORT = re.compile(r"^(?:nguyên |quyền )?(?:bộ trưởng|thứ trưởng) (?!bộ )[^ ]+ [^ ]+")
 # The words that say a post is past (titles.toml [status] former); the first is the wording kept
 # ("nguyên"; "cựu" is its synonym).
-_FORMER = [w.casefold() for w in LEXICON["status"]["former"]]
-FORMER_WORDS = re.compile("^(?:" + "|".join(map(re.escape, _FORMER)) + ") ")
+_FORMER: Final = [w.casefold() for w in LEXICON["status"]["former"]]
+FORMER_WORDS: Final = re.compile("^(?:" + "|".join(map(re.escape, _FORMER)) + ") ")
 _IN_CHARGE = re.compile(r"^((?:phó |nguyên |quyền )*[^ ]+(?: [^ ]+)?) phụ trách (?=[^ ]+ [^ ]+)")
 
 
@@ -221,9 +229,12 @@ def _distinct(
     dashed = [_dash_for_and(p.display) for p in positions]
     anded = [" và " in p.display or "&" in p.display for p in positions]
     ampersand = ["&" in p.display for p in positions]
+    # each post by its role and place alone, as written and as keyed: once a post, not once a pair
+    bodiless = [(_without_body(w), _without_body(k)) for w, k in zip(written, keys, strict=True)]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
+        present = _present(ka)
         if any(
             (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
             # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
@@ -235,8 +246,8 @@ def _distinct(
             or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
             or (kb == ka and (sizes[b], b) < (sizes[a], a))
             or _elsewhere(positions, written, keys, a, b)
-            or ka in (_without_body(written[b]), _without_body(keys[b]))
-            or _present(ka) in (_without_body(written[b]), _without_body(keys[b]))
+            or ka in bodiless[b]
+            or present in bodiless[b]
             or _former_of(keys[b], ka)
             for b, kb in enumerate(keys)
             if b != a
@@ -251,11 +262,11 @@ def _distinct(
     return out
 
 
-_AMP = re.compile(r"(?<=\w) & (?=\w)")
+_AMP: Final = re.compile(r"(?<=\w) & (?=\w)")
 # "và" and "&" between the halves of a body's name, dropped from a post's key (a dash may
 # stand for them)
-_JOINED = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
-_PREFER_SPELLED = {
+_JOINED: Final = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
+_PREFER_SPELLED: Final = {
     w.casefold(): " ".join(title_key(LEXICON["abbreviations"][w]).split())
     for w in LEXICON["wording"]["prefer_spelled"]
 }
@@ -325,7 +336,7 @@ def _elsewhere(
     )
 
 
-_BELOW_PROVINCE = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
+_BELOW_PROVINCE: Final = frozenset({"huyện", "quận", "thị", "xã", "phường", "h.", "q.", "tx."})
 
 
 def _former_of(kb: str, ka: str) -> bool:
@@ -361,4 +372,4 @@ def _without_body(key: str) -> str:
 
 # The bodies whose posts news names by role and place alone ("Bí thư Đà Nẵng" is the Thành ủy's,
 # "Chủ tịch tỉnh" the UBND's; the HĐND's chair is not called so)
-_COLLOQUIAL_BODIES = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân")
+_COLLOQUIAL_BODIES: Final = ("tỉnh ủy", "thành ủy", "ủy ban nhân dân")

@@ -8,6 +8,7 @@ ban Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Gi�
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from eventgraph.extract.vi.normalize import working_text
 from eventgraph.extract.vi.titles import (
@@ -24,7 +25,7 @@ from eventgraph.extract.vi.titles import (
 )
 from eventgraph.extract.vi.tokens import NUM, PUNCT, PhraseTable, Token, load_data, tokenize
 
-SPEECH = PhraseTable(load_data("titles.toml")["career"]["speech_after"])
+SPEECH: Final = PhraseTable(load_data("titles.toml")["career"]["speech_after"])
 
 
 def read_chain(

@@ -13,44 +13,49 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data
 from eventgraph.model.entities import TenureStatus
 
-LEXICON = load_data("titles.toml")
-STANDALONE = PhraseTable(
+LEXICON: Final = load_data("titles.toml")
+STANDALONE: Final = PhraseTable(
     LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"] + LEXICON["roles"]["typo"]
 )
-WITH_BODY = PhraseTable(LEXICON["roles"]["with_body"])
-ONE_NAME = PhraseTable(LEXICON["roles"]["one_name"])
-HEADS = PhraseTable(LEXICON["bodies"]["heads"])
-KNOWN = PhraseTable(LEXICON["bodies"]["known"])
-LOCAL = PhraseTable(LEXICON["bodies"]["local"] + LEXICON["units"]["words"])
-PROVINCIAL = PhraseTable(LEXICON["bodies"]["provincial"] + ["tỉnh", "thành phố", "TP", "TP."])
-UNITS = PhraseTable(LEXICON["units"]["words"])
-STOP = PhraseTable(LEXICON["stop"]["words"])
-NOUNS = PhraseTable(LEXICON["stop"]["nouns"])
-NAME_WORDS = PhraseTable(LEXICON["stop"]["name_words"])
-ABROAD = PhraseTable(LEXICON["bodies"]["abroad"])
-STAFF = PhraseTable(LEXICON["bodies"]["staff"])
-HONORIFICS = PhraseTable(LEXICON["honorifics"]["words"])
-NOT_TITLES = PhraseTable(LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"])
-DESCRIPTORS = PhraseTable(LEXICON["not_titles"]["descriptors"])
+WITH_BODY: Final = PhraseTable(LEXICON["roles"]["with_body"])
+ONE_NAME: Final = PhraseTable(LEXICON["roles"]["one_name"])
+HEADS: Final = PhraseTable(LEXICON["bodies"]["heads"])
+KNOWN: Final = PhraseTable(LEXICON["bodies"]["known"])
+LOCAL: Final = PhraseTable(LEXICON["bodies"]["local"] + LEXICON["units"]["words"])
+PROVINCIAL: Final = PhraseTable(
+    LEXICON["bodies"]["provincial"] + ["tỉnh", "thành phố", "TP", "TP."]
+)
+UNITS: Final = PhraseTable(LEXICON["units"]["words"])
+STOP: Final = PhraseTable(LEXICON["stop"]["words"])
+NOUNS: Final = PhraseTable(LEXICON["stop"]["nouns"])
+NAME_WORDS: Final = PhraseTable(LEXICON["stop"]["name_words"])
+ABROAD: Final = PhraseTable(LEXICON["bodies"]["abroad"])
+STAFF: Final = PhraseTable(LEXICON["bodies"]["staff"])
+HONORIFICS: Final = PhraseTable(LEXICON["honorifics"]["words"])
+NOT_TITLES: Final = PhraseTable(
+    LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"]
+)
+DESCRIPTORS: Final = PhraseTable(LEXICON["not_titles"]["descriptors"])
 STATUS = {
     w: TenureStatus(k) for k in ("former", "acting", "concurrent") for w in LEXICON["status"][k]
 }
 STATUS |= {w: TenureStatus.CURRENT for w in LEXICON["status"]["dropped"]}
-ROLE_FIRST = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
-_DROPPED = {w.casefold() for w in LEXICON["status"]["dropped"]}
-_JOINERS = {"của", "và"}
+ROLE_FIRST: Final = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
+_DROPPED: Final = {w.casefold() for w in LEXICON["status"]["dropped"]}
+_JOINERS: Final = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
-HEAD_ENDINGS = frozenset(LEXICON["bodies"]["head_endings"])
-LOWER_HEADS = PhraseTable(LEXICON["bodies"]["lower_heads"])
-_ROMAN = re.compile(r"[IVXL]+")
-_CODE_LETTERS = re.compile(r"[A-Z]{1,2}")
+HEAD_ENDINGS: Final = frozenset(LEXICON["bodies"]["head_endings"])
+LOWER_HEADS: Final = PhraseTable(LEXICON["bodies"]["lower_heads"])
+_ROMAN: Final = re.compile(r"[IVXL]+")
+_CODE_LETTERS: Final = re.compile(r"[A-Z]{1,2}")
 # lower-case syllables in a row a body's name may hold ("Phòng chống tội phạm công nghệ cao")
-MAX_LOWER = 6
-SEPARATORS = {",", "-", "–", "kiêm", "và"}
+MAX_LOWER: Final = 6
+SEPARATORS: Final = {",", "-", "–", "kiêm", "và"}
 # First words of the tables probed at every token of a body: a word outside them matches nothing.
 _STOP_FIRSTS, _KNOWN_FIRSTS = frozenset(STOP.firsts), frozenset(KNOWN.firsts)
 
@@ -68,11 +73,11 @@ class Title:
     text: str
 
 
-_NO_ROLE = (0, False)
+_NO_ROLE: Final = (0, False)
 # The roles found in the keys read last, by position: the mentions, chains and careers rules ask
 # about the same positions of a sentence again and again. The answer depends on `keys` alone (never
 # changed once built); the pair is read and replaced whole, so threads at worst look up again.
-_ROLES: list[tuple[Sequence[str], dict[int, tuple[int, bool]]]] = [((), {})]
+_ROLES: Final[list[tuple[Sequence[str], dict[int, tuple[int, bool]]]]] = [((), {})]
 
 
 def role_at(keys: Sequence[str], toks: Sequence[Token], k: int) -> tuple[int, bool]:
@@ -244,11 +249,11 @@ def _portfolio(toks: Sequence[Token], keys: Sequence[str], k: int, stops: Collec
     return m
 
 
-_CLOSE = (",", ")", ";")
+_CLOSE: Final = (",", ")", ";")
 
 
-_OPEN_QUOTES = {"“": "”", '"': '"'}
-_MAX_QUOTED = 8  # words
+_OPEN_QUOTES: Final = {"“": "”", '"': '"'}
+_MAX_QUOTED: Final = 8  # words
 
 
 def _quoted(toks: Sequence[Token], k: int, stops: Collection[int]) -> int:
@@ -363,4 +368,4 @@ def _lower_after_and(
     )
 
 
-_CREDITS = {"ảnh", "video", "clip", "nguồn", "đồ"}  # "đại biểu Quốc hội Khoá 14 - Ảnh: ..."
+_CREDITS: Final = {"ảnh", "video", "clip", "nguồn", "đồ"}  # "đại biểu Quốc hội Khoá 14 - Ảnh: ..."

@@ -13,7 +13,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 from eventgraph.text import new_tone
 
@@ -27,14 +27,19 @@ except ImportError:  # an install without mypy runs the pure modules, which need
 
 
 # Abbreviations with inner punctuation come first, so "T.Ư" and "TP." stay one token.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:UVT\.Ư|UVT\.W|T\.Ư|T\.W|TP\.|Tp\.|Th\.S|PGS\.TS|GS\.TS|GS\.TSKH|Đ/c|đ/c|H\.|Q\.|TX\.)"
     r"|\d+\w*"  # "2025", "1A"; "2025-2030" stays three tokens
     r"|\w+(?:['’&-]\w+)*"  # words, "Jong-un", "Covid-19", "KH&CN", "H'Hen"
     r"|[^\w\s]"
 )
-_SPACED_TOKEN = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")  # possessive: never gives space back
-WORD, NUM, PUNCT = 0, 1, 2
+# possessive: never gives space back
+_SPACED_TOKEN: Final = re.compile(r"(\s*+)(" + _TOKEN.pattern + ")")
+# Token kinds. `Final`, as the constants below: compiled, a rule reads the value itself (the kinds
+# inlined), not the module's dict.
+WORD: Final = 0
+NUM: Final = 1
+PUNCT: Final = 2
 UPPER = (
     "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"  # for regex classes
 )
@@ -58,8 +63,8 @@ class Token:
 
 
 # (key, kind, upper, cap) of every token text met so far: words recur, so each is judged once.
-_INFO: dict[str, tuple[str, int, bool, bool]] = {}
-_INFO_MAX = 1 << 17  # numbers and names keep the vocabulary open: start again past this
+_INFO: Final[dict[str, tuple[str, int, bool, bool]]] = {}
+_INFO_MAX: Final = 1 << 17  # numbers and names keep the vocabulary open: start again past this
 
 
 def _info(text: str) -> tuple[str, int, bool, bool]:
