@@ -1,11 +1,9 @@
 """Overview (leadership): counts, meetings per month by province, the most active chairs, the newest
 directives and what implements them — all following the period and province filters."""
 
-from urllib.parse import quote
-
 import streamlit as st
 
-from eventgraph.dashboard import data, i18n, plain
+from eventgraph.dashboard import data, overview
 from eventgraph.dashboard.ui import (
     filters,
     header,
@@ -37,19 +35,14 @@ if not chairs.empty:
 
 st.subheader(t("overview.activity"))
 activity = query("activity", **f)
-shaped = data.activity_chart_frame(activity, t("overview.other"), t("overview.unknown_place"))
-if shaped.empty:
+chart = overview.activity_html(activity, lang())
+if chart is None:
     st.info(t("overview.activity_none"))
 else:
     # Drawn on the server as plain HTML, as are the two tables below: Vega's code (757 kB) and the
     # data grid's (1.2 MB) were most of what the browser fetched and drew for a server's first
     # page (docs/performance.md, *The Overview in plain HTML*).
-    st.html(
-        plain.stacked_bars(
-            shaped, "month", "province", "meetings",
-            {c: i18n.column(c, lang()) for c in ("month", "province", "meetings")},
-        )
-    )  # fmt: skip
+    st.html(chart)
     # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
     with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
         if rows.open:
@@ -61,21 +54,21 @@ if chairs.empty:
 else:
     # Each chair's meetings as a bar beside the number, on the busiest chair's scale.
     plain_table(
-        chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
+        overview.chairs_rows(chairs),
         "top_chairs",
-        ["person", "scope", "meetings", "latest", "open"],
+        overview.CHAIRS,
         links={"open": t("search.open")},
-        bars={"meetings": max(int(chairs["meetings"].max()), 1)},
+        bars={"meetings": overview.chairs_scale(chairs)},
     )
 
 st.subheader(t("overview.newest"))
-newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))
+newest = query("newest_directives", **f)
 if newest.empty:
     st.info(t("no_match"))
 else:
     plain_table(
-        newest.assign(open=[f"lineage?code={quote(str(c), safe='')}" for c in newest["code"]]),
+        overview.newest_rows(newest),
         "newest_directives",
-        ["code", "kind", "issuer", "date", "implemented_by", "implements", "open"],
+        overview.NEWEST,
         links={"open": t("search.open")},
     )
