@@ -1,9 +1,11 @@
 """Overview (leadership): counts, meetings per month by province, the most active chairs, the newest
 directives and what implements them — all following the period and province filters."""
 
+from urllib.parse import quote
+
 import streamlit as st
 
-from eventgraph.dashboard import data, overview
+from eventgraph.dashboard import data, i18n, plain
 from eventgraph.dashboard.ui import (
     filters,
     header,
@@ -35,14 +37,19 @@ if not chairs.empty:
 
 st.subheader(t("overview.activity"))
 activity = query("activity", **f)
-chart = overview.activity_html(activity, lang())
-if chart is None:
+shaped = data.activity_chart_frame(activity, t("overview.other"), t("overview.unknown_place"))
+if shaped.empty:
     st.info(t("overview.activity_none"))
 else:
     # Drawn on the server as plain HTML, as are the two tables below: Vega's code (757 kB) and the
     # data grid's (1.2 MB) were most of what the browser fetched and drew for a server's first
     # page (docs/performance.md, *The Overview in plain HTML*).
-    st.html(chart)
+    st.html(
+        plain.stacked_bars(
+            shaped, "month", "province", "meetings",
+            {c: i18n.column(c, lang()) for c in ("month", "province", "meetings")},
+        )
+    )  # fmt: skip
     # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
     with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
         if rows.open:
@@ -54,21 +61,21 @@ if chairs.empty:
 else:
     # Each chair's meetings as a bar beside the number, on the busiest chair's scale.
     plain_table(
-        overview.chairs_rows(chairs),
+        chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
         "top_chairs",
-        overview.CHAIRS,
+        ["person", "scope", "meetings", "latest", "open"],
         links={"open": t("search.open")},
-        bars={"meetings": overview.chairs_scale(chairs)},
+        bars={"meetings": max(int(chairs["meetings"].max()), 1)},
     )
 
 st.subheader(t("overview.newest"))
-newest = query("newest_directives", **f)
+newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))
 if newest.empty:
     st.info(t("no_match"))
 else:
     plain_table(
-        overview.newest_rows(newest),
+        newest.assign(open=[f"lineage?code={quote(str(c), safe='')}" for c in newest["code"]]),
         "newest_directives",
-        overview.NEWEST,
+        ["code", "kind", "issuer", "date", "implemented_by", "implements", "open"],
         links={"open": t("search.open")},
     )

@@ -27,7 +27,7 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph import settings
-from eventgraph.dashboard import data, i18n, kept_queries, overview, views
+from eventgraph.dashboard import data, i18n, kept_queries, plain, views
 from eventgraph.dashboard.answers import Activity, Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
@@ -165,33 +165,6 @@ def begin_warm_up() -> None:
     if version.startswith("v:") and _tables().ready(url, version) is not None:
         return
     _warm(opened, url, version)
-
-
-def prepare_first_page() -> None:
-    """Before the server listens (`serve.preload`): read the kept answers a first visitor's
-    Overview opens with (its four views with no filter, and the provinces of the sidebar's
-    filter) into this process's memory, and make its chart and tables from them once
-    (`overview.first_page`). Only the store's current snapshot's answers are read, under the keys
-    `query` reads them by, so a page finds exactly what it would have read from disk, and a newer
-    snapshot is never served these. A store that cannot be opened, or names no snapshot, or whose
-    snapshot is not prepared yet, is left to the first page."""
-    url = store_url()
-    try:
-        opened = _open(url)
-    except EventGraphError:
-        return
-    version = data_version(opened)
-    if not version.startswith("v:"):
-        return
-    answers = _answers()
-    answers.kept((url, version, "provinces", _clean({})))
-    found = [
-        answers.kept((url, version, name, _clean(overview.NO_FILTER))) for name in overview.VIEWS
-    ]
-    if any(f is None for f in found):
-        return
-    rows = overview.Opened(*(data.frame(f) for f in found if f is not None))
-    overview.first_page(rows, i18n.LANGS[0], MAX_TABLE_ROWS)  # the sidebar's default language
 
 
 def query(name: str, /, **params: Any) -> pd.DataFrame:
@@ -384,8 +357,15 @@ def plain_table(
     translated headers, row count and CSV download as `table`: no data grid for the browser to
     fetch and draw (docs/performance.md). `links` maps a column of addresses to their link text,
     `bars` a column of numbers to the top of its scale (`plain.table`)."""
-    shown, html = overview.table_html(df, columns, lang(), MAX_TABLE_ROWS, links, bars)
-    st.html(html)
+    shown = data.display(df, columns, lang())
+    head = partial(i18n.column, lang=lang())
+    st.html(
+        plain.table(
+            shown.head(MAX_TABLE_ROWS),
+            links={head(k): v for k, v in (links or {}).items()},
+            bars={head(k): v for k, v in (bars or {}).items()},
+        )
+    )
     _table_footer(shown, name, columns, None, None)
 
 

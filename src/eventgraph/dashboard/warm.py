@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from eventgraph import settings
-from eventgraph.dashboard import overview, views
+from eventgraph.dashboard import views
 from eventgraph.dashboard.answers import Answers, Params
 from eventgraph.dashboard.data import frame
 from eventgraph.dashboard.profiles import PROFILE
@@ -123,7 +123,8 @@ def warm_default_views(
     # them from memory), asked with the parameters the pages send when no filter is set.
     period = {"date_from": "", "date_to": ""}
     opening: list[tuple[str, dict[str, Any]]] = [
-        (name, dict(overview.NO_FILTER)) for name in overview.VIEWS
+        (name, {**period, "locality": ""})
+        for name in ("overview", "top_chairs", "activity", "newest_directives")
     ]
     opening += [("meeting_chairs", {"person": "", **period, "locality": ""})]
     opening += [("localities", {"name": "", **period})]
