@@ -7,6 +7,7 @@ what `streamlit run` executes), so its options and `.streamlit/config.toml` appl
 
 from __future__ import annotations
 
+import gc
 import importlib
 import inspect
 import os
@@ -79,20 +80,34 @@ def wait_healthy(
 
 
 def preload() -> None:
-    """Import the pages' modules, map them for `inspect`, and start the warm-up of the store's
-    newest snapshot if its tables are not kept yet (in a background thread, as a page's first
-    query would)."""
+    """Import the pages' modules, answer Streamlit's once-a-process REPL check, start the warm-up
+    of the store's newest snapshot if its tables are not kept yet (in a background thread, as a
+    page's first query would), and freeze what all that made out of the garbage collector's walk."""
     for name in PRELOAD:
         importlib.import_module(name)
-    # The first element a Streamlit process draws asks `inspect.stack()` whether it runs in a REPL
-    # (`streamlit.env_util.is_repl`, once per process); `inspect` then maps every loaded module to
-    # its real path: 0.16 s at load 3.6 with the modules above, 0.01 s once mapped. Mapped here,
-    # before the server listens, the first page's first element left the server 0.10 s after its
-    # session began instead of 0.43-0.46 s (medians of 4 rounds in Chromium, load 6-7.5).
-    inspect.stack()
+    # The first element a Streamlit process draws asks whether it runs in a REPL, to print a
+    # warning (`delta_generator._maybe_print_use_warning`, once per process): `inspect.stack()` of
+    # the script's thread, which reads the source of every frame on it (13-23 ms of CPU in the
+    # first run at load 7-10, 0.3-0.4 s before `inspect` had its module map). This process is
+    # Streamlit's own command line, never a REPL, so the check is marked done; should Streamlit
+    # rename its flag, the module map is made here instead (first element out 0.10 s after the
+    # session began instead of 0.43-0.46 s, medians of 4 rounds in Chromium, load 6-7.5).
+    from streamlit import delta_generator
+
+    if hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True
+    else:
+        inspect.stack()
     from eventgraph.dashboard import ui
 
     ui.begin_warm_up()
+    # Streamlit collects every generation after each script run (`runner.postScriptGC`), holding
+    # the interpreter before the run's end reaches the browser. The ~150,000 objects the imports
+    # made live as long as the process, so they are frozen out of the collector's walk: that
+    # collection took 120-147 ms of the first Overview run's 292-311 ms of CPU at 100k articles,
+    # 7-11 ms frozen (docs/performance.md, *A server's first run of the Overview*).
+    gc.collect()
+    gc.freeze()
 
 
 def serve(app_py: Path, port: int, store: str) -> int:
