@@ -4,6 +4,11 @@ Pure: no store imports. Every fact node (mention, membership, participation, mee
 statement) carries its evidence: eg:start, eg:end, eg:sentence, eg:extractor, prov:wasDerivedFrom the
 article. Shared nodes (people, posts, localities, meetings, directives) are described again in every
 article graph that mentions them, so replacing one article's graph never removes another's facts.
+
+The statements whose predicate is in ARTICLE_ONLY (a fact's span, sentence and extractor, the
+article's text and extractor) belong to one article, are never shared and no query joins on them:
+they live in the article's graph alone, not in the store's deduplicated union
+(store/sparql_base.py), and queries read them with `GRAPH ?g { … }`.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _post_iri = lru_cache(maxsize=1 << 14)(v.post_iri)
 _locality_iri = lru_cache(maxsize=1 << 14)(v.locality_iri)
 A = iri(v.RDF + "type")
 LABEL = iri(v.RDFS + "label")
+#: predicates of statements kept out of the union: a third of its statements (docs/performance.md)
+ARTICLE_ONLY = frozenset(iri(v.EG + n) for n in ("start", "end", "sentence", "extractor", "text"))
 
 
 @cache  # a few dozen predicates, asked for on every quad
@@ -46,26 +53,31 @@ def content_hash(article: Article, extractor: str) -> str:
 
 
 class _Graph:
-    """Collects the statements of one article graph as `s p o` text. The graph is appended at the end,
-    so the same statements also go into the union without being parsed back."""
+    """Collects the statements of one article graph as `s p o` text: those that also go into the
+    union (`triples`) and the article's own (`own`, predicates in ARTICLE_ONLY). The graph is
+    appended at the end, so the union's statements are never parsed back."""
 
     def __init__(self, article_id: str) -> None:
         self.g = iri(v.graph_iri(article_id))
         self.article = iri(v.article_iri(article_id))
         self.triples: list[str] = []
+        self.own: list[str] = []
         self.people: dict[str, PersonKey] = {}
 
     def add(self, s: str, p: str, o: str) -> None:
         self.triples.append(f"{s} {p} {o}")
 
+    def add_own(self, s: str, p: str, o: str) -> None:
+        self.own.append(f"{s} {p} {o}")
+
     def evidence(self, node: str, ev: Evidence | None) -> None:
         self.add(node, P(v.PROV, "wasDerivedFrom"), self.article)
         if ev is None:
             return
-        self.add(node, P(v.EG, "start"), int_lit(ev.start))
-        self.add(node, P(v.EG, "end"), int_lit(ev.end))
-        self.add(node, P(v.EG, "sentence"), lit(ev.sentence))
-        self.add(node, P(v.EG, "extractor"), lit(ev.extractor))
+        self.add_own(node, P(v.EG, "start"), int_lit(ev.start))
+        self.add_own(node, P(v.EG, "end"), int_lit(ev.end))
+        self.add_own(node, P(v.EG, "sentence"), lit(ev.sentence))
+        self.add_own(node, P(v.EG, "extractor"), lit(ev.extractor))
 
     def day(self, node: str, pred: str, day) -> None:  # type: ignore[no-untyped-def]
         d = iri(v.date_iri(day.isoformat()))
@@ -83,6 +95,13 @@ def article_quads(article: Article, ex: ArticleExtraction) -> list[str]:
 
 def article_triples(article: Article, ex: ArticleExtraction) -> tuple[str, list[str]]:
     """The article's graph (an IRI term) and its statements as `s p o` text, terms serialised."""
+    graph, shared, own = article_statements(article, ex)
+    return graph, shared + own
+
+
+def article_statements(article: Article, ex: ArticleExtraction) -> tuple[str, list[str], list[str]]:
+    """The article's graph (an IRI term), its statements that also go into the union, and its own
+    (predicates in ARTICLE_ONLY), as `s p o` text with terms serialised."""
     g = _Graph(article.id)
     _article(g, article, ex)
     locs = {loc.name: _locality(g, loc.name, loc.level, loc.province) for loc in ex.localities}
@@ -99,7 +118,7 @@ def article_triples(article: Article, ex: ArticleExtraction) -> tuple[str, list[
     dirs = _directives(g, article.id, ex)
     for meeting in ex.meetings:
         _meeting(g, article.id, meeting, ex, locs, dirs)
-    return g.g, g.triples
+    return g.g, g.triples, g.own
 
 
 def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
@@ -108,9 +127,9 @@ def _article(g: _Graph, article: Article, ex: ArticleExtraction) -> None:
     g.add(g.g, P(v.PROV, "wasDerivedFrom"), a)
     g.add(a, A, P(v.EG, "Article"))
     g.add(a, P(v.EG, "articleId"), lit(article.id))
-    g.add(a, P(v.EG, "text"), lit(article.text))
+    g.add_own(a, P(v.EG, "text"), lit(article.text))
     g.add(a, P(v.EG, "contentHash"), lit(content_hash(article, ex.extractor)))
-    g.add(a, P(v.EG, "extractor"), lit(ex.extractor))
+    g.add_own(a, P(v.EG, "extractor"), lit(ex.extractor))
     if article.title:
         g.add(a, P(v.DCT, "title"), lit(article.title))
     if article.url:

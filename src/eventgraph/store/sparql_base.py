@@ -12,6 +12,13 @@ into one deduplicated union — the store's default graph, or a named graph wher
 default graph of its own — which is a set like any single graph. Named queries read the union;
 `GRAPH ?g` still reaches the article graphs, for provenance. Removing a graph removes from the union
 exactly the statements no other graph still makes.
+
+What one article alone says and no query joins on — a fact's span, sentence and extractor, the
+article's text (`rdf.ARTICLE_ONLY`) — is not copied into the union: it is a third of the union's
+statements, never shared, and the queries that show it read it from the article's graph with
+`GRAPH ?g { ?fact eg:sentence ?s }` (docs/performance.md, *Provenance out of the union*). A store
+written before that keeps those statements in its union as well; the queries answer the same, the
+retraction removes them with their graph, and `union_drift` accepts both shapes.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Item, QueryResult, Store, refuse_sparql_update
 from eventgraph.store.nquads import date_lit, int_lit, iri, lit
-from eventgraph.store.rdf import article_triples
+from eventgraph.store.rdf import ARTICLE_ONLY, article_statements
 
 
 def term(value: Any) -> str:
@@ -68,7 +75,8 @@ _MARK = f"<{vocab.EG}contentHash>"
 class Rendered(NamedTuple):
     """One article's graph as UTF-8 text, ready to load: `body` and `mark` are N-Quads in the
     article's graph (every quad but the content-hash mark, the mark), `union` and `union_mark` the
-    same statements as default-graph lines (`s p o .`) for the deduplicated union. Rendering both here
+    same statements but the article's own (rdf.ARTICLE_ONLY) as default-graph lines (`s p o .`) for
+    the deduplicated union. Rendering both here
     (in the extraction workers, during ingest) spares the single writer from splitting every line
     again; bytes, because the writer joins a thousand articles' text into one load, and as `str` that
     text is two bytes a character (Vietnamese) and needs encoding again: 0.9 GB peak, not 0.5."""
@@ -85,11 +93,12 @@ class Rendered(NamedTuple):
 
 def render_article(article: Article, extraction: ArticleExtraction) -> Rendered:
     """The article's graph as N-Quads text, with its statements for the union (see Rendered)."""
-    graph, triples = article_triples(article, extraction)
-    body = [t for t in triples if _MARK not in t]
-    marks = [t for t in triples if _MARK in t]
+    graph, shared, own = article_statements(article, extraction)
+    body = [t for t in shared if _MARK not in t]
+    marks = [t for t in shared if _MARK in t]
     tail, union = f" {graph} .\n", " .\n"
-    return Rendered(_lines(body, tail), _lines(marks, tail), _lines(body, union), _lines(marks, union))
+    return Rendered(_lines(body + own, tail), _lines(marks, tail), _lines(body, union),
+                    _lines(marks, union))
 
 
 def _lines(triples: list[str], tail: str) -> bytes:
@@ -218,13 +227,15 @@ class SparqlStore(Store):
 
     # -- graphs and the union ----------------------------------------------------------------
     def union_lines(self, nquads: str) -> str:
-        """The same statements as N-Quads lines in the union (`s p o g .` -> `s p o .` or `s p o u .`)."""
+        """The same statements as N-Quads lines in the union (`s p o g .` -> `s p o .` or
+        `s p o u .`), but an article's own (rdf.ARTICLE_ONLY)."""
         if not self.keeps_union:
             return ""
         tail = " .\n" if self.union_graph is None else f" {iri(self.union_graph)} .\n"
         # Every line names its graph last, and IRIs hold no spaces: the statement is all but the last
-        # two tokens.
-        return "".join(line.rsplit(" ", 2)[0] + tail for line in nquads.splitlines() if line.strip())
+        # two tokens, its predicate the second.
+        statements = (line.rsplit(" ", 2)[0] for line in nquads.splitlines() if line.strip())
+        return "".join(t + tail for t in statements if t.split(" ", 2)[1] not in ARTICLE_ONLY)
 
     def add_quads(self, nquads: str, bulk: bool = False) -> None:
         """Load quads of named graphs, and their statements into the union."""
@@ -252,14 +263,17 @@ class SparqlStore(Store):
         self._drop_graphs(graph_iris)
 
     def union_drift(self) -> tuple[int, int]:
-        """(statements of a named graph missing from the union, union statements no named graph makes):
-        both 0 on a healthy store."""
+        """(statements of a named graph missing from the union, but an article's own; union
+        statements no named graph makes): both 0 on a healthy store."""
         if not self.keeps_union:
             return 0, 0
         # our named graphs only (article and judgement graphs; servers keep graphs of their own)
         not_u = f'FILTER(STRSTARTS(STR(?g), "{vocab.ID}graph/"))'
+        # an article's own statements need not be in the union (a store written before they were
+        # kept out of it has them there too: not counted as extra, a named graph makes them)
+        shared = f"FILTER(?p NOT IN ({', '.join(sorted(ARTICLE_ONLY))}))"
         missing = self._select(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_u} "
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_u} {shared} "
             "FILTER NOT EXISTS { ?s ?p ?o } }", {}).rows[0]["n"]
         extra = self._select(
             f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} "

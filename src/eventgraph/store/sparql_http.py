@@ -22,7 +22,7 @@ from typing import IO, Any
 from eventgraph import settings, vocab
 from eventgraph.store.base import Item, QueryResult
 from eventgraph.store.nquads import iri
-from eventgraph.store.rdf import article_triples
+from eventgraph.store.rdf import article_statements
 from eventgraph.store.sparql_base import (
     Rendered,
     SparqlStore,
@@ -153,10 +153,12 @@ class SparqlHttpStore(SparqlStore):
             super().replace_rendered(article_ids, rendered)
             return
         self.remove_graphs([vocab.graph_iri(a) for a in article_ids])
+        # an article graph is its body with the graph's name taken off each line: its own statements
+        # (rdf.ARTICLE_ONLY) are not among the union lines
         posts: list[tuple[str | None, bytes]] = [
-            (vocab.graph_iri(a), r.union)
-            for a, r in zip(article_ids, rendered, strict=True)
-            if r.union
+            (g, r.body.replace(f" {iri(g)} .\n".encode(), b" .\n"))
+            for g, r in zip(map(vocab.graph_iri, article_ids), rendered, strict=True)
+            if r.body
         ]
         posts.append((self.union_graph, b"".join(r.union for r in rendered)))
         with ThreadPoolExecutor(_POSTERS) as pool:
@@ -171,14 +173,15 @@ class SparqlHttpStore(SparqlStore):
             super().replace_articles(items)
             return
         by_graph: dict[str, list[str]] = {}
+        shared: dict[str, int] = {}  # how many of a graph's statements (the first) go to the union
         for article, extraction in items:
-            g, triples = article_triples(article, extraction)
-            by_graph[g] = triples
+            g, common, own = article_statements(article, extraction)
+            by_graph[g], shared[g] = common + own, len(common)
         union = iri(self.union_graph) if self.union_graph else ""  # "": the default graph
         for chunk in _chunks(by_graph, self.endpoints.max_quads):
             graphs = [g[1:-1] for g in chunk]
             drops = [f"DROP SILENT GRAPH {g}" for g in chunk]
-            insert = {**chunk, union: [t for triples in chunk.values() for t in triples]}
+            insert = {**chunk, union: [t for g, ts in chunk.items() for t in ts[: shared[g]]]}
             self.client.update(" ;\n".join([retraction(graphs, self.union_graph), *drops,
                                               _insert_data(insert)]))
 
