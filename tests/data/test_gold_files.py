@@ -150,6 +150,10 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     sessions, the Youth Union's plenum, a city's and the Assembly's press conferences, a state
 #     welcome, an Assembly closing, an association's first plenum; six years the text makes certain
 #     (one written in full), six null; one code without a symbol, optional)
+#   holdout_17: after held-out 16 was scored (Central Committee plenums chaired and 'điều hành' by
+#     day part, Ban Bí thư, the Military Commission, a city council, Government and Front
+#     conferences, an award ceremony, an investors' conference; 14 chair facts, four years the text
+#     makes certain, the rest null; one code without a symbol, optional)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
@@ -159,6 +163,7 @@ CHAIR_SETS = [
     ("holdout_14.jsonl", 12, 12),
     ("holdout_15.jsonl", 12, 12),
     ("holdout_16.jsonl", 12, 12),
+    ("holdout_17.jsonl", 12, 12),
 ]
 
 

@@ -51,6 +51,10 @@ _RANGE = re.compile(
     r"[0-3]?\d\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*(?P<y>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# The same days without a year ("diễn ra ngày 27 và 28/6", "từ ngày 3 đến 5/7"): the first day,
+# its year resolved as a partial date's is; not a day of a full date or a code ("28/6/2018")
+_RANGE_PARTIAL = re.compile(_RANGE.pattern.split(r"\s*[/.-]\s*(?P<y>")[0] + r"(?!\d|\s*[/.-]\s*\d)",
+                            re.IGNORECASE)
 # "Hôm nay, 4/5", "Sáng nay (16/5)", "Sáng nay 16/5": the day written after the relative word
 _DAY_AFTER = re.compile(r"\s*[,(]?\s*([0-3]?\d\s*[/.-]\s*[01]?\d)(?![\d/.-])")
 _LOOKBACK = 3  # sentences before the chair's sentence that may carry the date
@@ -100,6 +104,12 @@ def _event_date(doc: Doc, s: Sentence) -> Told:
         if doc.published or not d.partial:
             return Told(True, d.date)
         return _resolve(doc, span, s.start + d.start, s.end)
+    r = _RANGE_PARTIAL.search(text)
+    if r and not _CODE_BEFORE.search(text[max(0, r.start() - 40) : r.start()]):
+        day, month = int(r.group("d") or r.group("d2")), int(r.group("m"))
+        if doc.published:
+            return Told(True, resolve_partial(day, month, doc.published))
+        return _resolve(doc, f"{day}/{month}", s.start + r.start(), s.end)
     b = _BRACKETED.search(text)
     if b and not _CODE_BEFORE.search(text[max(0, b.start() - 40) : b.start()]):
         day, month = int(b.group("d")), int(b.group("m"))
@@ -316,6 +326,15 @@ def _words(key: str, table: dict[str, Any] = _PRESENT) -> str:
     return "|".join(map(re.escape, sorted(table[key], key=len, reverse=True)))
 
 
+# A national Party Congress by its number, then up to `congress_reach` characters of its clause
+_CONGRESS = re.compile(
+    r"\bĐại\s+hội\s+(?:Đảng\s+(?:toàn\s+quốc\s+)?|đại\s+biểu\s+toàn\s+quốc\s+(?:lần\s+thứ\s+)?)?"
+    r"(?P<n>[XVI]+)\b(?!\s+(?:Đảng\s+bộ|của\s+Đoàn|Đoàn|Công\s+đoàn|Hội))"
+    r"(?P<rest>[^.;]{0,"
+    + str(_PRESENT["congress_reach"])
+    + "})"
+)
+_CONGRESS_JUST = re.compile(rf"\b(?:{_words('congress_just')})\b", re.IGNORECASE)
 _JUST_PAST = re.compile(
     r"\bnăm\s+((?:19|20)\d\d)\s+(?:"
     + "|".join(map(re.escape, _PRESENT["just_past_words"]))
@@ -507,6 +526,12 @@ def _present_votes(text: str, at: int, month: int) -> dict[int, int]:
             if year + 1 in planned:
                 now = year + 1 if month <= _PRESENT["turn_early"] else year
                 vote(now, min(pos, planned[year + 1]), _PRESENT["turn"])
+    for m in _CONGRESS.finditer(text):
+        held = _PRESENT["congresses"].get(m.group("n"))
+        if held and _CONGRESS_JUST.search(m.group("rest")) and (
+            held[1] <= month <= held[1] + _PRESENT["congress_lead"]
+        ):
+            vote(held[0], m.start(), _PRESENT["congress"])
     targets, deadlines = _ahead(text)
     ahead = _PRESENT["ahead"] * _PRESENT["far"]
     if month >= _PRESENT["turn_late"] - 1:
@@ -535,7 +560,8 @@ def _topic_year(text: str, month: int) -> int | None:
     chỉnh kế hoạch đầu tư công năm 2025", "thông qua Đề án ... 2025"). Left out: targets, starts,
     past moments ("Năm 2012, Thanh tra ..."), plans and reviews ("dự toán ngân sách 2017", "kết
     quả công tác năm 2017": the year after or before the meeting; "kế hoạch … năm 2019" in October
-    or November), laws, codes and documents named by number and year ("Nghị quyết 19 năm 2019").
+    or November), laws, codes and documents named by number and year ("Nghị quyết 19 năm 2019"),
+    numbers, birth years and decades (table [likely] `not_a_time`: "những năm 1980").
     A meeting in December or January, one whose passage names two years, and one that judges
     misconduct (its years are those of the violations) are left undated."""
     if month in (1, 12) or _MISCONDUCT.search(text):
@@ -548,6 +574,8 @@ def _topic_year(text: str, month: int) -> int | None:
         and not _FRONTED.match(text, max(0, m.start() - 2), m.end(1) + 2)
         and not _SHIFTED.search(text, max(0, m.start(1) - 50), m.start(1))
         and not _DOC_YEAR.search(text, max(0, m.start(1) - 40), m.start(1))
+        # a number, a birth year, a decade ("từ những năm 1980")
+        and not _NUMBER_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
         and not _plan_ahead(text, m.start(1), month)
     }
     return years.pop() if len(years) == 1 else None
