@@ -240,7 +240,10 @@ class SparqlStore(Store):
     def add_quads(self, nquads: str, bulk: bool = False) -> None:
         """Load quads of named graphs, and their statements into the union."""
         data = nquads + self.union_lines(nquads)
-        (self._bulk_load_nquads if bulk else self._load_nquads)(data)
+        if bulk:
+            self._bulk_load_nquads(data.encode())
+        else:
+            self._load_nquads(data)
 
     def union_of(self, default_lines: bytes) -> bytes:
         """Rendered union lines (`s p o .`, see Rendered) as this store keeps its union."""
