@@ -154,6 +154,12 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     day part, Ban Bí thư, the Military Commission, a city council, Government and Front
 #     conferences, an award ceremony, an investors' conference; 14 chair facts, four years the text
 #     makes certain, the rest null; one code without a symbol, optional)
+#   holdout_18: after held-out 17 was scored (a Party Congress's preparatory and opening sessions
+#     'điều hành', Central Committee plenums chaired and 'điều hành' for a day, the Assembly's
+#     standing committee and questioning, Government sessions, a Deputy Prime Minister's meeting, a
+#     city secretary's conference, a provincial review, a state welcome, a foreign party's plenum;
+#     13 chair facts, five years the text makes certain, the rest null; one code without a symbol,
+#     optional)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
@@ -164,6 +170,7 @@ CHAIR_SETS = [
     ("holdout_15.jsonl", 12, 12),
     ("holdout_16.jsonl", 12, 12),
     ("holdout_17.jsonl", 12, 12),
+    ("holdout_18.jsonl", 12, 12),
 ]
 
 

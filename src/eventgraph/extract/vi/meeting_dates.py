@@ -6,7 +6,9 @@ The event date is a day introduced by a time of day or "ngày" ("Sáng 6/4", "Ng
 is not. A day without year takes the year of the publication date. Without one, the year must be
 certain from the text, else the date stays unknown: a period next to the date that holds the
 meeting's month or the one before ("Ngày 2/12 ... phiên họp thường kỳ tháng 11/2021", "quý
-II/2025"), the term a congress opens ("phiên trù bị Đại hội ... nhiệm kỳ 2025-2030"), the text's
+II/2025"), a Central Committee plenum the text names by number and term ("Hội nghị lần thứ 10 Ban
+Chấp hành Trung ương Đảng khoá XI" -> January 2015, table [plenums]) for a meeting of its month or
+the next, the term a congress opens ("phiên trù bị Đại hội ... nhiệm kỳ 2025-2030"), the text's
 own present year (signals weighted by the table [present] of meeting_kinds.toml vote, those in the
 meeting's paragraph more: a period reported just after it ends or while it runs, "6 tháng đầu năm
 2019" at a July meeting; a counted span up to now, "tính từ năm 2008 đến tháng 6-2018" in December;
@@ -133,6 +135,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
     day, month = nums[0], nums[-1]  # "4-5/5": the first day of a two-day meeting
     year = (
         _period_year(_around(doc, at, 1, 1), month)
+        or _plenum_year(doc.text, _around(doc, at, 1, _TOPIC_AFTER), month)
         or _term_start(doc.text[at:sentence_end], month, _around(doc, at, 0, _TOPIC_AFTER))
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
@@ -773,6 +776,61 @@ _SESSION = re.compile(
     + r")\s*,?\s*(?:của\s+)?Quốc\s+hội\s+kh(?:óa|oá)\s+(?P<k>[XVI]+)\b",
     re.IGNORECASE,
 )
+
+
+_PLENUMS = load_data("meeting_kinds.toml")["plenums"]
+_PLENUM_HELD = {
+    (term, int(n)): (int(year), int(month))
+    for term, rows in _PLENUMS["terms"].items()
+    for n, year, month in rows
+}
+_NUMBER = (
+    r"\d{1,2}|" + "|".join(sorted(map(re.escape, _ASSEMBLY["numbers"]), key=len, reverse=True))
+)
+# "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khoá XI", "Hội nghị Trung ương 6 khóa XII",
+# "Hội nghị TW 9, khoá XII", "Hội nghị Trung ương sáu, khoá XII"
+_PLENUM = re.compile(
+    rf"\bHội\s+nghị\s+(?:lần\s+thứ\s+(?P<a>{_NUMBER})\s+)?(?:Ban\s+Chấp\s+hành\s+)?"
+    rf"(?:Trung\s+ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMBER}))?"
+    r"\s*[,(]?\s*kh(?:óa|oá)\s+(?P<k>[XVI]+)\b(?P<after>[^.;\n]{0,40})",
+    re.IGNORECASE,
+)
+_PLENUM_NOT_AFTER = re.compile(
+    r"^\s*(?:" + "|".join(map(re.escape, _PLENUMS["not_after"])) + r")", re.IGNORECASE
+)
+_PLENUM_NOT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _PLENUMS["not_before"])) + r")\b[^.;,]{0,12}$", re.IGNORECASE
+)
+_CENTRAL_AT_WORK = re.compile(r"Trung\s+ương|\bTW\b|T\.Ư", re.IGNORECASE)
+
+
+def _plenum_year(text: str, passage: str, month: int) -> int | None:
+    """The year of the Central Committee plenum the text names by number and term ("Hội nghị lần
+    thứ 10 Ban Chấp hành Trung ương Đảng khoá XI" -> January 2015, table [plenums]) for a meeting
+    of the plenum's month or the next, when the meeting's passage tells the Central Committee
+    ("Sáng 12/1, Ban Chấp hành Trung ương Đảng làm việc tại tổ"); not a plenum cited as the source
+    of a document, nor a foreign party's. One year only."""
+    if "khóa" not in text.lower() and "khoá" not in text.lower():
+        return None  # the cheap test first
+    if not _CENTRAL_AT_WORK.search(passage):
+        return None
+    years = set()
+    for m in _PLENUM.finditer(text):
+        word = (m.group("a") or m.group("b") or "").lower()
+        if not word or (m.group("a") and m.group("b")):
+            continue
+        n = int(word) if word.isdigit() else int(_ASSEMBLY["numbers"].get(word, 0))
+        held = _PLENUM_HELD.get((m.group("k").upper(), n))
+        if held is None or _PLENUM_NOT_AFTER.search(m.group("after")):
+            continue
+        if _PLENUM_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        year, first = held
+        if month == first:
+            years.add(year)
+        elif month == first % 12 + 1:
+            years.add(year + 1 if first == 12 else year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _session_months(n: int) -> tuple[int, int]:
