@@ -136,7 +136,7 @@ def test_ingest_command_reads_saved_folders_in_legacy_encodings_and_a_warc(tmp_p
         ("Hà Thị Lan Anh", "2024-04-15", "Ninh Bình"),  # from the WARC
     }
     with open_store(store, read_only=True) as st:
-        texts = [r["text"] for r in st.console("SELECT ?text WHERE { ?a eg:text ?text }").rows]
+        texts = [r["text"] for r in st.console("SELECT ?text WHERE { GRAPH ?g { ?a eg:text ?text } }").rows]
     assert len(texts) == 4
     for furniture in ("tin khác", "Giấy phép", "Trang chủ", "Quảng cáo", "Bản quyền"):
         assert not [t for t in texts if furniture.casefold() in t.casefold()], furniture

@@ -18,7 +18,8 @@ from fetch_portal import CHANGED, SITEMAP, Portal
 
 from eventgraph.store import open_store
 
-TEXT_OF = """SELECT ?text WHERE { ?a a eg:Article ; eg:text ?text .
+# an article's text is in its own graph only, not in the union the default graph holds
+TEXT_OF = """SELECT ?text WHERE { ?a a eg:Article . GRAPH ?g { ?a eg:text ?text }
   FILTER(CONTAINS(?text, "kết quả kiểm tra tiến độ")) }"""
 
 
