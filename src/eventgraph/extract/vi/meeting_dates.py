@@ -810,7 +810,8 @@ def _plenum_year(text: str, passage: str, month: int) -> int | None:
     of the plenum's month or the next, when the meeting's passage tells the Central Committee
     ("Sáng 12/1, Ban Chấp hành Trung ương Đảng làm việc tại tổ"); not a plenum cited as the source
     of a document, nor a foreign party's. One year only."""
-    if "khóa" not in text.lower() and "khoá" not in text.lower():
+    low = text.lower()
+    if "khóa" not in low and "khoá" not in low:
         return None  # the cheap test first
     if not _CENTRAL_AT_WORK.search(passage):
         return None
