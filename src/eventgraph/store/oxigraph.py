@@ -92,6 +92,7 @@ class OxigraphStore(SparqlStore):
         newest = snapshots.current(self.path)
         if newest is not None and newest != self.snapshot:
             self.db = self._open_reader()
+        snapshots.prune(self.path)  # at most every PRUNE_SECONDS: frees what the writer left
 
     def _planned(self, query: Any, text: str) -> str:
         if query.hints.get("oxigraph") == "lateral":
