@@ -43,9 +43,15 @@ def _vni_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, keys)))
 
 
+@cache
+def _tcvn3_table() -> dict[int, str | int | None]:
+    table: dict[str, str | int | None] = dict(_tables()["tcvn3"])
+    return str.maketrans(table)
+
+
 def from_tcvn3(text: str) -> str:
     """A Windows-1252 reading of TCVN3 bytes, as Unicode."""
-    return text.translate(str.maketrans(_tables()["tcvn3"]))
+    return text.translate(_tcvn3_table())
 
 
 def from_vni(text: str) -> str:

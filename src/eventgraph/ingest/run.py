@@ -51,7 +51,7 @@ def _extract_one(article: Article, extractor: Extractor | None = None) -> Articl
         return Failure(article.id, None, f"extraction failed: {type(e).__name__}: {e}")
 
 
-def _extract_and_render(article: Article, extractor: Extractor | None = None) -> tuple[str, str] | Failure:
+def _extract_and_render(article: Article, extractor: Extractor | None = None) -> Rendered | Failure:
     """In a worker: extract, then render the graph as N-Quads, so the writer only loads text."""
     res = _extract_one(article, extractor)
     return res if isinstance(res, Failure) else render_article(article, res)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from rdflib import Dataset, Literal, URIRef, Variable
 from rdflib.namespace import XSD
+from rdflib.query import ResultRow
 
 from eventgraph.exc import QueryError
 from eventgraph.store.base import QueryResult
@@ -55,8 +56,9 @@ class MemoryStore(SparqlStore):
             raise QueryError(f"the query does not run: {e}") from e
         if res.type != "SELECT":
             raise QueryError("only SELECT queries return rows here")
-        cols = [str(v) for v in res.vars]
-        return QueryResult(cols, [{c: _value(row[i]) for i, c in enumerate(cols)} for row in res])
+        cols = [str(v) for v in res.vars or []]
+        rows = [cast(ResultRow, row) for row in res]  # a SELECT's rows (checked just above)
+        return QueryResult(cols, [{c: _value(row[i]) for i, c in enumerate(cols)} for row in rows])
 
     def _load_nquads(self, data: str) -> None:
         if data:
