@@ -1,0 +1,61 @@
+"""Classes of position error counted across every studied gold set at once (helper-65's round),
+each fix on sentences of our own, with the wording that must stay as it was beside it."""
+
+from __future__ import annotations
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline()
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    return {
+        p["name"]: p["positions"] for p in PIPE(Article(id="t", text=text)).to_contract()["people"]
+    }
+
+
+def test_a_sector_written_by_initials_joined_by_a_dash_is_the_spelled_out_post() -> None:
+    # "TN - MT" and "GD-ĐT" are "Tài nguyên và Môi trường" and "Giáo dục và Đào tạo": one post
+    # each, listed in the spelled-out wording
+    text = (
+        "Ông Lê Văn Sơn - Giám đốc Sở Tài nguyên - Môi trường (TN - MT) tỉnh Nam Định trả lời "
+        "chất vấn. Theo Giám đốc Sở TN - MT Lê Văn Sơn, rác thải đã được thu gom. "
+        "Bà Phạm Thị Hoa, Giám đốc Sở Giáo dục và Đào tạo, cho biết kỳ thi an toàn. "
+        "Giám đốc Sở GD-ĐT Phạm Thị Hoa đã kiểm tra các điểm thi."
+    )
+    got = posts(text)
+    assert got["Lê Văn Sơn"] == ["Giám đốc Sở Tài nguyên - Môi trường"]
+    assert got["Phạm Thị Hoa"] == ["Giám đốc Sở Giáo dục và Đào tạo"]
+
+
+def test_the_spelled_out_post_stays_whichever_wording_comes_first() -> None:
+    # the initials first, with a place; the spelled-out wording joins its halves with "&"
+    text = (
+        "Giám đốc Sở TN & MT Ninh Bình Trần Văn Khải bị yêu cầu dừng báo cáo. Ông Trần Văn Khải, "
+        "Giám đốc Sở Tài nguyên & Môi trường tỉnh Ninh Bình, xin tiếp thu."
+    )
+    assert posts(text)["Trần Văn Khải"] == ["Giám đốc Sở Tài nguyên & Môi trường tỉnh Ninh Bình"]
+
+
+def test_a_ministry_by_its_initials_is_one_post_with_its_name() -> None:
+    text = (
+        "Bộ trưởng Bộ Giao thông Vận tải Ngô Văn Đông đã trả lời chất vấn. Đại biểu Hà Văn Lâm "
+        "đề nghị Bộ trưởng Bộ GTVT Ngô Văn Đông cho biết tiến độ dự án."
+    )
+    assert posts(text)["Ngô Văn Đông"] == ["Bộ trưởng Bộ Giao thông Vận tải"]
+
+
+def test_the_wording_that_names_the_ministry_stays_beside_a_shorter_spelled_one() -> None:
+    # "Thứ trưởng Giao thông Vận tải" drops "Bộ": the wording with "Bộ" stays, as before
+    text = (
+        "Ủy ban Kiểm tra cảnh cáo ông Đỗ Văn Bình, Thứ trưởng Bộ GTVT. "
+        "Thứ trưởng Giao thông Vận tải Đỗ Văn Bình. Ảnh: TL"
+    )
+    assert posts(text)["Đỗ Văn Bình"] == ["Thứ trưởng Bộ GTVT"]
+
+
+def test_initials_not_in_the_table_are_left_as_written() -> None:
+    # "XK - NK" is no sector of the abbreviation table: the two wordings stay two
+    text = "Ông Vũ Văn Tài, Trưởng phòng XK - NK, cho biết đơn hàng tăng."
+    assert posts(text)["Vũ Văn Tài"] == ["Trưởng phòng XK - NK"]
