@@ -59,3 +59,36 @@ def test_initials_not_in_the_table_are_left_as_written() -> None:
     # "XK - NK" is no sector of the abbreviation table: the two wordings stay two
     text = "Ông Vũ Văn Tài, Trưởng phòng XK - NK, cho biết đơn hàng tăng."
     assert posts(text)["Vũ Văn Tài"] == ["Trưởng phòng XK - NK"]
+
+
+def test_a_span_of_time_before_the_posts_gives_them_to_the_person_after_its_comma() -> None:
+    # "Trong thời gian giữ các chức vụ X, Y (years), ông A": the bracket of years stands between
+    # the posts and their holder, as after "Với cương vị"
+    text = (
+        "Ủy ban Kiểm tra Trung ương kết luận về ông Lê Văn Hải, Thứ trưởng Bộ Xây dựng. Trong "
+        "thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty Cơ khí Hà Nam, Chủ tịch HĐQT "
+        "Công ty cổ phần Thép Hà Nam (từ năm 2005 đến năm 2011), ông Lê Văn Hải đã có vi phạm."
+    )
+    assert posts(text)["Lê Văn Hải"] == [
+        "Thứ trưởng Bộ Xây dựng",
+        "Bí thư Đảng ủy",
+        "Giám đốc Công ty Cơ khí Hà Nam",
+        "Chủ tịch HĐQT Công ty cổ phần Thép Hà Nam",
+    ]
+
+
+def test_a_span_of_time_with_a_former_name_in_brackets_reaches_a_short_reference() -> None:
+    text = (
+        "Bà Trần Thị Mai, Phó Chủ tịch UBND tỉnh, bị kỷ luật. Trong thời gian là Giám đốc Sở "
+        "Công nghiệp (nay là Sở Công thương), bà Mai đã thiếu trách nhiệm."
+    )
+    assert posts(text)["Trần Thị Mai"] == ["Phó Chủ tịch UBND tỉnh", "Giám đốc Sở Công nghiệp"]
+
+
+def test_a_span_of_time_whose_comma_is_followed_by_no_person_gives_no_post() -> None:
+    # the clause after the comma has a body as its subject: the posts are nobody's named here
+    text = (
+        "Ông Đỗ Văn Nam dự họp. Trong thời gian là Giám đốc Sở Công nghiệp (nay là Sở Công "
+        "thương), cơ quan này đã triển khai nhiều dự án."
+    )
+    assert posts(text)["Đỗ Văn Nam"] == []
