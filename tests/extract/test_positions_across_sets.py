@@ -92,3 +92,24 @@ def test_a_span_of_time_whose_comma_is_followed_by_no_person_gives_no_post() -> 
         "thương), cơ quan này đã triển khai nhiều dự án."
     )
     assert posts(text)["Đỗ Văn Nam"] == []
+
+
+def test_a_post_after_dam_nhiem_vi_tri_is_the_subjects() -> None:
+    # "đảm nhiệm vị trí" names the post as "giữ vị trí" does; a national student body is read whole
+    text = (
+        "Anh Đỗ Minh Khoa 38 tuổi, là thạc sĩ Sinh học, từng đảm nhiệm vị trí Bí thư Thành đoàn "
+        "Hải Phòng, Bí thư Trung ương Đoàn, Chủ tịch Hội sinh viên Việt Nam. "
+        "Với quyết định này, ông Lê Văn Tâm tiếp tục đảm nhận vị trí Phó ban Tuyên giáo Trung ương."
+    )
+    got = posts(text)
+    assert got["Đỗ Minh Khoa"] == [
+        "Bí thư Thành đoàn Hải Phòng",
+        "Bí thư Trung ương Đoàn",
+        "Chủ tịch Hội sinh viên Việt Nam",
+    ]
+    assert got["Lê Văn Tâm"] == ["Phó ban Tuyên giáo Trung ương"]
+
+
+def test_dam_nhiem_vi_tri_without_a_post_after_it_gives_none() -> None:
+    text = "Ông Trần Văn Lộc đảm nhiệm vị trí quan trọng trong nhiều năm."
+    assert posts(text)["Trần Văn Lộc"] == []
