@@ -113,3 +113,17 @@ def test_a_post_after_dam_nhiem_vi_tri_is_the_subjects() -> None:
 def test_dam_nhiem_vi_tri_without_a_post_after_it_gives_none() -> None:
     text = "Ông Trần Văn Lộc đảm nhiệm vị trí quan trọng trong nhiều năm."
     assert posts(text)["Trần Văn Lộc"] == []
+
+
+def test_a_post_elected_in_addition_goes_to_the_person_after_doi_voi() -> None:
+    # "bầu bổ sung X … đối với đồng chí A" gives A the post, as "bầu X … đối với" does
+    text = (
+        "Hội nghị đã bầu bổ sung Ủy viên UBND tỉnh, nhiệm kỳ 2021-2026 đối với đồng chí Trần "
+        "Minh Thắng - Giám đốc Sở Tư pháp."
+    )
+    assert posts(text)["Trần Minh Thắng"] == ["Giám đốc Sở Tư pháp", "Ủy viên UBND tỉnh"]
+
+
+def test_elected_in_addition_to_a_body_is_no_post() -> None:
+    text = "Ông Lê Văn Hòa được bầu bổ sung vào Ban Thường vụ Tỉnh ủy."
+    assert posts(text)["Lê Văn Hòa"] == []
