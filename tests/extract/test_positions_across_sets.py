@@ -127,3 +127,14 @@ def test_a_post_elected_in_addition_goes_to_the_person_after_doi_voi() -> None:
 def test_elected_in_addition_to_a_body_is_no_post() -> None:
     text = "Ông Lê Văn Hòa được bầu bổ sung vào Ban Thường vụ Tỉnh ủy."
     assert posts(text)["Lê Văn Hòa"] == []
+
+
+def test_a_number_that_ends_a_company_name_stays_with_the_post() -> None:
+    # found by the span-of-time frame above: "… Xi măng Hà Tiên 1," was read without its "1"
+    text = "Ông Lê Văn Hải, Giám đốc Công ty Sông Đà 5, cho biết công trình đã xong."
+    assert posts(text)["Lê Văn Hải"] == ["Giám đốc Công ty Sông Đà 5"]
+
+
+def test_a_number_before_a_word_is_not_part_of_the_body() -> None:
+    text = "Ông Lê Văn Hải, Bí thư Tỉnh ủy Hà Nam 2 nhiệm kỳ, cho biết."
+    assert posts(text)["Lê Văn Hải"] == ["Bí thư Tỉnh ủy Hà Nam"]
