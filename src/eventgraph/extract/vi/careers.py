@@ -50,6 +50,7 @@ POST_NOUNS: Final = PhraseTable(_LEX["post_nouns"])
 LIST_OPENERS: Final = frozenset(_LEX["list_openers"])
 LIST_GAP: Final = int(_LEX["list_gap"])
 FRAMES: Final = PhraseTable(_LEX["frame_openers"])
+FRAME_TIMES: Final = PhraseTable(_LEX["frame_times"])
 FRAME_TAIL: Final = int(_LEX["frame_tail"])
 AGENTS: Final = frozenset(_LEX["agent_markers"])
 _LINK_WORDS: Final = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
@@ -485,14 +486,15 @@ def _holders_after(
     return _without_next_subject(keys, out, pos)
 
 
-def _frame_holder(
-    keys: Sequence[str], k: int, e: int, holders: Sequence[Holder]
-) -> list[Holder]:
+def _frame_holder(keys: Sequence[str], k: int, e: int, holders: Sequence[Holder]) -> list[Holder]:
     # "Với cương vị X, Y (phụ trách … đến tháng 4-2016), ông A …": the trigger at k opens a frame
-    # (its phrase starts at k or the word before), and the person right after the comma that
+    # (its phrase starts at k or the word before, or a span of time ends just before it: "Trong
+    # thời gian giữ các chức vụ X, Y (…), bà A"), and the person right after the comma that
     # closes it, past a bracket or a time span and before any other person, holds its posts.
     starts = (a for a in (k - 1, k) if a >= 0)
-    if not any(FRAMES.match(keys, a) and a + FRAMES.match(keys, a) > k for a in starts):
+    if not FRAME_TIMES.ends_at(keys, k) and not any(
+        FRAMES.match(keys, a) and a + FRAMES.match(keys, a) > k for a in starts
+    ):
         return []
     depth = 0
     for pos in range(e, min(len(keys), e + FRAME_TAIL)):

@@ -22,7 +22,7 @@ from eventgraph.extract.vi.acronyms import defined_acronyms, spelled_out
 from eventgraph.extract.vi.careers import Holder, career_titles, short_refs
 from eventgraph.extract.vi.mentions import read_sentence
 from eventgraph.extract.vi.names import MAYBE_PERSON
-from eventgraph.extract.vi.title_context import qualify, title_key
+from eventgraph.extract.vi.title_context import join_initials, qualify, title_key
 from eventgraph.extract.vi.titles import LEXICON, Title
 from eventgraph.extract.vi.tokens import tokenize
 from eventgraph.model.extraction import ArticleExtraction, PersonFact, PositionFact
@@ -80,7 +80,9 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
     _merge_aliases(persons)
     for place in {getattr(m, "name", None) for m in doc.found.get("localities", [])}:
         if place is not None:
-            persons.pop(place, None)  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+            persons.pop(
+                place, None
+            )  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
     acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
     for person in persons.values():
         person.positions = _distinct(person.positions, acronyms)
@@ -231,24 +233,33 @@ def _distinct(
     ampersand = ["&" in p.display for p in positions]
     # each post by its role and place alone, as written and as keyed: once a post, not once a pair
     bodiless = [(_without_body(w), _without_body(k)) for w, k in zip(written, keys, strict=True)]
+    joined = [_joined(k) for k in keys]
     out: list[PositionFact] = []
     for a, p in enumerate(positions):
         ka = keys[a]
         present = _present(ka)
         if any(
-            (kb.startswith(ka + " ") and not (short[b] and _spelled_in(short[b], ka, short[a])))
-            # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
-            # the wording with "và" stays
-            or (dashed[a] and anded[b] and _joined(ka).startswith(_joined(kb)))
-            # "Thứ trưởng Bộ Kế hoạch & Đầu tư" beside "Thứ trưởng Bộ Kế hoạch và Đầu tư": one
-            # post, the wording written first stays
-            or (b < a and ampersand[a] != ampersand[b] and _joined(ka) == _joined(kb))
-            or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
-            or (kb == ka and (sizes[b], b) < (sizes[a], a))
-            or _elsewhere(positions, written, keys, a, b)
-            or ka in bodiless[b]
-            or present in bodiless[b]
-            or _former_of(keys[b], ka)
+            # a wording that spells out b's sector initials is never dropped for b's sake
+            not _initials_of(short, joined, sizes, b, a)
+            and (
+                _initials_of(short, joined, sizes, a, b)
+                or (
+                    kb.startswith(ka + " ")
+                    and not (short[b] and _spelled_in(short[b], ka, short[a]))
+                )
+                # "Giám đốc Sở Kế hoạch - đầu tư" beside "Giám đốc Sở Kế hoạch và đầu tư": one post,
+                # the wording with "và" stays
+                or (dashed[a] and anded[b] and _joined(ka).startswith(_joined(kb)))
+                # "Thứ trưởng Bộ Kế hoạch & Đầu tư" beside "Thứ trưởng Bộ Kế hoạch và Đầu tư": one
+                # post, the wording written first stays
+                or (b < a and ampersand[a] != ampersand[b] and _joined(ka) == _joined(kb))
+                or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
+                or (kb == ka and (sizes[b], b) < (sizes[a], a))
+                or _elsewhere(positions, written, keys, a, b)
+                or ka in bodiless[b]
+                or present in bodiless[b]
+                or _former_of(keys[b], ka)
+            )
             for b, kb in enumerate(keys)
             if b != a
         ):
@@ -275,8 +286,26 @@ _PREFER_SPELLED: Final = {
 @lru_cache(maxsize=1 << 14)
 def _sector_short(display: str) -> tuple[str, ...]:
     # "Giám đốc Sở GD & ĐT Hòa Bình": the long forms of the sector abbreviations it is written with
-    words = _AMP.sub("&", display).split()
+    words = join_initials(_AMP.sub("&", display)).split()
     return tuple(_PREFER_SPELLED[w.casefold()] for w in words if w.casefold() in _PREFER_SPELLED)
+
+
+def _initials_of(
+    short: list[tuple[str, ...]], joined: list[str], sizes: list[int], a: int, b: int
+) -> bool:
+    # Wording a writes a sector by its initials and wording b spells the same post out, however
+    # the halves of the body's name are joined ("Giám đốc Sở TN & MT Thanh Hóa" beside "Giám đốc
+    # sở Tài nguyên & Môi trường", "Bộ trưởng Bộ TN - MT" beside "… Bộ Tài nguyên - môi trường"):
+    # one post, and the spelled-out wording is the one kept, as the gold lists it. Not when b
+    # drops a word a writes ("Thứ trưởng Giao thông Vận tải" beside "Thứ trưởng Bộ GTVT": the
+    # wording that names the ministry stays, see `_post_key`).
+    return (
+        bool(short[a])
+        and not short[b]
+        and sizes[b] <= sizes[a]
+        and joined[a].startswith(joined[b])
+        and all(f" {_joined(x)}" in f" {joined[b]}" for x in short[a])
+    )
 
 
 def _spelled_in(longs: tuple[str, ...], key: str, own: tuple[str, ...]) -> bool:

@@ -29,6 +29,22 @@ from eventgraph.text import clean
 
 _ABBREV = {k.casefold(): v.casefold() for k, v in LEXICON["abbreviations"].items()}
 _AMP = re.compile(r"(?<=\w) & (?=\w)")
+# A sector's initials joined by a dash or a spaced "&" ("Sở GD-ĐT", "Bộ TN - MT", "Sở TN & MT"):
+# written as the table holds them ("GD&ĐT"), and only where the table holds that joined form.
+_INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,4}) ?[-–&] ?([A-ZĐ]{1,4})(?![\w&-])")
+
+
+def join_initials(text: str) -> str:
+    """ "Bộ TN - MT" -> "Bộ TN&MT", "Sở GD-ĐT" -> "Sở GD&ĐT": a sector's initials in the joined
+    form of the abbreviation table; any other dash or "&" is left as written."""
+    if "-" not in text and "&" not in text and "–" not in text:
+        return text
+    return _INITIALS.sub(_joined_initials, text)
+
+
+def _joined_initials(m: re.Match[str]) -> str:
+    joined = f"{m.group(1)}&{m.group(2)}"
+    return joined if joined.casefold() in _ABBREV else m.group()
 
 
 @lru_cache(maxsize=4096)
@@ -36,7 +52,9 @@ def title_key(text: str) -> str:
     """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân
     dân")."""
     # "GD & ĐT" is "GD&ĐT": the abbreviation table holds the joined form
-    keys = [t.key for t in tokenize(working_text(_AMP.sub("&", text))) if t.kind != PUNCT]
+    keys = [
+        t.key for t in tokenize(working_text(join_initials(_AMP.sub("&", text)))) if t.kind != PUNCT
+    ]
     words = [
         _ABBREV.get(k, k)
         for a, k in enumerate(keys)

@@ -299,6 +299,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         after = k > 0 and (
             keys[k - 1] in _NUMBERED
             or (_CODE_LETTERS.fullmatch(toks[k - 1].text) and not UNITS.match(keys, k - 1))
+            or _name_number(toks, k)
         )
         return 1 if after else 0
     if t.cap or t.upper:
@@ -319,6 +320,17 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     ):
         return 2
     return 0
+
+
+def _name_number(toks: Sequence[Token], k: int) -> bool:
+    # "Công ty cổ phần Xi măng Hà Tiên 1,", "Công ty Sông Đà 5.": a number of one or two digits
+    # after a capitalised word that ends the phrase is the last word of a company's name.
+    return (
+        toks[k - 1].cap
+        and len(toks[k].text) <= 2
+        and toks[k].text.isdigit()
+        and (k + 1 == len(toks) or toks[k + 1].text in (",", ".", ";", ")"))
+    )
 
 
 def _joins(toks: Sequence[Token], keys: Sequence[str], k: int, in_lower: bool) -> bool:
