@@ -1,0 +1,31 @@
+"""Round 19: held-out 18's faculty read as a person and posts cut short inside a body's name;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline()
+
+
+def people(text: str) -> list[tuple[str, list[str]]]:
+    out = PIPE(Article(id="t", text=text)).to_contract()
+    return [(p["name"], p["positions"]) for p in out["people"]]
+
+
+def test_a_faculty_after_an_honorific_is_no_person() -> None:
+    text = "Ông Vương Minh, Giáo sư Khoa Luật, Đại học Bắc Kinh, cho biết Chủ tịch nước có nhiệm kỳ 5 năm."
+    assert people(text) == [("Vương Minh", [])]
+
+
+def test_a_presidium_is_one_body_whatever_its_case() -> None:
+    text = "Ông Lý Minh, Chủ tịch Đoàn chủ tịch kỳ họp, tuyên bố khai mạc."
+    assert people(text) == [("Lý Minh", ["Chủ tịch Đoàn chủ tịch kỳ họp"])]
+    front = "Bà Trần Thị Lan, Ủy viên Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam, đã phát biểu."
+    assert people(front) == [("Trần Thị Lan", ["Ủy viên Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"])]
+
+
+def test_an_associations_head_is_hoi_truong() -> None:
+    text = "Ông Lê Văn Nam, Phó Hội trưởng Hội Chữ thập đỏ tỉnh, cho biết."
+    assert people(text) == [("Lê Văn Nam", ["Phó Hội trưởng Hội Chữ thập đỏ tỉnh"])]
