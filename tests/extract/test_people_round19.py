@@ -29,3 +29,14 @@ def test_a_presidium_is_one_body_whatever_its_case() -> None:
 def test_an_associations_head_is_hoi_truong() -> None:
     text = "Ông Lê Văn Nam, Phó Hội trưởng Hội Chữ thập đỏ tỉnh, cho biết."
     assert people(text) == [("Lê Văn Nam", ["Phó Hội trưởng Hội Chữ thập đỏ tỉnh"])]
+
+
+def test_north_korean_names_as_the_press_writes_them() -> None:
+    text = (
+        "Bộ trưởng Ngoại giao Triều Tiên Ri Yong Ho và Bộ trưởng Bộ Ngoại giao Pec Nam Sun đã "
+        "được nhắc tới trong bài."
+    )
+    assert people(text) == [
+        ("Ri Yong Ho", ["Bộ trưởng Ngoại giao Triều Tiên"]),
+        ("Pec Nam Sun", ["Bộ trưởng Bộ Ngoại giao"]),
+    ]
