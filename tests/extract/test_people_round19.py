@@ -40,3 +40,11 @@ def test_north_korean_names_as_the_press_writes_them() -> None:
         ("Ri Yong Ho", ["Bộ trưởng Ngoại giao Triều Tiên"]),
         ("Pec Nam Sun", ["Bộ trưởng Bộ Ngoại giao"]),
     ]
+
+
+def test_dbqh_before_a_two_word_name_is_the_role() -> None:
+    # "ĐBQH" ends a local body too ("Đoàn ĐBQH Lâm Đồng", a place after it); alone it is the role
+    text = "Góp ý về dự án luật, ĐBQH Lê Tạo (đoàn Lâm Đồng) cho rằng cần sửa đổi."
+    assert people(text) == [("Lê Tạo", ["ĐBQH"])]
+    place = "Ông Trần Văn Nam, Phó Trưởng đoàn ĐBQH Lâm Đồng, cho biết."
+    assert people(place) == [("Trần Văn Nam", ["Phó Trưởng đoàn ĐBQH Lâm Đồng"])]

@@ -188,14 +188,22 @@ def _candidate(
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
     one_name = prev in _ONE_NAME_LASTS and _ends_with(ONE_NAME, keys, a)
+    after_title = prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a)
+    # "ĐBQH Nguyễn Tạo": a role that is also a local body's last word ("Đoàn ĐBQH Lâm Đồng" names
+    # a place) is the role when no body opens just before it
+    after_local = (
+        prev in _LOCAL_LASTS
+        and _ends_with(LOCAL, keys, a)
+        and not (after_title and not _inside_body(keys, a - 1))
+    )
     name = name_in_run(
         toks,
         keys,
         a,
         b,
-        after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
+        after_local=after_local,
         loose=loose,
-        after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
+        after_title=after_title,
         one_name=one_name,
     )
     if name is None:
