@@ -48,3 +48,10 @@ def test_dbqh_before_a_two_word_name_is_the_role() -> None:
     assert people(text) == [("Lê Tạo", ["ĐBQH"])]
     place = "Ông Trần Văn Nam, Phó Trưởng đoàn ĐBQH Lâm Đồng, cho biết."
     assert people(place) == [("Trần Văn Nam", ["Phó Trưởng đoàn ĐBQH Lâm Đồng"])]
+
+
+def test_a_post_held_beside_another_before_the_name_keeps_both() -> None:
+    text = "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lê Văn Nam đã tiếp đoàn."
+    assert people(text) == [("Lê Văn Nam", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"])]
+    comma = "Đề xuất được trình Bí thư Tỉnh ủy, kiêm Trưởng đoàn ĐBQH tỉnh Lê Văn Nam xem xét."
+    assert people(comma) == [("Lê Văn Nam", ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]

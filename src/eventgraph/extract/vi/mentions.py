@@ -418,6 +418,9 @@ def _before(
         if out and ADDRESSING.ends_at(keys, t.i):
             break  # "Báo cáo Thủ tướng, Phó Chủ tịch UBND TP A": the first title is addressed
         out.insert(0, t)
+        if t.i > 0 and keys[t.i] == "kiêm" and t.i in titles:
+            end = t.i  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao A": the title read in "kiêm"
+            continue
         if t.i == 0 or keys[t.i - 1] not in _PREFIX_SEPS:
             break
         end = t.i - 1
