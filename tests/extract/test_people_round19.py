@@ -55,3 +55,12 @@ def test_a_post_held_beside_another_before_the_name_keeps_both() -> None:
     assert people(text) == [("Lê Văn Nam", ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"])]
     comma = "Đề xuất được trình Bí thư Tỉnh ủy, kiêm Trưởng đoàn ĐBQH tỉnh Lê Văn Nam xem xét."
     assert people(comma) == [("Lê Văn Nam", ["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"])]
+
+
+def test_a_two_word_name_after_the_fronts_full_name_is_a_person() -> None:
+    text = "Bí thư Trung ương Đảng, Chủ tịch Mặt trận Tổ quốc Việt Nam Lê Đảm thăm tỉnh."
+    assert people(text) == [("Lê Đảm", ["Bí thư Trung ương Đảng", "Chủ tịch Mặt trận Tổ quốc Việt Nam"])]
+    province = "Ông Lê Văn Nam, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định, cho biết."
+    assert people(province) == [
+        ("Lê Văn Nam", ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"])
+    ]
