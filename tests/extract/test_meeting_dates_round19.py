@@ -27,7 +27,10 @@ def test_a_stand_in_duty_does_not_bound_the_texts_present() -> None:
 
 def test_hom_nay_takes_the_day_the_text_writes_after_its_own_hom_nay() -> None:
     lead = "Buổi họp báo của Bộ về kết quả tháng 3/2019 diễn ra hôm nay (3/4). "
-    today = lead + "Theo người phát ngôn, sáng hôm nay Bộ trưởng Lê Văn Thành đã chủ trì phiên họp giao ban."
+    today = (
+        lead
+        + "Theo người phát ngôn, sáng hôm nay Bộ trưởng Lê Văn Thành đã chủ trì phiên họp giao ban."
+    )
     assert meetings(today) == [("2019-04-03", ["Lê Văn Thành"])]
     yesterday = lead + "Chiều hôm qua, Bộ trưởng Lê Văn Thành đã chủ trì phiên họp giao ban."
     assert meetings(yesterday) == [("2019-04-02", ["Lê Văn Thành"])]
@@ -45,8 +48,8 @@ def test_hom_nay_stays_undated_without_one_day_written_for_it() -> None:
 
 def test_a_sitting_of_the_congress_named_by_number_takes_its_year() -> None:
     text = (
-        "Đại hội XII của Đảng đã họp phiên trù bị. Theo chương trình, sáng 21/1 Đại hội sẽ khai mạc "
-        "với sự điều hành của Thủ tướng Lê Văn Thành."
+        "Đại hội XII của Đảng đã họp phiên trù bị. Theo chương trình, sáng 21/1 Đại hội sẽ khai "
+        "mạc với sự điều hành của Thủ tướng Lê Văn Thành."
     )
     assert meetings(text) == [("2016-01-21", ["Lê Văn Thành"])]
 

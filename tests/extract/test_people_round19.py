@@ -15,7 +15,10 @@ def people(text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_a_faculty_after_an_honorific_is_no_person() -> None:
-    text = "Ông Vương Minh, Giáo sư Khoa Luật, Đại học Bắc Kinh, cho biết Chủ tịch nước có nhiệm kỳ 5 năm."
+    text = (
+        "Ông Vương Minh, Giáo sư Khoa Luật, Đại học Bắc Kinh, cho biết Chủ tịch nước có nhiệm kỳ "
+        "5 năm."
+    )
     assert people(text) == [("Vương Minh", [])]
 
 
@@ -23,7 +26,9 @@ def test_a_presidium_is_one_body_whatever_its_case() -> None:
     text = "Ông Lý Minh, Chủ tịch Đoàn chủ tịch kỳ họp, tuyên bố khai mạc."
     assert people(text) == [("Lý Minh", ["Chủ tịch Đoàn chủ tịch kỳ họp"])]
     front = "Bà Trần Thị Lan, Ủy viên Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam, đã phát biểu."
-    assert people(front) == [("Trần Thị Lan", ["Ủy viên Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"])]
+    assert people(front) == [
+        ("Trần Thị Lan", ["Ủy viên Đoàn chủ tịch Ủy ban Trung ương MTTQ Việt Nam"])
+    ]
 
 
 def test_an_associations_head_is_hoi_truong() -> None:
@@ -59,7 +64,9 @@ def test_a_post_held_beside_another_before_the_name_keeps_both() -> None:
 
 def test_a_two_word_name_after_the_fronts_full_name_is_a_person() -> None:
     text = "Bí thư Trung ương Đảng, Chủ tịch Mặt trận Tổ quốc Việt Nam Lê Đảm thăm tỉnh."
-    assert people(text) == [("Lê Đảm", ["Bí thư Trung ương Đảng", "Chủ tịch Mặt trận Tổ quốc Việt Nam"])]
+    assert people(text) == [
+        ("Lê Đảm", ["Bí thư Trung ương Đảng", "Chủ tịch Mặt trận Tổ quốc Việt Nam"])
+    ]
     province = "Ông Lê Văn Nam, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định, cho biết."
     assert people(province) == [
         ("Lê Văn Nam", ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"])
