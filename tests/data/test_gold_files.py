@@ -160,6 +160,11 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     city secretary's conference, a provincial review, a state welcome, a foreign party's plenum;
 #     13 chair facts, five years the text makes certain, the rest null; one code without a symbol,
 #     optional)
+#   holdout_19: after held-out 18 was scored (the Prime Minister's online conference, the key
+#     leaders' meeting, a plenum chaired and its opening 'điều hành' by another, the Secretariat's
+#     study conference, a congress's voting session 'điều hành bởi', four Uỷ ban Kiểm tra sessions,
+#     city council meetings, a prayer ceremony; 13 chair facts, five years the text makes certain,
+#     eight null; one code)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
@@ -170,7 +175,8 @@ CHAIR_SETS = [
     ("holdout_15.jsonl", 12, 12),
     ("holdout_16.jsonl", 12, 12),
     ("holdout_17.jsonl", 12, 12),
-    ("holdout_18.jsonl", 12, 12),
+    ("holdout_18.jsonl", 12, 11),  # two planned chairs optional since the round 19 review
+    ("holdout_19.jsonl", 12, 12),
 ]
 
 

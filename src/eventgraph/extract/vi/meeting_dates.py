@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.codes import kinds
-from eventgraph.extract.vi.dates import find_dates, make_date, resolve_partial
+from eventgraph.extract.vi.dates import RELATIVE, find_dates, make_date, resolve_partial
 from eventgraph.extract.vi.sentences import Sentence
 from eventgraph.extract.vi.tokens import load_data
 
@@ -100,6 +100,9 @@ def _event_date(doc: Doc, s: Sentence) -> Told:
             day = _DAY_AFTER.match(text, d.end)
             if day and not doc.published:  # "Hôm nay, 4/5, ...": the day written after it
                 return _resolve(doc, day.group(1), s.start + day.start(1), s.end)
+            if not doc.published:  # the day the text itself writes as its "hôm nay (1/10)"
+                relative = RELATIVE.match(span)
+                return _text_today(doc, bool(relative and relative.group("yday")))
             return Told(True, d.date)  # "sáng nay", "hôm qua": known with a publication date only
         if not _LEAD.search(before[-15:]):
             continue
@@ -121,6 +124,28 @@ def _event_date(doc: Doc, s: Sentence) -> Told:
     return _NOT_TOLD
 
 
+def _text_today(doc: Doc, yesterday: bool) -> Told:
+    """A "hôm nay" (or "hôm qua", the day before) with no day written after it, in a text without
+    a publication date: the day the text writes after its own "hôm nay" elsewhere ("buổi họp báo
+    … diễn ra hôm nay (1/10)", then "ngày hôm nay, … Thủ tướng chủ trì phiên họp"), read as that
+    sentence's date is; nothing when the text writes no such day or two different ones."""
+    days: set[Told] = set()
+    for m in RELATIVE.finditer(doc.text):
+        day = _DAY_AFTER.match(doc.text, m.end()) if m.group("today") else None
+        if day:
+            at = day.start(1)
+            days.add(_resolve(doc, day.group(1), at, doc.sentence_at(at).end))
+    if len(days) != 1:
+        return Told(True, None)
+    today = days.pop()
+    back = dt.timedelta(days=1 if yesterday else 0)
+    return Told(
+        True,
+        today.date - back if today.date else None,
+        today.likely - back if today.likely else None,
+    )
+
+
 # "Trong hai ngày trước hội nghị (14 và 15/5), A đã chủ trì họp …": with no lead word, the meeting's
 # day and month (its first day) in brackets; one with a year or a time is not this form
 _BRACKETED = re.compile(
@@ -136,6 +161,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
     year = (
         _period_year(_around(doc, at, 1, 1), month)
         or _plenum_year(doc.text, _around(doc, at, 1, _TOPIC_AFTER), month)
+        or _congress_year(doc.text, _around(doc, at, 0, 0), month)
         or _term_start(doc.text[at:sentence_end], month, _around(doc, at, 0, _TOPIC_AFTER))
         or _present_year(doc.text, at, month)
         or _named_year(doc.text[at:sentence_end])
@@ -336,6 +362,16 @@ _CONGRESS = re.compile(
     r"(?P<rest>[^.;]{0,"
     + str(_PRESENT["congress_reach"])
     + "})"
+)
+# The Congress at work in the meeting's sentence: "Đại hội" (not another body's) and one of its
+# sittings' words after it, or "phiên khai mạc (của) Đại hội" before it
+_CONGRESS_WORK = _words("congress_work")
+_CONGRESS_AT_WORK = re.compile(
+    r"\bĐại\s+hội\b(?!\s+(?:" + _words("congress_not_after") + r")\b)"
+    r"[^.;:]{0," + str(_PRESENT["congress_work_reach"]) + r"}?\b(?:" + _CONGRESS_WORK + r")\b"
+    r"|\bphiên\s+(?:" + _CONGRESS_WORK + r")\s+(?:của\s+)?Đại\s+hội\b"
+    r"(?!\s+(?:" + _words("congress_not_after") + r")\b)",
+    re.IGNORECASE,
 )
 _CONGRESS_JUST = re.compile(rf"\b(?:{_words('congress_just')})\b", re.IGNORECASE)
 _JUST_PAST = re.compile(
@@ -686,10 +722,12 @@ _DEADLINE = re.compile(rf"\b(?:{_words('deadline', _LIKELY)})\s+(?:ngày\s+)?$",
 
 _LEADERS = load_data("national_leaders.toml")
 _FORMER = "|".join(map(re.escape, sorted(_LEADERS["former"], key=len, reverse=True)))
-# a gap between a post and a name that names someone else ("Thủ tướng tiếp Chủ tịch …", "Chủ tịch
-# nước Nguyễn Phú Trọng, đồng chí Nguyễn Xuân Phúc")
+# a gap between a post and a name that names someone else or a duty, not the post (national_leaders
+# .toml `not_holder`: "Thủ tướng tiếp Chủ tịch …", "A … tham gia Thường trực Ban Bí thư")
 _GAP_BREAK = re.compile(
-    r"\b(?:và|với|cùng|gặp|tiếp|cho|của|tới|đến|thay|đồng chí|ông|bà)\b|"
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_LEADERS["not_holder"], key=len, reverse=True)))
+    + r")\b|"
     + "|".join(sorted({re.escape(h["name"]) for h in _LEADERS["holder"]}, key=len, reverse=True)),
     re.IGNORECASE,
 )
@@ -831,6 +869,20 @@ def _plenum_year(text: str, passage: str, month: int) -> int | None:
             years.add(year)
         elif month == first % 12 + 1:
             years.add(year + 1 if first == 12 else year)
+    return years.pop() if len(years) == 1 else None
+
+
+def _congress_year(text: str, sentence: str, month: int) -> int | None:
+    """The year of the national Party Congress the text names by its number ("Đại hội XII" ->
+    January 2016, table [present.congresses]) for a meeting of the congress's month whose sentence
+    tells the Congress sitting ("sáng 21/1 Đại hội sẽ khai mạc"); one year only."""
+    if "hội" not in sentence or not _CONGRESS_AT_WORK.search(sentence):
+        return None
+    years = set()
+    for m in _CONGRESS.finditer(text):
+        held = _PRESENT["congresses"].get(m.group("n"))
+        if held and held[1] == month:
+            years.add(int(held[0]))
     return years.pop() if len(years) == 1 else None
 
 

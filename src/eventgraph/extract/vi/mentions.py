@@ -188,14 +188,22 @@ def _candidate(
     # after "cử tri", "liệt sĩ" ... only a name with a family name: "cử tri Thủ Thiêm" is a place
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
     one_name = prev in _ONE_NAME_LASTS and _ends_with(ONE_NAME, keys, a)
+    after_title = prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a)
+    # "ĐBQH Nguyễn Tạo": a role that is also a local body's last word ("Đoàn ĐBQH Lâm Đồng" names
+    # a place) is the role when no body opens just before it
+    after_local = (
+        prev in _LOCAL_LASTS
+        and _ends_with(LOCAL, keys, a)
+        and not (after_title and not _inside_body(keys, a - 1))
+    )
     name = name_in_run(
         toks,
         keys,
         a,
         b,
-        after_local=prev in _LOCAL_LASTS and _ends_with(LOCAL, keys, a),
+        after_local=after_local,
         loose=loose,
-        after_title=prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a),
+        after_title=after_title,
         one_name=one_name,
     )
     if name is None:
@@ -410,6 +418,9 @@ def _before(
         if out and ADDRESSING.ends_at(keys, t.i):
             break  # "Báo cáo Thủ tướng, Phó Chủ tịch UBND TP A": the first title is addressed
         out.insert(0, t)
+        if t.i > 0 and keys[t.i] == "kiêm" and t.i in titles:
+            end = t.i  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao A": the title read in "kiêm"
+            continue
         if t.i == 0 or keys[t.i - 1] not in _PREFIX_SEPS:
             break
         end = t.i - 1

@@ -34,6 +34,7 @@ NOT_NAMES: Final = PhraseTable(_LEX["not_names"]["phrases"])
 COMPOUNDS: Final = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE: Final = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
 _NOT_FOREIGN_NAMES: Final = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
+BODY_HEADS: Final = PhraseTable(_LEX["not_names"]["body_heads"])
 NOT_LAST: Final = set(_LEX["not_names"]["not_last"])
 PLACE_BEFORE: Final = PhraseTable(_LEX["not_names"]["place_before"])
 STREET_WORDS: Final = PhraseTable(_LEX["not_names"]["street_words"])
@@ -195,7 +196,12 @@ def name_in_run(
         return _name(
             toks, f, j, True
         )  # "Tổng thống Hoa Kỳ Obama", "Thủ tướng Thụy Điển Stefan Lofven"
-    if loose and 2 <= j - i <= 5 and NOT_NAMES.match(keys, i) != j - i:
+    if (
+        loose
+        and 2 <= j - i <= 5
+        and NOT_NAMES.match(keys, i) != j - i
+        and not BODY_HEADS.match(keys, i)  # "Giáo sư Khoa Luật": a faculty
+    ):
         return _name(toks, i, j, False)
     return None
 
