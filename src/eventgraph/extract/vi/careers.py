@@ -179,8 +179,9 @@ def career_titles(
     sentence."""
     out: list[tuple[str, Title]] = []
     holders = sorted(holders, key=lambda h: h.first)
-    # Only a trigger word, a count or a number can open a post: visit those positions alone.
-    opens = [a for a, key in enumerate(keys) if key in _OPEN_FIRST or key[:1].isdigit()]
+    # Only a trigger word, a count or a number can open a post: visit those positions alone (a
+    # token's kind says it is a number, no slice of its key tested for a digit).
+    opens = [a for a, t in enumerate(toks) if t.kind == NUM or keys[a] in _OPEN_FIRST]
     k, body, c = 0, "", 0
     prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
     prev_end = 0

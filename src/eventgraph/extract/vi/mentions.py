@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from eventgraph.extract.vi.names import Name, bare_person, cap_runs, name_in_run
+from eventgraph.extract.vi.names import Name, bare_person, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     DESCRIPTORS,
@@ -96,8 +96,7 @@ def read_sentence(
 ) -> list[Mention]:
     """The persons named in one sentence's tokens, with their titles; `known` are names already
     accepted earlier in the article (a later bare mention of them is still a person)."""
-    reserved = _reserved(toks, keys)
-    cands = _candidates(toks, keys, cap_runs(toks, reserved))
+    cands = _candidates(toks, keys, _name_runs(toks, keys))
     if not cands:
         return []  # a third of the sentences read: no name, so no titles to read either
     stops = {m.name.i for m in cands}
@@ -130,20 +129,35 @@ def read_sentence(
     return accepted
 
 
-def _reserved(toks: Sequence[Token], keys: Sequence[str]) -> set[int]:
-    # Tokens that cannot be part of a name: roles, known bodies, honorifics and degrees opening a
-    # run.
-    out: set[int] = set()
-    for k in [k for k, key in enumerate(keys) if key in _RESERVED_FIRST]:
-        t = toks[k]
-        if not (t.cap or t.upper):
-            continue
-        n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
-        if not n and (k == 0 or not toks[k - 1].cap) and not _ends_with(HONORIFICS, keys, k):
-            # an honorific right after another is a family name: "bà Ông Thị Hoa"
-            n = HONORIFICS.match(keys, k) or NOT_TITLES.match(keys, k)
-        out.update(range(k, k + n))
-    return out
+def _name_runs(toks: Sequence[Token], keys: Sequence[str]) -> list[tuple[int, int]]:
+    # Maximal runs [i, j) of adjacent capitalised words that no reserved phrase covers, in one pass:
+    # a phrase is reserved (no part of a name) when it opens at a capitalised word and is a role, a
+    # known body, or an honorific or degree (`_reserved_at`). Phrases open only at or before the
+    # token looked at, so a token is reserved when one of them reaches past it (`reserved_to`).
+    runs: list[tuple[int, int]] = []
+    reserved_to = 0
+    i = -1
+    for k, t in enumerate(toks):
+        if (t.cap or t.upper) and keys[k] in _RESERVED_FIRST:
+            reserved_to = max(reserved_to, k + _reserved_at(toks, keys, k))
+        if t.kind == WORD and t.cap and k >= reserved_to:
+            if i < 0:
+                i = k
+        elif i >= 0:
+            runs.append((i, k))
+            i = -1
+    if i >= 0:
+        runs.append((i, len(toks)))
+    return runs
+
+
+def _reserved_at(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # The length of the role, known body, honorific or degree opening at token k, else 0.
+    n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
+    if not n and (k == 0 or not toks[k - 1].cap) and not _ends_with(HONORIFICS, keys, k):
+        # an honorific right after another is a family name: "bà Ông Thị Hoa"
+        n = HONORIFICS.match(keys, k) or NOT_TITLES.match(keys, k)
+    return n
 
 
 def _candidates(

@@ -11,7 +11,7 @@ by its context (an honorific, a title before or after it), in `people.py`. The l
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -19,7 +19,6 @@ from typing import Final
 from eventgraph.extract.vi.tokens import (
     NUM,
     UPPER,
-    WORD,
     PhraseTable,
     Token,
     keys_of,
@@ -104,22 +103,6 @@ class Name:
     end: int
     text: str
     strong: bool
-
-
-def cap_runs(toks: Sequence[Token], reserved: Collection[int]) -> list[tuple[int, int]]:
-    """Maximal runs [i, j) of adjacent capitalised words, skipping reserved tokens."""
-    runs: list[tuple[int, int]] = []
-    i = None
-    for k, t in enumerate(toks):
-        if t.kind == WORD and t.cap and k not in reserved:
-            if i is None:
-                i = k
-        elif i is not None:
-            runs.append((i, k))
-            i = None
-    if i is not None:
-        runs.append((i, len(toks)))
-    return runs
 
 
 def name_in_run(

@@ -105,16 +105,41 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _tokens(text: str, start: int, stop: int) -> list[Token]:
+    # Most tokens are a whole word between spaces, which `_TOKEN` would match whole: such a piece
+    # of `str.split` is one token with no regex run, and a word with one mark after it ("ủy,") is
+    # two (see `_NOT_SPLIT_LAST`). The rest ("T.Ư", "(Bí", "25/10") go through `_TOKEN`, bounded to
+    # the piece: no token spans white space, so the tokens are those of the whole sentence.
+    out: list[Token] = []
+    pos = start
+    for piece in text[start:stop].split():
+        pos = text.find(piece, pos)  # only white space lies between `pos` and the piece
+        end = pos + len(piece)
+        if piece.isalnum():
+            out.append(Token(pos, end, piece))
+        elif piece[-1] not in _NOT_SPLIT_LAST and piece[:-1].isalnum():
+            out.append(Token(pos, end - 1, piece[:-1]))
+            out.append(Token(end - 1, end, piece[-1]))
+        else:
+            _matched(out, text, pos, end)
+        pos = end
+    return out
+
+
+# A letter or digit string (`str.isalnum`) is `\w+` whole: no abbreviation of `_TOKEN` matches it
+# (each holds a "." or "/"), so it is one token. One more mark after it is a token of its own unless
+# it is "_" (a `\w`) or the "." that ends an abbreviation ("TP.", "H.").
+_NOT_SPLIT_LAST: Final = frozenset("._")
+
+
+def _matched(out: list[Token], text: str, start: int, stop: int) -> None:
     # `_TOKEN.finditer` as one `findall` (no match object per token): every non-space character
     # starts a token, so the white space before each token, counted, gives the offsets. A plain
     # constructor call, not `object.__new__` and set fields: mypyc's classes refuse the latter.
-    out: list[Token] = []
     pos = start
     for space, s in _SPACED_TOKEN.findall(text, start, stop):
         pos += len(space)
         out.append(Token(pos, pos + len(s), s))
         pos += len(s)
-    return out
 
 
 @lru_cache(maxsize=1 << 14)
