@@ -85,3 +85,10 @@ def test_a_rank_before_the_name_of_a_person_named_earlier_is_not_a_post_of_the_f
         "UBND phường Cầu Ông Lãnh; Chủ nhiệm Ủy ban Kiểm tra Quận ủy quận 1."
     )
     assert "Chủ tịch UBND phường Cầu Ông Lãnh" in got["Lý Văn Hải"]
+
+
+def test_still_or_while_holding_a_post_is_holding_it() -> None:
+    # "vẫn còn làm X", "khi còn là X": "còn" is "still", no denial; "không còn là X" stays one
+    got = posts("Cử tri hỏi vì sao ông Lưu Văn Tân bị kỷ luật mà vẫn còn làm chủ tịch UBND huyện.")
+    assert got["Lưu Văn Tân"] == ["chủ tịch UBND huyện"]
+    assert posts("Ông Lưu Văn Tân không còn là đại biểu Quốc hội.")["Lưu Văn Tân"] == []

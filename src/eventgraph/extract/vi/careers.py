@@ -459,9 +459,14 @@ def _title_ending(
 def _negated(keys: Sequence[str], k: int) -> bool:
     # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
     # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
-    if k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng"):
+    if k > 0 and keys[k - 1] in _NOT:
         return True
+    if k > 1 and keys[k - 1] == "còn" and keys[k - 2] in _NOT:
+        return True  # "không còn là …"; "vẫn còn làm chủ tịch" still holds the post
     return keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k)
+
+
+_NOT: Final = ("không", "chưa", "chẳng")
 
 
 def _group_subject(
