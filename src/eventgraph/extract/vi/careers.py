@@ -20,6 +20,7 @@ from eventgraph.extract.vi.titles import (
     HEADS,
     HONORIFICS,
     NOT_TITLES,
+    RANKS,
     ROLE_FIRST,
     STAFF,
     STATUS,
@@ -53,6 +54,9 @@ FRAMES: Final = PhraseTable(_LEX["frame_openers"])
 FRAME_TIMES: Final = PhraseTable(_LEX["frame_times"])
 FRAME_TAIL: Final = int(_LEX["frame_tail"])
 AGENTS: Final = frozenset(_LEX["agent_markers"])
+MOVE_FROM: Final = PhraseTable(_LEX["move_from"])
+MOVE_TO: Final = frozenset(_LEX["move_to"])
+MOVE_REACH: Final = int(_LEX["move_reach"])
 _LINK_WORDS: Final = {",", "và", ";", "các"} | {w for p in HONORIFICS.phrases for w in p}
 
 
@@ -71,7 +75,7 @@ PRONOUNS: Final = PhraseTable(_LEX["pronouns"])
 _PRONOUN_FIRST: Final = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
 _OPENERS: Final = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
 ACTOR_VERBS: Final = PhraseTable(_LEX["actor_verbs"])
-_TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts)
+_TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts) | set(MOVE_FROM.firsts)
 
 
 _REF_WORDS: Final = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: no reference
@@ -195,6 +199,13 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        move = 0 if n else MOVE_FROM.match(keys, k)
+        if move:  # "ông B từ Phó ban X lên giữ chức Y": X is B's past post
+            chain = _moved_from(toks, keys, k + move, stops, mentions)
+            after = _subject_before(keys, k, holders) if chain else []
+            out += [(h.name, t) for h in after for t in chain]
+            k += 1
+            continue
         if n:
             n += _named_list(keys, k + n)
         if n and k + n < len(keys) and keys[k + n] in (":", "("):
@@ -244,6 +255,30 @@ def career_titles(
         + _post_then_holder(toks, keys, holders, stops)
         + _bio_posts(toks, keys, holders, stops)
     )
+
+
+def _moved_from(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    a: int,
+    stops: Collection[int],
+    mentions: list[tuple[int, int]],
+) -> list[Title]:
+    # The posts right after "từ" when a word of the move ends them ("từ Phó ban Tuyên giáo lên"),
+    # else none (a source, a time: "từ Chủ tịch nước", "từ năm 2015").
+    if a >= len(keys) or not role_at(keys, toks, a)[0]:
+        return []
+    chain = read_chain(toks, keys, a, stops, seps=SEPS, mentions=mentions)
+    if not chain or chain[-1].j >= len(keys) or keys[chain[-1].j] not in MOVE_TO:
+        return []
+    if all(RANKS.match(keys, t.i) == t.j - t.i for t in chain):
+        return []  # "thăng quân hàm từ Thượng tướng lên Đại tướng": a change of rank
+    for m in range(chain[-1].j + 1, min(len(keys), chain[-1].j + 1 + MOVE_REACH)):
+        if toks[m].kind != WORD:
+            return []
+        if TRIGGERS.match(keys, m) or role_at(keys, toks, m)[0]:
+            return chain  # "… lên giữ chức …", "… về quận Thanh Khê làm …"
+    return []
 
 
 def _bio_posts(
@@ -425,9 +460,14 @@ def _title_ending(
 def _negated(keys: Sequence[str], k: int) -> bool:
     # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
     # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
-    if k > 0 and keys[k - 1] in ("không", "còn", "chưa", "chẳng"):
+    if k > 0 and keys[k - 1] in _NOT:
         return True
+    if k > 1 and keys[k - 1] == "còn" and keys[k - 2] in _NOT:
+        return True  # "không còn là …"; "vẫn còn làm chủ tịch" still holds the post
     return keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k)
+
+
+_NOT: Final = ("không", "chưa", "chẳng")
 
 
 def _group_subject(

@@ -31,7 +31,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from eventgraph.extract.doc import Doc
 from eventgraph.extract.vi.codes import kinds
@@ -169,6 +169,7 @@ def _resolve(doc: Doc, span: str, at: int, sentence_end: int) -> Told:
         or _review_year(_around(doc, at, 0, 0), month)
         or _topic_year(_around(doc, at, 0, _TOPIC_AFTER), month)
         or _submitted_year(_around(doc, at, 0, _TOPIC_AFTER), day, month)
+        or _figures_day_year(doc.text, day, month)
     )
     lo, hi = _tenure_bounds(doc.text)
     if year and lo <= year <= hi:
@@ -696,6 +697,35 @@ def _submitted_year(text: str, day: int, month: int) -> int | None:
             years.add(y)
         elif mo == 12 and month == 1:
             years.add(y + 1)
+    return years.pop() if len(years) == 1 else None
+
+
+_SUBMISSIONS: Final = load_data("meeting_kinds.toml")["submissions"]
+# "từ ngày 1-2 đến 3-3-2019": figures counted up to a day with its year
+_FIGURES_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_SUBMISSIONS["figures_to_day"], key=len, reverse=True)))
+    + r")\s+(?:ngày\s+)?(?P<d>[0-3]?\d)\s*[/.-]\s*(?P<m>[01]?\d)\s*[/.-]\s*"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _figures_day_year(text: str, day: int, month: int) -> int | None:
+    """The year of figures counted up to the meeting's day or a few days before it ("từ ngày 1-2
+    đến 3-3-2019" heard at a conference of 4-3; "đến 31/12/2018" heard on 2/1 gives 2019), when
+    every such span agrees."""
+    if "đến" not in text:
+        return None
+    years = set()
+    for m in _FIGURES_DAY.finditer(text):
+        y = int(m.group("y"))
+        try:
+            counted = dt.date(y, int(m.group("m")), int(m.group("d")))
+            held = [dt.date(y, month, day), dt.date(y + 1, month, day)]
+        except ValueError:
+            continue
+        years |= {h.year for h in held if 0 <= (h - counted).days <= _SUBMISSIONS["days_before"]}
     return years.pop() if len(years) == 1 else None
 
 

@@ -222,15 +222,18 @@ def _distinct(
     """One position per post: a title that another one of the person's titles extends is dropped
     ("Bí thư Thành ủy" beside "Bí thư Thành ủy Hà Nội"), so is a second wording of the same key
     (a term, "khóa XVIII", does not make another post)."""
+    # a body's initials in brackets after its name ("Sở Tài nguyên và môi trường (TN - MT) Thanh
+    # Hóa") are the same post as without them: compared without the bracket
+    shown = [_unbracketed(p.display) for p in positions]
     # an acronym the article defines ("Hội Luật gia (HLG)") is its words in the key
-    keyed = [_post_key(spelled_out(p.display, acronyms or {})) for p in positions]
+    keyed = [_post_key(spelled_out(d, acronyms or {})) for d in shown]
     keys = [k for k, _ in keyed]
-    short = [_sector_short(p.display) for p in positions]
+    short = [_sector_short(d) for d in shown]
     sizes = [size for _, size in keyed]  # longer by "Ban Chấp hành"
-    written = [_post_key(p.title)[0] for p in positions]
-    dashed = [_dash_for_and(p.display) for p in positions]
-    anded = [" và " in p.display or "&" in p.display for p in positions]
-    ampersand = ["&" in p.display for p in positions]
+    written = [_post_key(_unbracketed(p.title))[0] for p in positions]
+    dashed = [_dash_for_and(d) for d in shown]
+    anded = [" và " in d or "&" in d for d in shown]
+    ampersand = ["&" in d for d in shown]
     # each post by its role and place alone, as written and as keyed: once a post, not once a pair
     bodiless = [(_without_body(w), _without_body(k)) for w, k in zip(written, keys, strict=True)]
     joined = [_joined(k) for k in keys]
@@ -254,6 +257,9 @@ def _distinct(
                 # post, the wording written first stays
                 or (b < a and ampersand[a] != ampersand[b] and _joined(ka) == _joined(kb))
                 or (short[a] and ka.startswith(kb + " ") and _spelled_in(short[a], kb, short[b]))
+                # "Giám đốc Sở TN - MT" beside "Giám đốc Sở Tài nguyên - Môi trường (TN - MT) tỉnh
+                # Nam Định": the spelled-out wording with its place after it stays
+                or (short[a] and not short[b] and joined[b].startswith(joined[a]) and kb != ka)
                 or (kb == ka and (sizes[b], b) < (sizes[a], a))
                 or _elsewhere(positions, written, keys, a, b)
                 or ka in bodiless[b]
@@ -271,6 +277,14 @@ def _distinct(
             continue
         out.append(p)
     return out
+
+
+_INITIALS_BRACKET: Final = re.compile(r" \([A-ZĐ]{2,8}(?: ?[&–-] ?[A-ZĐ]{1,8})*\)(?= |$)")
+
+
+def _unbracketed(display: str) -> str:
+    # "Giám đốc Sở Tài nguyên và môi trường (TN - MT) Thanh Hóa" -> "... môi trường Thanh Hóa"
+    return _INITIALS_BRACKET.sub("", display) if "(" in display else display
 
 
 _AMP: Final = re.compile(r"(?<=\w) & (?=\w)")

@@ -59,7 +59,7 @@ def read_chain(
             s += 1  # "...; và Phó Chủ tịch UBND tỉnh"
         status = STATUS.get(keys[s]) if keys[s] == "kiêm" else None
         nxt = read_title(toks, keys, s + 1, stops)
-        if nxt is not None and any(nxt.i <= n < nxt.j < last for n, last in mentions):
+        if nxt is not None and any(_takes_in(toks, keys, nxt, n, last) for n, last in mentions):
             break  # "... giữ chức Tư lệnh Quân khu 9; Thiếu tướng B, Phó Tư lệnh ...": B's own
         j = tail_end(toks, keys, s + 1, stops) if keys[s] == "," else s
         if (
@@ -84,6 +84,15 @@ def read_chain(
             nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
         t = nxt
     return out
+
+
+def _takes_in(toks: Sequence[Token], keys: Sequence[str], t: Title, n: int, last: int) -> bool:
+    # Whether title t runs into the name of a person mentioned at [n, last): into the name and on
+    # to titles after it, or a role right before the whole name ("…, thượng tướng B chịu trách
+    # nhiệm": B's rank, not a post of the chain; "Chủ tịch UBND phường Cầu Ông Lãnh" is not).
+    if not t.i <= n < t.j:
+        return False
+    return t.j < last or (t.j == last and n == t.i + role_at(keys, toks, t.i)[0])
 
 
 def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

@@ -20,8 +20,12 @@ from eventgraph.model.entities import TenureStatus
 
 LEXICON: Final = load_data("titles.toml")
 STANDALONE: Final = PhraseTable(
-    LEXICON["roles"]["standalone"] + LEXICON["roles"]["abbreviated"] + LEXICON["roles"]["typo"]
+    LEXICON["roles"]["standalone"]
+    + LEXICON["roles"]["ranks"]
+    + LEXICON["roles"]["abbreviated"]
+    + LEXICON["roles"]["typo"]
 )
+RANKS: Final = PhraseTable(LEXICON["roles"]["ranks"])
 WITH_BODY: Final = PhraseTable(LEXICON["roles"]["with_body"])
 ONE_NAME: Final = PhraseTable(LEXICON["roles"]["one_name"])
 HEADS: Final = PhraseTable(LEXICON["bodies"]["heads"])
@@ -200,8 +204,8 @@ def tail_end(
             and _ROMAN.fullmatch(toks[k + 1].text)
         ):
             k = end = k + 2  # "khóa X, XI, XII"
-        elif t.text == "(" and end == k and _abbreviation(toks, k, stops):
-            k = end = k + 3  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
+        elif t.text == "(" and end == k and (q := _abbreviation(toks, k, stops)):
+            k = end = q  # "Tập đoàn Điện lực Việt Nam (EVN)": the body's short name
         elif t.text in _OPEN_QUOTES and end == k > start and (q := _quoted(toks, k, stops)):
             k = end = q  # "Trưởng Ban Chỉ đạo Giải “Búa liềm vàng”": the name of what the body runs
         elif keys[k : k + 2] == ["phụ", "trách"] and end == k and _body_step(toks, keys, k + 2):
@@ -267,16 +271,22 @@ def _quoted(toks: Sequence[Token], k: int, stops: Collection[int]) -> int:
     return m + 1
 
 
-def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> bool:
-    # "(EVN)", "(PVN)", "(VCCI)" right after a body's name.
-    return (
-        k + 2 < len(toks)
-        and k + 1 not in stops
-        and toks[k + 1].upper
-        and toks[k + 1].kind == WORD
-        and len(toks[k + 1].text) >= 2
-        and toks[k + 2].text == ")"
-    )
+def _abbreviation(toks: Sequence[Token], k: int, stops: Collection[int]) -> int:
+    # "(EVN)", "(PVN)", "(VCCI)" right after a body's name, also initials joined by a spaced "&" or
+    # dash ("(NN & PTNT)", "(TN - MT)", as the press writes a sector's initials outside brackets
+    # too): the index after the closing bracket, else 0.
+    m, n = k + 1, len(toks)
+    while m < n and m not in stops and toks[m].upper and toks[m].kind == WORD:
+        joins = m + 2 < n and toks[m + 1].text in _INITIALS_JOINS and toks[m + 2].upper
+        if m == k + 1 and len(toks[m].text) < 2 and not joins:
+            return 0  # "(X)": one letter is no body's short name
+        m += 2 if joins else 1
+        if not joins:
+            break
+    return m + 1 if m > k + 1 and m < n and toks[m].text == ")" else 0
+
+
+_INITIALS_JOINS: Final = ("&", "-", "–")
 
 
 def _stop(keys: Sequence[str], k: int) -> int:
