@@ -107,9 +107,11 @@ def ingest(
                   workers=workers or usable_cpus(), progress=advance)
         if rep.written >= COMPACT_AFTER if compact is None else compact:
             _compact(st)
-    # after the writer closed: its last snapshot is the one a dashboard opens
+    # after the writer closed: its last snapshot is the one a dashboard opens. In a fresh process:
+    # this one's heap still holds what writing 100k articles grew (2.07 GB peak at 100k with the
+    # tables read here, 1.94 GB for the reading alone; docs/performance.md).
     if rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard:
-        _prepare_dashboard(store or settings.store_url())
+        _prepare_dashboard(store or settings.store_url(), fresh_process=True)
     err.print(rep.summary())
     if rep.failures:
         out = report or Path("ingest-failures.jsonl")
@@ -135,16 +137,26 @@ def _compact(st) -> bool:  # type: ignore[no-untyped-def]
     return done
 
 
-def _prepare_dashboard(url: str) -> None:
+def _prepare_dashboard(url: str, fresh_process: bool = False) -> None:
     """Read the dashboard's tables and opening answers of the store's newest snapshot, with a
-    status line; a store without snapshots (a server) is said to need none."""
+    status line; a store without snapshots (a server) is said to need none. `fresh_process`
+    reads them in a new interpreter (spawned, so it inherits no heap), whose memory is returned
+    when it ends."""
     import time
 
     from eventgraph.dashboard.warm import prepare
 
     start = time.perf_counter()
     with err.status("reading the dashboard's tables …"):
-        version = prepare(url)
+        if fresh_process:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            spawn = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+                version = pool.submit(prepare, url).result()
+        else:
+            version = prepare(url)
     if version is None:
         err.print("dashboard tables: nothing to prepare (the store keeps no snapshots, or "
                   "EVENTGRAPH_CACHE_DIR=off)")
