@@ -114,7 +114,7 @@ def test_overview_in_english_draws_its_chart_and_tables_in_english(
     app: Any, seed_store: str
 ) -> None:
     at = app(seed_store, "overview")
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     seen = drawn(at)
     assert seen.tables[0][0][:3] == ["Person", "Scope", "Meetings"]
     assert all(" · Meetings: " in t for t, _ in seen.tips), seen.tips
@@ -157,7 +157,7 @@ def test_overview_on_an_empty_store(app: Any, empty_store: str) -> None:
 
 def test_language_toggle_shows_english(app: Any, seed_store: str) -> None:
     at = app(seed_store, "overview")
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     assert "Overview" in texts(at, "title")
     assert any(m.label == "Articles" for m in at.metric)
 
@@ -391,5 +391,5 @@ def test_sidebar_keeps_its_widgets_when_a_filter_matches_nothing(app: Any, seed_
     at.sidebar.selectbox(key="flt_from").set_value("")
     at.sidebar.selectbox(key="flt_to").set_value("").run()
     assert metric(at, L("overview.articles")) == everything
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     assert L("overview.articles", "en") in [m.label for m in at.metric]
