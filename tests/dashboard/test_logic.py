@@ -227,6 +227,6 @@ def test_period_months_run_from_the_whole_first_to_the_whole_last_month() -> Non
     assert data.period("", "2023-04") == {"date_from": "", "date_to": "2023-04-30"}
     assert data.period("", "") == {"date_from": "", "date_to": ""}
     offered = data.months(dt.date(2026, 11, 26))
-    assert offered[0] == "2026-12" and offered[-1] == f"{data.FIRST_YEAR}-01"  # newest first
+    assert offered[0] == "2027-12" and offered[-1] == f"{data.FIRST_YEAR}-01"  # newest first
     assert "2026-11" in offered and len(offered) == len(set(offered))
     assert data.month_label("2023-05") == "05/2023"

@@ -169,9 +169,11 @@ FIRST_YEAR = 1945  # the period filter's earliest month (the oldest directives s
 
 
 def months(today: dt.date) -> list[str]:
-    """The months the period filter offers ("2023-05"), newest first: from December of `today`'s
-    year back to January of `FIRST_YEAR` (an open end still takes in anything dated later)."""
-    return [f"{y}-{m:02d}" for y in range(today.year, FIRST_YEAR - 1, -1) for m in range(12, 0, -1)]
+    """The months the period filter offers ("2023-05"), newest first: from the December after
+    `today` back to January of `FIRST_YEAR`."""
+    return [
+        f"{y}-{m:02d}" for y in range(today.year + 1, FIRST_YEAR - 1, -1) for m in range(12, 0, -1)
+    ]
 
 
 def month_label(month: str) -> str:
