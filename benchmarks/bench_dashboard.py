@@ -176,8 +176,10 @@ def after_warm_up(
 
 
 def _period(at: Any) -> None:
-    at.selectbox(key="flt_from").set_value("2023-01")
-    at.selectbox(key="flt_to").set_value("2023-12")
+    import datetime as dt
+
+    at.date_input(key="flt_from").set_value(dt.date(2023, 1, 1))
+    at.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
 
 
 def _province(at: Any) -> None:

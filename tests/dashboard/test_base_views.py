@@ -275,6 +275,8 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
 ) -> None:
     """Once the warm-up has kept the tables, a period, a province or a typed name is answered in
     memory, with the figures the named queries give: every query is refused here."""
+    import datetime as dt
+
     from eventgraph import settings
     from eventgraph.dashboard import i18n, ui, warm
     from eventgraph.dashboard.answers import Answers
@@ -298,8 +300,8 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     monkeypatch.setattr(ui, "get", refuse)
     monkeypatch.setattr(warm, "get", refuse)  # the kept answers' own look-up
     at = app(seed_store, "overview")
-    at.sidebar.selectbox(key="flt_from").set_value("2022-05")
-    at.sidebar.selectbox(key="flt_to").set_value("2023-12")
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(2022, 5, 1))
+    at.sidebar.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
     at.sidebar.selectbox(key="flt_locality").set_value("Hải Phòng").run()
     assert not at.error, [e.value for e in at.error]
     shown = {m.label: m.value for m in at.metric}

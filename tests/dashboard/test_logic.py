@@ -215,18 +215,3 @@ def test_missing_text_reads_as_an_empty_cell_whatever_the_string_dtype() -> None
         shown = data.display(frame, ["type", "role"], "vi")
         assert shown.iloc[0].tolist() == ["nhắc đến", ""]
         assert shown.iloc[1, 1] == "chủ trì"
-
-
-# -- the period filter ---------------------------------------------------------------------------
-
-
-def test_period_months_run_from_the_whole_first_to_the_whole_last_month() -> None:
-    import datetime as dt
-
-    assert data.period("2023-02", "2024-02") == {"date_from": "2023-02-01", "date_to": "2024-02-29"}
-    assert data.period("", "2023-04") == {"date_from": "", "date_to": "2023-04-30"}
-    assert data.period("", "") == {"date_from": "", "date_to": ""}
-    offered = data.months(dt.date(2026, 11, 26))
-    assert offered[0] == "2027-12" and offered[-1] == f"{data.FIRST_YEAR}-01"  # newest first
-    assert "2026-11" in offered and len(offered) == len(set(offered))
-    assert data.month_label("2023-05") == "05/2023"

@@ -143,9 +143,11 @@ def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None
 
 
 def test_overview_filter_matching_nothing_says_so(app: Any, seed_store: str) -> None:
+    import datetime as dt
+
     at = app(seed_store, "overview")
-    at.sidebar.selectbox(key="flt_from").set_value("1990-01")
-    at.sidebar.selectbox(key="flt_to").set_value("1990-12").run()
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(1990, 1, 1))
+    at.sidebar.date_input(key="flt_to").set_value(dt.date(1990, 12, 31)).run()
     assert not at.exception
     assert L("no_match") in texts(at, "info")
 
@@ -369,27 +371,31 @@ def test_overview_reads_the_period_set_in_the_sidebar_and_its_clearing(
     # A date set in the sidebar narrows the figures of the very run it starts, and clearing it
     # brings them back (it must hold however the page and its widgets are ordered: a branch read
     # the filters from the session and drew the widgets last, docs/performance.md).
+    import datetime as dt
+
     at = app(seed_store, "overview")
     everything = metric(at, L("overview.articles"))
     assert everything != "1"
-    at.sidebar.selectbox(key="flt_from").set_value("2023-01").run()
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(2023, 1, 1)).run()
     assert metric(at, L("overview.articles")) == "1"  # Bình Định's conference of 15/3/2023
     assert "Phạm Quốc Khánh" in plain_cells(at) and "Trần Lưu Quang" not in plain_cells(at)
-    at.sidebar.selectbox(key="flt_from").set_value("").run()
+    at.sidebar.date_input(key="flt_from").set_value(None).run()
     assert metric(at, L("overview.articles")) == everything
 
 
 def test_sidebar_keeps_its_widgets_when_a_filter_matches_nothing(app: Any, seed_store: str) -> None:
+    import datetime as dt
+
     at = app(seed_store, "overview")
     everything = metric(at, L("overview.articles"))
-    at.sidebar.selectbox(key="flt_from").set_value("1990-01")
-    at.sidebar.selectbox(key="flt_to").set_value("1990-12").run()
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(1990, 1, 1))
+    at.sidebar.date_input(key="flt_to").set_value(dt.date(1990, 12, 31)).run()
     assert L("no_match") in texts(at, "info")
     # the page stopped, yet the reader can still see and undo the filter, and change language
-    assert at.sidebar.selectbox(key="flt_from").value == "1990-01"
+    assert at.sidebar.date_input(key="flt_from").value == dt.date(1990, 1, 1)
     assert at.sidebar.selectbox(key="flt_locality").value == ""
-    at.sidebar.selectbox(key="flt_from").set_value("")
-    at.sidebar.selectbox(key="flt_to").set_value("").run()
+    at.sidebar.date_input(key="flt_from").set_value(None)
+    at.sidebar.date_input(key="flt_to").set_value(None).run()
     assert metric(at, L("overview.articles")) == everything
     at.sidebar.segmented_control(key="lang").set_value("en").run()
     assert L("overview.articles", "en") in [m.label for m in at.metric]

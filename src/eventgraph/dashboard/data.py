@@ -6,8 +6,6 @@ frame, translate headers and stored values for display, and shape rows for chart
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from typing import Any
 
@@ -163,32 +161,6 @@ def source_rows(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         facts=("type", lambda kinds: ", ".join(dict.fromkeys(kinds)))
     )
     return out.sort_values(["date", "article"], ascending=[False, True]).reset_index(drop=True)
-
-
-FIRST_YEAR = 1945  # the period filter's earliest month (the oldest directives still cited)
-
-
-def months(today: dt.date) -> list[str]:
-    """The months the period filter offers ("2023-05"), newest first: from the December after
-    `today` back to January of `FIRST_YEAR`."""
-    return [
-        f"{y}-{m:02d}" for y in range(today.year + 1, FIRST_YEAR - 1, -1) for m in range(12, 0, -1)
-    ]
-
-
-def month_label(month: str) -> str:
-    """A month of the period filter as a reader writes it: "2023-05" -> "05/2023"."""
-    return f"{month[5:]}/{month[:4]}" if len(month) == 7 else month
-
-
-def period(first: str, last: str) -> dict[str, str]:
-    """The query parameters of a period given as two months ("" for open): from the first day of
-    `first` to the last day of `last`."""
-    end = ""
-    if last:
-        year, month = int(last[:4]), int(last[5:])
-        end = f"{last}-{calendar.monthrange(year, month)[1]:02d}"
-    return {"date_from": f"{first}-01" if first else "", "date_to": end}
 
 
 def has_filters(filters: dict[str, str]) -> bool:

@@ -49,10 +49,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "shown_first": ("Chỉ hiển thị {n} dòng đầu.", "Showing the first {n} rows."),
     # filters
     "filters": ("Bộ lọc", "Filters"),
-    "filter.from": ("Từ tháng", "From month"),
-    "filter.to": ("Đến tháng", "To month"),
-    "filter.earliest": ("Từ đầu", "The earliest"),
-    "filter.latest": ("Đến nay", "The latest"),
+    "filter.from": ("Từ ngày", "From"),
+    "filter.to": ("Đến ngày", "To"),
     "filter.locality": ("Tỉnh/thành phố", "Province"),
     "filter.all": ("Tất cả", "All"),
     "filter.kind": ("Loại cuộc họp", "Meeting kind"),

@@ -284,27 +284,27 @@ def header(page: str) -> None:
     st.caption(t(f"{page}.caption"))
 
 
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if isinstance(day, dt.date) else ""
+
+
 def filters(locality: bool = True) -> dict[str, str]:
-    """The period (and province) filters in the sidebar, as query parameters. The period is two
-    months chosen from selectboxes (the province's kind of widget): a date picker's code was the
-    largest the first page fetched for one element (201 kB), and its widgets delayed a server's
-    first page in Chromium (docs/performance.md, *What each element costs*)."""
+    """The period (and province) filters in the sidebar, as query parameters."""
     sb = st.sidebar
     sb.subheader(t("filters"))
-    months = data.months(dt.date.today())
-    start = sb.selectbox(
+    lo, hi = dt.date(1945, 1, 1), dt.date.today() + dt.timedelta(days=366)
+    start = sb.date_input(
         t("filter.from"),
-        ["", *months],
+        value=None,
+        min_value=lo,
+        max_value=hi,
         key="flt_from",
-        format_func=lambda m: data.month_label(m) if m else t("filter.earliest"),
+        format="DD/MM/YYYY",
     )
-    end = sb.selectbox(
-        t("filter.to"),
-        ["", *months],
-        key="flt_to",
-        format_func=lambda m: data.month_label(m) if m else t("filter.latest"),
+    end = sb.date_input(
+        t("filter.to"), value=None, min_value=lo, max_value=hi, key="flt_to", format="DD/MM/YYYY"
     )
-    out = data.period(start or "", end or "")
+    out = {"date_from": _iso(start), "date_to": _iso(end)}
     if locality:
         names = provinces()
         current = st.session_state.get("flt_locality", "")
