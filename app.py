@@ -13,11 +13,14 @@ st.set_option("client.toolbarMode", "viewer")  # no "Deploy" button: this is a r
 ui.keep_filters()
 
 with st.sidebar:
-    st.radio(
+    # Two buttons side by side rather than a radio: on a server's first page the radio's code was
+    # one more lazy chunk group to fetch and draw (docs/performance.md, *What each element costs*).
+    st.segmented_control(
         ui.t("lang.label"),
         ["vi", "en"],
+        default="vi",
+        required=True,  # one language is always chosen: a second click keeps it
         key="lang",
-        horizontal=True,
         format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
     )
 

@@ -344,6 +344,7 @@ def filtered_views(url: str, name: str, cache: Path) -> dict[str, tuple[float, f
     out = {}
     for page, what, act in cases:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=3000)
+        at.session_state["flt_open"] = True  # the filters' widgets are drawn once opened
         at.switch_page(f"app_pages/{page}.py").run()
         act(at)
         start, cpu = time.perf_counter(), time.process_time()

@@ -92,8 +92,11 @@ def test_overview(page: Any, dashboard: Any, facts: Any) -> None:
     page.wait_for_function(SETTLED, timeout=TIMEOUT)
     _see_plain(page, facts)
     # the monthly rows come when their expander is opened (a rerun), and then they are drawn
-    page.locator('[data-testid="stExpander"] summary').first.click()
-    rows = page.locator('[data-testid="stExpander"] [data-testid="stDataFrame"]')
+    # (the main area's expander: the sidebar's filters are one too)
+    page.locator('[data-testid="stMain"] [data-testid="stExpander"] summary').first.click()
+    rows = page.locator(
+        '[data-testid="stMain"] [data-testid="stExpander"] [data-testid="stDataFrame"]'
+    )
     rows.locator("canvas").first.wait_for(timeout=TIMEOUT)
     # the grid's accessible copy of its cells may come a moment after its canvas
     from playwright.sync_api import expect
@@ -129,6 +132,33 @@ def test_overview_in_english(page: Any, dashboard: Any, facts: Any) -> None:
     page.wait_for_function(SETTLED, timeout=TIMEOUT)
     _see_plain(page, facts, "en")
     _finish(page, "overview_en")
+
+
+def test_overview_filters_fold_open_and_narrow(page: Any, dashboard: Any, facts: Any) -> None:
+    """The sidebar's filters are folded on the first page (no date picker or selectbox drawn);
+    opened, they offer the period and the province; a province chosen narrows the page and is
+    said under the filters once they are folded again."""
+    from playwright.sync_api import expect
+
+    _open(page, dashboard, "", "overview.title")
+    page.wait_for_function(SETTLED, timeout=TIMEOUT)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.locator('[data-testid="stDateInput"], [data-testid="stSelectbox"]').count() == 0
+    _see(page, i18n.label("filters.none"))
+    filters = sidebar.locator('[data-testid="stExpander"] summary', has_text=i18n.label("filters"))
+    filters.click()
+    expect(sidebar.locator('[data-testid="stDateInput"]')).to_have_count(2, timeout=TIMEOUT)
+    province = page.get_by_role("combobox", name=i18n.label("filter.locality"))
+    province.click()
+    page.keyboard.type(facts.province)
+    page.keyboard.press("Enter")
+    expect(province).to_have_value(facts.province, timeout=TIMEOUT)
+    page.wait_for_function(SETTLED, timeout=TIMEOUT)
+    filters.click()  # folded again: the choice holds and is said
+    expect(
+        sidebar.locator('[data-testid="stCaptionContainer"]', has_text=facts.province)
+    ).to_be_visible(timeout=TIMEOUT)
+    _finish(page, "overview_filtered")
 
 
 def test_meetings(page: Any, dashboard: Any, facts: Any) -> None:

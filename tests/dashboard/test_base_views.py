@@ -300,6 +300,8 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     monkeypatch.setattr(ui, "get", refuse)
     monkeypatch.setattr(warm, "get", refuse)  # the kept answers' own look-up
     at = app(seed_store, "overview")
+    at.session_state["flt_open"] = True  # the filters' widgets are drawn once they are opened
+    at.run()
     at.sidebar.date_input(key="flt_from").set_value(dt.date(2022, 5, 1))
     at.sidebar.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
     at.sidebar.selectbox(key="flt_locality").set_value("Hải Phòng").run()
@@ -315,6 +317,8 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     assert len(at.dataframe[0].value) == len(held)
 
     at = app(seed_store, "localities")
+    at.session_state["flt_open"] = True
+    at.run()
     at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
     assert not at.error, [e.value for e in at.error]
     assert any("Bình Định" in str(h.value) for h in at.header)

@@ -13,6 +13,13 @@ L = i18n.label
 TW_ISSUER = "Ban Chấp hành Trung ương Đảng khóa XIII"
 
 
+def open_filters(at: Any) -> Any:
+    """Open the sidebar's filters, as the reader's click on their heading does: their widgets are
+    drawn only then."""
+    at.session_state["flt_open"] = True
+    return at.run()
+
+
 def texts(at: Any, kind: str) -> list[str]:
     """The text of every element of a kind, Markdown escapes removed."""
     return [str(e.value).replace("\\", "") for e in getattr(at, kind)]
@@ -114,7 +121,7 @@ def test_overview_in_english_draws_its_chart_and_tables_in_english(
     app: Any, seed_store: str
 ) -> None:
     at = app(seed_store, "overview")
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     seen = drawn(at)
     assert seen.tables[0][0][:3] == ["Person", "Scope", "Meetings"]
     assert all(" · Meetings: " in t for t, _ in seen.tips), seen.tips
@@ -136,6 +143,7 @@ def test_overview_sends_the_monthly_rows_when_their_expander_is_opened(
 
 def test_overview_follows_the_province_filter(app: Any, seed_store: str) -> None:
     at = app(seed_store, "overview")
+    open_filters(at)
     at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
     assert metric(at, L("overview.articles")) == "1"
     assert any("Phạm Quốc Khánh" in m for m in texts(at, "markdown"))
@@ -146,10 +154,36 @@ def test_overview_filter_matching_nothing_says_so(app: Any, seed_store: str) -> 
     import datetime as dt
 
     at = app(seed_store, "overview")
+    open_filters(at)
     at.sidebar.date_input(key="flt_from").set_value(dt.date(1990, 1, 1))
     at.sidebar.date_input(key="flt_to").set_value(dt.date(1990, 12, 31)).run()
     assert not at.exception
     assert L("no_match") in texts(at, "info")
+
+
+def test_filters_are_folded_until_opened_and_say_what_they_narrow(
+    app: Any, seed_store: str
+) -> None:
+    import datetime as dt
+
+    at = app(seed_store, "overview")
+    # folded: no date picker or selectbox on the page (their code is not fetched by a browser), and
+    # a line says that nothing narrows the figures
+    assert not at.sidebar.date_input and not at.sidebar.selectbox
+    assert [e.label for e in at.sidebar.expander] == [L("filters")]
+    assert L("filters.none") in texts(at.sidebar, "caption")
+    everything = metric(at, L("overview.articles"))
+    open_filters(at)
+    at.sidebar.date_input(key="flt_from").set_value(dt.date(2023, 1, 1)).run()
+    assert at.sidebar.date_input(key="flt_from").value == dt.date(2023, 1, 1)  # still open
+    at.sidebar.selectbox(key="flt_locality").set_value("Bình Định").run()
+    at.session_state["flt_open"] = False  # folded again: the choices hold, and are said
+    at.run()
+    assert not at.sidebar.date_input
+    assert "01/01/2023 – … · Bình Định" in texts(at.sidebar, "caption")
+    assert metric(at, L("overview.articles")) == "1" != everything
+    at.switch_page("app_pages/meetings.py").run()  # another page follows the same choices
+    assert "01/01/2023 – … · Bình Định" in texts(at.sidebar, "caption")
 
 
 def test_overview_on_an_empty_store(app: Any, empty_store: str) -> None:
@@ -159,7 +193,7 @@ def test_overview_on_an_empty_store(app: Any, empty_store: str) -> None:
 
 def test_language_toggle_shows_english(app: Any, seed_store: str) -> None:
     at = app(seed_store, "overview")
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     assert "Overview" in texts(at, "title")
     assert any(m.label == "Articles" for m in at.metric)
 
@@ -374,6 +408,7 @@ def test_overview_reads_the_period_set_in_the_sidebar_and_its_clearing(
     import datetime as dt
 
     at = app(seed_store, "overview")
+    open_filters(at)
     everything = metric(at, L("overview.articles"))
     assert everything != "1"
     at.sidebar.date_input(key="flt_from").set_value(dt.date(2023, 1, 1)).run()
@@ -387,6 +422,7 @@ def test_sidebar_keeps_its_widgets_when_a_filter_matches_nothing(app: Any, seed_
     import datetime as dt
 
     at = app(seed_store, "overview")
+    open_filters(at)
     everything = metric(at, L("overview.articles"))
     at.sidebar.date_input(key="flt_from").set_value(dt.date(1990, 1, 1))
     at.sidebar.date_input(key="flt_to").set_value(dt.date(1990, 12, 31)).run()
@@ -397,5 +433,5 @@ def test_sidebar_keeps_its_widgets_when_a_filter_matches_nothing(app: Any, seed_
     at.sidebar.date_input(key="flt_from").set_value(None)
     at.sidebar.date_input(key="flt_to").set_value(None).run()
     assert metric(at, L("overview.articles")) == everything
-    at.sidebar.radio(key="lang").set_value("en").run()
+    at.sidebar.segmented_control(key="lang").set_value("en").run()
     assert L("overview.articles", "en") in [m.label for m in at.metric]

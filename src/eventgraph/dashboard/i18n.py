@@ -49,6 +49,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "shown_first": ("Chỉ hiển thị {n} dòng đầu.", "Showing the first {n} rows."),
     # filters
     "filters": ("Bộ lọc", "Filters"),
+    "filters.none": ("toàn bộ dữ liệu", "all the data"),
     "filter.from": ("Từ ngày", "From"),
     "filter.to": ("Đến ngày", "To"),
     "filter.locality": ("Tỉnh/thành phố", "Province"),

@@ -288,35 +288,55 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if isinstance(day, dt.date) else ""
 
 
+def _day(day: object) -> str:
+    return day.strftime("%d/%m/%Y") if isinstance(day, dt.date) else "…"
+
+
+def chosen_filters(locality: bool = True) -> str:
+    """What the filters narrow, as a reader reads it ("01/05/2022 – … · Hải Phòng"; "" for
+    nothing), shown beside them while their widgets are folded away."""
+    state = st.session_state
+    start, end = state.get("flt_from"), state.get("flt_to")
+    parts = [f"{_day(start)} – {_day(end)}"] if start or end else []
+    if locality and state.get("flt_locality"):
+        parts.append(str(state["flt_locality"]))
+    return " · ".join(parts)
+
+
 def filters(locality: bool = True) -> dict[str, str]:
-    """The period (and province) filters in the sidebar, as query parameters."""
-    sb = st.sidebar
-    sb.subheader(t("filters"))
-    lo, hi = dt.date(1945, 1, 1), dt.date.today() + dt.timedelta(days=366)
-    start = sb.date_input(
-        t("filter.from"),
-        value=None,
-        min_value=lo,
-        max_value=hi,
-        key="flt_from",
-        format="DD/MM/YYYY",
-    )
-    end = sb.date_input(
-        t("filter.to"), value=None, min_value=lo, max_value=hi, key="flt_to", format="DD/MM/YYYY"
-    )
-    out = {"date_from": _iso(start), "date_to": _iso(end)}
+    """The period (and province) filters in the sidebar, as query parameters. Their widgets sit in
+    an expander that draws them only when opened: a date picker's and a selectbox's code were the
+    only widgets of a server's first page with a measurable cost in Chromium (docs/performance.md,
+    *What each element costs*). Closed, the values come from the session (`keep_filters`)."""
+    state = st.session_state
+    # The heading stays the same whatever is chosen: a new label would be a new expander, folded.
+    with st.sidebar.expander(t("filters"), key="flt_open", on_change="rerun") as box:
+        if box.open:
+            _filter_widgets(locality)
+    if not box.open:  # folded: what they narrow, under their heading
+        st.sidebar.caption(chosen_filters(locality) or t("filters.none"))
+    out = {"date_from": _iso(state.get("flt_from")), "date_to": _iso(state.get("flt_to"))}
     if locality:
-        names = provinces()
+        out["locality"] = state.get("flt_locality") or ""
+    return out
+
+
+def _filter_widgets(locality: bool) -> None:
+    """The period's date pickers and the province's selectbox (their values in the session)."""
+    lo, hi = dt.date(1945, 1, 1), dt.date.today() + dt.timedelta(days=366)
+    for key, label in (("flt_from", "filter.from"), ("flt_to", "filter.to")):
+        st.date_input(
+            t(label), value=None, min_value=lo, max_value=hi, key=key, format="DD/MM/YYYY"
+        )
+    if locality:
         current = st.session_state.get("flt_locality", "")
-        options = ["", *sorted(set(names) | ({current} if current else set()))]
-        choice = sb.selectbox(
+        options = ["", *sorted(set(provinces()) | ({current} if current else set()))]
+        st.selectbox(
             t("filter.locality"),
             options,
             key="flt_locality",
             format_func=lambda v: v or t("filter.all"),
         )
-        out["locality"] = choice or ""
-    return out
 
 
 def provinces() -> list[str]:
