@@ -9,6 +9,7 @@ from quoted parts. Bars carry their numbers in `title` (the browser's tooltip) a
 from __future__ import annotations
 
 import math
+from collections import Counter
 from html import escape
 
 import pandas as pd
@@ -19,10 +20,12 @@ PALETTE = (
     "#eeca3b", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac",
 )  # fmt: skip
 MONTH_LABELS_UP_TO = 36  # more months than this: only the years are written under the bars
+MONTH_LABELS_SHOWN = 12  # at most this many month labels: every k-th month written, so none overlap
+YEAR_ROOM_PERCENT = 7  # a year is written under its months when they are this share of the axis
 
 STYLE = """<style>
 .eg-chart{font-size:.8rem;color:#31333f;font-family:inherit}
-.eg-plot{display:grid;grid-template-columns:3.2rem 1fr;gap:0 .3rem}
+.eg-plot{display:grid;grid-template-columns:3.2rem minmax(0,1fr);gap:0 .3rem}
 .eg-ytitle{grid-column:1/3;color:#6b6f7b;margin-bottom:.7rem}
 .eg-yaxis{position:relative;text-align:right;color:#6b6f7b}
 .eg-yaxis span{position:absolute;right:0;transform:translateY(50%)}
@@ -35,6 +38,7 @@ COLOURS
 .eg-xaxis{grid-column:2;display:flex;gap:1px;color:#6b6f7b;line-height:1.1}
 .eg-xaxis span{flex:1 1 0;min-width:1px;white-space:nowrap;overflow:visible;font-size:.7rem;
  text-align:center}
+.eg-years span{text-align:left}
 .eg-xtitle{grid-column:2;text-align:center;color:#6b6f7b;margin-top:.2rem}
 .eg-legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin-top:.5rem}
 .eg-legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;
@@ -109,27 +113,42 @@ def stacked_bars(
         f'<div class="eg-grid" style="bottom:{100 * t / scale:.3f}%"></div>' for t in ticks[1:]
     )
     yaxis = "".join(f'<span style="bottom:{100 * t / scale:.3f}%">{t}</span>' for t in ticks)
-    xaxis = "".join(f"<span>{escape(lab)}</span>" for lab in _x_labels(sorted(by_x)))
+    keys = sorted(by_x)
+    xaxis = "".join(f"<span>{escape(lab)}</span>" for lab in _x_labels(keys))
+    years = " eg-years" if len(keys) > MONTH_LABELS_UP_TO else ""
     legend = "".join(f'<span><i class="eg-c{colour[k]}"></i>{escape(k)}</span>' for k in ranked)
     return (
         f'{STYLE}<div class="eg-chart" role="img" aria-label="{escape(titles[y])}">'
         f'<div class="eg-plot"><div class="eg-ytitle">{escape(titles[y])}</div>'
         f'<div class="eg-yaxis" style="height:{height_px}px">{yaxis}</div>'
         f'<div class="eg-area" style="height:{height_px}px">{grid}{"".join(cols)}</div>'
-        f'<div class="eg-xaxis">{xaxis}</div><div class="eg-xtitle">{escape(titles[x])}</div>'
+        f'<div class="eg-xaxis{years}">{xaxis}</div>'
+        f'<div class="eg-xtitle">{escape(titles[x])}</div>'
         f'</div><div class="eg-legend"><b>{escape(titles[stack])}:</b>{legend}</div></div>'
     )
 
 
 def _x_labels(keys: list[str]) -> list[str]:
-    """Each month ("2022-04") under its bar when there are few; otherwise the year under its first
-    month shown, the other months unlabelled."""
-    if len(keys) <= MONTH_LABELS_UP_TO:
-        return [k[5:] + "/" + k[2:4] if len(k) == 7 and k[4] == "-" else k for k in keys]
+    """Each month ("2022-04") under its bar when there are few: every k-th month when more than
+    MONTH_LABELS_SHOWN, and not the last bar then, so no label overlaps another or runs past the
+    chart. Otherwise the year, from its first month shown on (the axis is then `eg-years`, left-
+    aligned), for the years with room for it (YEAR_ROOM of the months): a year cut short at either
+    end stays unlabelled rather than run into its neighbour or past the edge."""
+    n = len(keys)
+    if n <= MONTH_LABELS_UP_TO:
+        step = -(-n // MONTH_LABELS_SHOWN)  # ceil
+        return [
+            (k[5:] + "/" + k[2:4] if len(k) == 7 and k[4] == "-" else k)
+            if i % step == 0 and (step == 1 or i < n - 1)
+            else ""
+            for i, k in enumerate(keys)
+        ]
+    room = max(2, -(-n * YEAR_ROOM_PERCENT // 100))
+    months = Counter(k[:4] for k in keys)
     out, seen = [], set()
     for k in keys:
         year = k[:4]
-        out.append(year if year not in seen else "")
+        out.append(year if year not in seen and months[year] >= room else "")
         seen.add(year)
     return out
 
