@@ -6,7 +6,7 @@ from functools import partial
 
 import streamlit as st
 
-from eventgraph.dashboard import data, export, lineage, render
+from eventgraph.dashboard import data, export, i18n, lineage, render
 from eventgraph.dashboard.localities import province_in
 from eventgraph.dashboard.ui import download, header, lang, query, sources, t, table
 from eventgraph.text import code_key
@@ -29,7 +29,8 @@ if found.empty:
 def describe(i: int) -> str:
     r = found.iloc[i]
     when = r["date"] or data.period_text(r["period"], lang())
-    return " · ".join(str(x) for x in (r["code"], r["kind"], r["issuer"], when) if x)
+    kind = i18n.value(r["kind"], lang())
+    return " · ".join(str(x) for x in (r["code"], kind, r["issuer"], when) if x)
 
 
 pick = st.selectbox(t("lineage.pick"), range(len(found)), key="ln_pick", format_func=describe)

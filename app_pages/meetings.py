@@ -31,7 +31,7 @@ kind = st.selectbox(
     t("filter.kind"),
     ["", *brief.facets["kind"]],
     key="mt_kind",
-    format_func=lambda v: v or t("filter.all"),
+    format_func=lambda v: str(i18n.value(v, lang())) if v else t("filter.all"),
 )
 rows, total, everything = brief.rows, brief.total, brief.everything
 if kind:  # a choice reads the whole view (in memory once the tables are joined)

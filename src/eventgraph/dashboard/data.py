@@ -56,6 +56,7 @@ def display(
         "direction",
         "relation",
         "scope",
+        "kind",
     ),
 ) -> pd.DataFrame:
     """The chosen columns with translated headers, and the stored English values of the columns in

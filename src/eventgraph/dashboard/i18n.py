@@ -6,6 +6,10 @@ one language at a time."""
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+
 LANGS = ("vi", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -346,9 +350,21 @@ def column(name: str, lang: str = "vi") -> str:
     return name if pair is None else pair[1 if lang == "en" else 0]
 
 
+@cache
+def kind_names_en() -> dict[str, str]:
+    """English names of the document and meeting kinds, which the graph stores in Vietnamese
+    (data/kind_names_en.toml)."""
+    raw = (resources.files("eventgraph.data") / "kind_names_en.toml").read_text("utf-8")
+    tables = tomllib.loads(raw)
+    return {**tables["documents"], **tables["meetings"]}
+
+
 def value(raw: object, lang: str = "vi") -> object:
-    """A stored English value (role, level, status, fact type) in `lang`; other values unchanged."""
+    """A stored English value (role, level, status, fact type) in `lang`, a stored Vietnamese kind
+    of document or meeting in English when `lang` is English; other values unchanged."""
     if not isinstance(raw, str):
         return raw
     pair = VALUES.get(raw)
-    return raw if pair is None else pair[1 if lang == "en" else 0]
+    if pair is None:
+        return kind_names_en().get(raw, raw) if lang == "en" else raw
+    return pair[1 if lang == "en" else 0]
