@@ -153,8 +153,14 @@ def _prepare_dashboard(url: str, fresh_process: bool = False) -> None:
             from concurrent.futures import ProcessPoolExecutor
 
             spawn = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-                version = pool.submit(prepare, url).result()
+            try:
+                with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+                    version = pool.submit(prepare, url).result()
+            except Exception as e:  # the articles are in: say so, and how to read the tables later
+                err.print(f"[yellow]dashboard tables not prepared[/] ({type(e).__name__}: {e}); "
+                          "the articles are stored. Run `eventgraph prepare-dashboard` later, or "
+                          "the dashboard reads them on its first visit.")
+                return
         else:
             version = prepare(url)
     if version is None:

@@ -97,3 +97,19 @@ def test_the_command_prepares_an_existing_store_and_says_when_there_is_nothing_t
     done = runner.invoke(cli, ["prepare-dashboard", "--store", "memory://"])
     assert done.exit_code == 0, done.output
     assert "nothing to prepare" in done.output
+
+
+def test_an_ingest_whose_preparation_fails_says_so_and_keeps_its_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The tables are read in a spawned process after the writer closed: if that fails (here the
+    store is gone before it starts), `ingest` reports it and does not fail the articles it wrote."""
+    from eventgraph import cli as cli_module
+
+    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    cli_module._prepare_dashboard(f"oxigraph://{tmp_path / 'no-store'}", fresh_process=True)
+    said = capsys.readouterr()
+    assert "dashboard tables not prepared" in said.out + said.err
+    assert "StoreError" in said.out + said.err
+    with pytest.raises(Exception, match="no store"):  # the command itself still fails loudly
+        cli_module._prepare_dashboard(f"oxigraph://{tmp_path / 'no-store'}")
