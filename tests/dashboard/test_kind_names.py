@@ -5,22 +5,16 @@ fails here."""
 
 from __future__ import annotations
 
-import tomllib
-from importlib import resources
-
 import pandas as pd
 
 from eventgraph.dashboard import data, i18n
-
-
-def _table(name: str) -> dict:
-    return tomllib.loads((resources.files("eventgraph.data") / name).read_text("utf-8"))
+from eventgraph.extract.vi.tokens import load_data
 
 
 def test_every_document_and_meeting_kind_has_an_english_name() -> None:
     english = i18n.kind_names_en()
-    documents = [k["name"] for k in _table("doc_kinds.toml")["kind"]]
-    meetings = sorted(set(_table("meeting_kinds.toml")["kinds"].values()))
+    documents = [k["name"] for k in load_data("doc_kinds.toml")["kind"]]
+    meetings = sorted(set(load_data("meeting_kinds.toml")["kinds"].values()))
     missing = [k for k in documents + meetings if k not in english]
     assert not missing, missing
     assert all(v and v != k for k, v in english.items())

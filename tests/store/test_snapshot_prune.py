@@ -30,15 +30,20 @@ def _du(path: Path) -> int:
     return total
 
 
-def _write_each(url: str) -> None:
-    for item in articles():  # one publish per article (each store closed publishes)
-        with open_store(url) as w:
-            w.replace_articles([item])
-
-
-def test_superseded_snapshots_stay_for_the_grace_period(tmp_path: Path) -> None:
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store written one article at a time (each store closed publishes a snapshot), in a
+    process that has not pruned yet."""
     path = tmp_path / "store"
-    _write_each(f"oxigraph://{path}")
+    for item in articles():
+        with open_store(f"oxigraph://{path}") as w:
+            w.replace_articles([item])
+    monkeypatch.setattr(snapshots, "_last_prune", {})
+    return path
+
+
+def test_superseded_snapshots_stay_for_the_grace_period(store: Path) -> None:
+    path = store
     snaps = _snaps(path)
     assert len(snaps) >= 3  # all younger than the grace period: none removed
     assert snapshots.prune(path, force=True) == []
@@ -46,11 +51,9 @@ def test_superseded_snapshots_stay_for_the_grace_period(tmp_path: Path) -> None:
 
 
 def test_a_reader_frees_the_copies_a_compaction_left(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "store"
-    url = f"oxigraph://{path}"
-    _write_each(url)
+    path, url = store, f"oxigraph://{store}"
     with open_store(url) as w:
         w.compact()
     newest = snapshots.current(path)
@@ -58,7 +61,6 @@ def test_a_reader_frees_the_copies_a_compaction_left(
     before = _du(snapshots.readers_dir(path))
     # the writer is gone; its grace period has passed; a reader (dashboard, `query`) comes along
     monkeypatch.setattr(snapshots, "GRACE_SECONDS", 0.0)
-    monkeypatch.setattr(snapshots, "_last_prune", {})
     with open_store(url, read_only=True) as r:
         assert r.stats()["articles"] == len(articles())
     assert _snaps(path) == [newest.name]  # only what CURRENT names is left
@@ -69,12 +71,9 @@ def test_a_reader_frees_the_copies_a_compaction_left(
 
 
 def test_readers_prune_at_most_every_prune_seconds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "store"
-    url = f"oxigraph://{path}"
-    _write_each(url)
-    monkeypatch.setattr(snapshots, "_last_prune", {})
+    path = store
     assert snapshots.prune(path) == []  # first call prunes (nothing old enough yet)
     monkeypatch.setattr(snapshots, "GRACE_SECONDS", 0.0)
     assert snapshots.prune(path) == []  # within PRUNE_SECONDS of the last: not even looked at
@@ -84,11 +83,10 @@ def test_readers_prune_at_most_every_prune_seconds(
 
 
 def test_a_snapshot_newer_than_current_is_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A writer killed between its backup and its pointer leaves a snapshot newer than CURRENT."""
-    path = tmp_path / "store"
-    _write_each(f"oxigraph://{path}")
+    path = store
     snaps = _snaps(path)
     (snapshots.readers_dir(path) / "CURRENT").write_text(snaps[0], encoding="utf-8")
     monkeypatch.setattr(snapshots, "GRACE_SECONDS", 0.0)

@@ -6,9 +6,7 @@ one language at a time."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 LANGS = ("vi", "en")
 
@@ -353,9 +351,11 @@ def column(name: str, lang: str = "vi") -> str:
 @cache
 def kind_names_en() -> dict[str, str]:
     """English names of the document and meeting kinds, which the graph stores in Vietnamese
-    (data/kind_names_en.toml)."""
-    raw = (resources.files("eventgraph.data") / "kind_names_en.toml").read_text("utf-8")
-    tables = tomllib.loads(raw)
+    (data/kind_names_en.toml). Read by the data tables' loader when first asked (the English
+    view), so the dashboard does not import the extraction package at start-up."""
+    from eventgraph.extract.vi.tokens import load_data
+
+    tables = load_data("kind_names_en.toml")
     return {**tables["documents"], **tables["meetings"]}
 
 
