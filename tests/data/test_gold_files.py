@@ -165,6 +165,11 @@ def test_code_held_out_sets_are_news_labelled_nowhere_else(
 #     study conference, a congress's voting session 'điều hành bởi', four Uỷ ban Kiểm tra sessions,
 #     city council meetings, a prayer ceremony; 13 chair facts, five years the text makes certain,
 #     eight null; one code)
+#   holdout_21: after held-out 20 was scored (the only eight texts of the lead's ranked 169 where a
+#     named person chairs a meeting, and four where the chair is never named: city council sessions
+#     and questioning 'điều hành', an inspectorate's announcement, a co-chaired speakers' conference,
+#     a deputy mayor's own 'tôi … chủ trì'; 6 chair facts (three more optional), two years the text
+#     makes certain, four null; one code)
 CHAIR_SETS = [
     ("holdout_9.jsonl", 10, 10),
     ("holdout_10.jsonl", 10, 10),
@@ -177,6 +182,7 @@ CHAIR_SETS = [
     ("holdout_17.jsonl", 12, 12),
     ("holdout_18.jsonl", 12, 11),  # two planned chairs optional since the round 19 review
     ("holdout_19.jsonl", 12, 12),
+    ("holdout_21.jsonl", 12, 6),  # a pool thin in named chairs: see tests/gold/README.md
 ]
 
 
