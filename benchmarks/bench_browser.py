@@ -1,6 +1,7 @@
 """Chromium timings of a fresh dashboard server at scale: each round starts a new server on a
 prepared store, opens its first page, then clicks Meetings, Localities, People and the Overview
-through the sidebar as a user does. Each time runs from the navigation (or click) until the page
+through the sidebar as a user does
+(Meetings, Lineage, People, Localities, Search, Source, Console, and the Overview again). Each time runs from the navigation (or click) until the page
 has settled (the browser tests' `SETTLED`); the first page is also split into the browser's load of
 Streamlit's static app (DOMContentLoaded) and the rest (the server's first script run and drawing).
 
@@ -38,7 +39,7 @@ from eventgraph.dashboard import i18n  # noqa: E402
 from eventgraph.dashboard.serve import server_options, wait_healthy  # noqa: E402
 from eventgraph.servers._process import free_port  # noqa: E402
 
-PAGES = ["meetings", "localities", "people", "overview"]
+PAGES = ["meetings", "lineage", "people", "localities", "search", "source", "console", "overview"]
 
 
 def _server(
