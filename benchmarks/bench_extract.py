@@ -89,7 +89,7 @@ def component_times(articles: list) -> dict[str, float]:  # type: ignore[type-ar
         doc = Doc.from_article(a)
         out = ArticleExtraction(article_id=a.id, extractor=EXTRACTOR, published=a.published)
         spent["doc"] += clock() - t0
-        for name, step in zip(pipe.names, pipe.steps):
+        for name, step in zip(pipe.names, pipe.steps, strict=True):
             t0 = clock()
             try:
                 step(doc, out)

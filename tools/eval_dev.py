@@ -55,12 +55,12 @@ def main() -> int:
         preds.append(pipe(art).to_contract())
     score = load_scorer()
     if args.show:
-        for r, p in zip(rows, preds):
+        for r, p in zip(rows, preds, strict=True):
             if r["id"] == args.show:
                 print(json.dumps({"gold": r["gold"], "pred": p}, ensure_ascii=False, indent=1))
         return 0
     if args.errors:
-        for r, p in zip(rows, preds):
+        for r, p in zip(rows, preds, strict=True):
             res = score.score([r], [p])[args.errors]
             if res["fp"] or res["fn"]:
                 print(f"== {r['id']} tp={res['tp']} fp={res['fp']} fn={res['fn']}")

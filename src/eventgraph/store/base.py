@@ -126,7 +126,7 @@ class Store(ABC):
         """Write every fact as N-Quads (RDF stores)."""
         raise NotImplementedError(f"{self.scheme} store cannot dump N-Quads")
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - a store holding nothing to release needs no override
         """Release files, connections and locks."""
 
     def __enter__(self) -> Store:

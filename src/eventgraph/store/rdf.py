@@ -39,7 +39,7 @@ ARTICLE_ONLY = frozenset(iri(v.EG + n) for n in ("start", "end", "sentence", "ex
 
 
 @cache  # a few dozen predicates, asked for on every quad
-def P(ns: str, name: str) -> str:  # noqa: N802 - reads like a CURIE
+def P(ns: str, name: str) -> str:  # upper case: P(v.EG, "chair") reads like a CURIE
     return iri(ns + name)
 
 

@@ -30,7 +30,6 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any, NamedTuple
 
 from eventgraph import vocab
-from eventgraph.exc import QueryError
 from eventgraph.model.article import Article
 from eventgraph.model.extraction import ArticleExtraction
 from eventgraph.store.base import Item, QueryResult, Store, refuse_sparql_update
