@@ -35,6 +35,9 @@ _LEX: Final = load_data("titles.toml")["career"]
 TRIGGERS: Final = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY: Final = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
+HOLDER_AFTER_POST: Final = PhraseTable(_LEX["holder_after_post"])
+POST_NOUN_TRIGGERS: Final = PhraseTable(_LEX["post_noun_triggers"])
+PLANNED: Final = PhraseTable(_LEX["planned"])
 COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
 GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
@@ -199,6 +202,9 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        if n and PLANNED.ends_at(keys, k):
+            k += n  # "phê duyệt quy hoạch chức danh Thứ trưởng với ông A": a plan, no post held
+            continue
         move = 0 if n else MOVE_FROM.match(keys, k)
         if move:  # "ông B từ Phó ban X lên giữ chức Y": X is B's past post
             chain = _moved_from(toks, keys, k + move, stops, mentions)
@@ -225,6 +231,9 @@ def career_titles(
             k += 1
             continue
         after = _holders_after(keys, chain[-1].j, holders)
+        if not after and POST_NOUN_TRIGGERS.ends_at(keys, k + TRIGGERS.match(keys, k)):
+            # "miễn nhiệm chức vụ X nhiệm kỳ 2016-2021 với ông A": the noun of the post, then "với"
+            after = _holders_after(keys, chain[-1].j, holders, table=HOLDER_AFTER_POST)
         if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
             after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
         if (
