@@ -69,3 +69,23 @@ def test_voi_after_a_verb_or_a_planned_post_gives_no_post() -> None:
         "trưởng Vụ Tổ chức."
     )
     assert got["Đào Minh Khang"] == ["Vụ trưởng Vụ Tổ chức"]
+
+
+def test_an_appointment_still_to_be_approved_gives_no_post() -> None:
+    got = posts(
+        "Quốc hội cũng sẽ miễn nhiệm chức vụ Bộ trưởng Tư pháp đối với ông Lý Quang Vinh (đã bị kỷ "
+        "luật), đồng thời phê chuẩn việc bổ nhiệm Bộ trưởng Tư pháp đối với ông Đào Minh Khang."
+    )
+    assert got["Lý Quang Vinh"] == ["Bộ trưởng Tư pháp"]  # a post relieved was held
+    assert got.get("Đào Minh Khang", []) == []
+    got = posts(
+        "Quốc hội đã nghe tờ trình về phê chuẩn việc bổ nhiệm chức vụ Bộ trưởng Tư pháp với ông "
+        "Đào Minh Khang."
+    )
+    assert got.get("Đào Minh Khang", []) == []
+    # the reading that must stay: an approval given
+    got = posts(
+        "Chiều nay, Quốc hội đã phê chuẩn việc bổ nhiệm chức vụ Bộ trưởng Tư pháp với ông Đào Minh "
+        "Khang."
+    )
+    assert got["Đào Minh Khang"] == ["Bộ trưởng Tư pháp"]

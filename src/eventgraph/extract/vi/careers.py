@@ -38,6 +38,9 @@ HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
 HOLDER_AFTER_POST: Final = PhraseTable(_LEX["holder_after_post"])
 POST_NOUN_TRIGGERS: Final = PhraseTable(_LEX["post_noun_triggers"])
 PLANNED: Final = PhraseTable(_LEX["planned"])
+APPROVALS: Final = PhraseTable(_LEX["approvals"])
+APPROVED: Final = PhraseTable(_LEX["approved"])
+AHEAD: Final = PhraseTable(_LEX["ahead"])
 COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
 GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
@@ -202,7 +205,7 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
-        if n and PLANNED.ends_at(keys, k):
+        if n and (PLANNED.ends_at(keys, k) or _approval_ahead(keys, k)):
             k += n  # "phê duyệt quy hoạch chức danh Thứ trưởng với ông A": a plan, no post held
             continue
         move = 0 if n else MOVE_FROM.match(keys, k)
@@ -466,6 +469,26 @@ def _title_ending(
     return None
 
 
+def _approval_ahead(keys: Sequence[str], k: int) -> bool:
+    # "Quốc hội sẽ phê chuẩn việc bổ nhiệm chức vụ X với ông A": an appointment (the trigger at k,
+    # or the noun of the post right after it) whose approval is still ahead (titles.toml [career]
+    # approvals, approved, ahead).
+    if POST_NOUN_TRIGGERS.match(keys, k) and APPROVED.ends_at(keys, k):
+        k -= next(n for n in APPROVED.lengths if APPROVED.match(keys, k - n) == n)
+    if not APPROVED.match(keys, k) or not APPROVALS.ends_at(keys, k):
+        return False
+    depth = 0  # an aside in brackets tells something else: "(đã bị kỷ luật …)"
+    for b in range(k - 1, -1, -1):
+        depth += (keys[b] == ")") - (keys[b] == "(")
+        if depth > 0:
+            continue
+        if keys[b] == "đã":
+            return False
+        if keys[b] in _AHEAD_FIRSTS and AHEAD.match(keys, b):
+            return True
+    return False
+
+
 def _negated(keys: Sequence[str], k: int) -> bool:
     # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
     # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
@@ -477,6 +500,7 @@ def _negated(keys: Sequence[str], k: int) -> bool:
 
 
 _NOT: Final = ("không", "chưa", "chẳng")
+_AHEAD_FIRSTS: Final = frozenset(AHEAD.firsts)
 
 
 def _group_subject(
