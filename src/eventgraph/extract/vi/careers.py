@@ -35,6 +35,12 @@ _LEX: Final = load_data("titles.toml")["career"]
 TRIGGERS: Final = PhraseTable(_LEX["before_title"])
 HOLDER_ONLY: Final = PhraseTable(_LEX["holder_only"])
 HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
+HOLDER_AFTER_POST: Final = PhraseTable(_LEX["holder_after_post"])
+POST_NOUN_TRIGGERS: Final = PhraseTable(_LEX["post_noun_triggers"])
+PLANNED: Final = PhraseTable(_LEX["planned"])
+APPROVALS: Final = PhraseTable(_LEX["approvals"])
+APPROVED: Final = PhraseTable(_LEX["approved"])
+AHEAD: Final = PhraseTable(_LEX["ahead"])
 COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
 GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
@@ -199,6 +205,9 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        if n and (PLANNED.ends_at(keys, k) or _approval_ahead(keys, k)):
+            k += n  # "phê duyệt quy hoạch chức danh Thứ trưởng với ông A": a plan, no post held
+            continue
         move = 0 if n else MOVE_FROM.match(keys, k)
         if move:  # "ông B từ Phó ban X lên giữ chức Y": X is B's past post
             chain = _moved_from(toks, keys, k + move, stops, mentions)
@@ -225,6 +234,9 @@ def career_titles(
             k += 1
             continue
         after = _holders_after(keys, chain[-1].j, holders)
+        if not after and POST_NOUN_TRIGGERS.ends_at(keys, k + TRIGGERS.match(keys, k)):
+            # "miễn nhiệm chức vụ X nhiệm kỳ 2016-2021 với ông A": the noun of the post, then "với"
+            after = _holders_after(keys, chain[-1].j, holders, table=HOLDER_AFTER_POST)
         if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
             after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
         if (
@@ -457,6 +469,26 @@ def _title_ending(
     return None
 
 
+def _approval_ahead(keys: Sequence[str], k: int) -> bool:
+    # "Quốc hội sẽ phê chuẩn việc bổ nhiệm chức vụ X với ông A": an appointment (the trigger at k,
+    # or the noun of the post right after it) whose approval is still ahead (titles.toml [career]
+    # approvals, approved, ahead).
+    if POST_NOUN_TRIGGERS.match(keys, k) and APPROVED.ends_at(keys, k):
+        k -= next(n for n in APPROVED.lengths if APPROVED.match(keys, k - n) == n)
+    if not APPROVED.match(keys, k) or not APPROVALS.ends_at(keys, k):
+        return False
+    depth = 0  # an aside in brackets tells something else: "(đã bị kỷ luật …)"
+    for b in range(k - 1, -1, -1):
+        depth += (keys[b] == ")") - (keys[b] == "(")
+        if depth > 0:
+            continue
+        if keys[b] == "đã":
+            return False
+        if keys[b] in _AHEAD_FIRSTS and AHEAD.match(keys, b):
+            return True
+    return False
+
+
 def _negated(keys: Sequence[str], k: int) -> bool:
     # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
     # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
@@ -468,6 +500,7 @@ def _negated(keys: Sequence[str], k: int) -> bool:
 
 
 _NOT: Final = ("không", "chưa", "chẳng")
+_AHEAD_FIRSTS: Final = frozenset(AHEAD.firsts)
 
 
 def _group_subject(

@@ -224,11 +224,15 @@ class LocalityIndex:
     def _longer(self, text: str, pos: int, rule: dict, hit: Found) -> Found:
         """A known commune or district name that a direction word goes on ("phường Hòa Thuận
         Đông" beside the known Hòa Thuận) is the longer unit, read as unknown when the gazetteer
-        lacks it."""
+        lacks it; so is a known commune name of one syllable that any capitalised word goes on
+        ("xã Quế Bình", merged away before the snapshot, beside the known phường Quế)."""
         after = _WORD.match(text, hit.end)
         if hit.level == "province" or after is None or text[hit.end : after.start(1)] != " ":
             return hit
-        if _low(after.group(1)) not in self.name_suffixes or not _is_title_word(after.group(1)):
+        if not _is_title_word(after.group(1)):
+            return hit
+        one = hit.level == "commune" and " " not in hit.name
+        if not one and _low(after.group(1)) not in self.name_suffixes:
             return hit
         longer = self._unknown(text, pos, rule)
         return longer if longer is not None and longer.end == after.end(1) else hit

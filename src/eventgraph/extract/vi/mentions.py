@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from eventgraph.extract.vi.names import Name, bare_person, name_in_run
+from eventgraph.extract.vi.names import STATE_FORMS, Name, bare_person, name_in_run
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     DESCRIPTORS,
@@ -32,6 +32,7 @@ from eventgraph.extract.vi.titles import (
     STANDALONE,
     STATUS,
     STOP,
+    STYLES,
     WITH_BODY,
     Title,
     read_title,
@@ -49,6 +50,7 @@ GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
 _RESERVED_FIRST: Final = (
     set(KNOWN.firsts)
+    | set(STYLES.firsts)
     | set(HONORIFICS.firsts)
     | set(NOT_TITLES.firsts)
     | set(STANDALONE.firsts)
@@ -58,6 +60,7 @@ _HONORIFIC_LASTS, _NOT_TITLE_LASTS = frozenset(HONORIFICS.lasts), frozenset(NOT_
 _DESCRIPTOR_LASTS: Final = frozenset(DESCRIPTORS.lasts)
 _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.lasts)
 _ONE_NAME_LASTS: Final = frozenset(ONE_NAME.lasts)
+_STATE_LASTS, _STYLE_LASTS = frozenset(STATE_FORMS.lasts), frozenset(STYLES.lasts)
 _APPOSITION: Final = {",", "-", "–", "(", ":"}
 _PREFIX_SEPS: Final = {",", "-", "–", "kiêm"}
 _PLURAL: Final = {"các", "những", "hai", "ba", "2", "3"}
@@ -103,7 +106,7 @@ def read_sentence(
     titles = _titles(toks, keys, stops)
     chains = [_after(toks, keys, m.name.j, stops, m.name.i) for m in cands]
     claimed = {t.i for (chain, into) in chains if not into for t in chain}
-    starts = [_past_acronym_aside(toks, keys, m.name.i) for m in cands]
+    starts = [_past_acronym_aside(toks, keys, _past_style(keys, m.name.i)) for m in cands]
     for m, start in zip(cands, starts, strict=True):
         m.before = _before(keys, titles, m.name.i, claimed) or _before(keys, titles, start, claimed)
     # "A, T1, T2 B": a chain running into the next name is that name's when A has titles of its own
@@ -153,7 +156,7 @@ def _name_runs(toks: Sequence[Token], keys: Sequence[str]) -> list[tuple[int, in
 
 def _reserved_at(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # The length of the role, known body, honorific or degree opening at token k, else 0.
-    n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k)
+    n = role_at(keys, toks, k)[0] or KNOWN.match(keys, k) or STYLES.match(keys, k)
     if not n and (k == 0 or not toks[k - 1].cap) and not _ends_with(HONORIFICS, keys, k):
         # an honorific right after another is a family name: "bà Ông Thị Hoa"
         n = HONORIFICS.match(keys, k) or NOT_TITLES.match(keys, k)
@@ -203,6 +206,8 @@ def _candidate(
     loose = honorific and not (prev in _DESCRIPTOR_LASTS and _ends_with(DESCRIPTORS, keys, a))
     one_name = prev in _ONE_NAME_LASTS and _ends_with(ONE_NAME, keys, a)
     after_title = prev in _STANDALONE_LASTS and _ends_with(STANDALONE, keys, a)
+    # "Thủ tướng Vương quốc Campuchia Hun Sen": a state's formal name, then its country and a name
+    after_state = prev in _STATE_LASTS and _ends_with(STATE_FORMS, keys, a)
     # "ĐBQH Nguyễn Tạo": a role that is also a local body's last word ("Đoàn ĐBQH Lâm Đồng" names
     # a place) is the role when no body opens just before it
     after_local = (
@@ -217,7 +222,7 @@ def _candidate(
         b,
         after_local=after_local,
         loose=loose,
-        after_title=after_title,
+        after_title=after_title or after_state,
         one_name=one_name,
     )
     if name is None:
@@ -325,6 +330,14 @@ def _past_acronym_aside(toks: Sequence[Token], keys: Sequence[str], i: int) -> i
     if k < 0 or not any(t.upper for t in inner):
         return i
     return k if all(t.upper or t.text in ("-", "–", "&") for t in inner) else i
+
+
+def _past_style(keys: Sequence[str], i: int) -> int:
+    # "Chủ tịch Quốc hội Samdech Heng Samrin": a style of address between the titles and the name
+    # at i (titles.toml [honorifics] styles). The index where it starts, else i.
+    if i < 1 or keys[i - 1] not in _STYLE_LASTS:
+        return i
+    return next((i - n for n in STYLES.lengths if i >= n and STYLES.match(keys, i - n) == n), i)
 
 
 def _past_birth_aside(toks: Sequence[Token], keys: Sequence[str], j: int) -> int:
@@ -486,6 +499,7 @@ def _share_list_titles(
     prev: Mention | None = None
     prev_last = -1
     plural = False  # the shared titles came before the first name ("các Phó Thủ tướng A, B")
+    joined = ""  # what joined the first two names after the colon
     for m in cands:
         f = m.first
         if m.before and f > 0 and (_plural_before(keys, f) or keys[f - 1].isdigit()):
@@ -494,9 +508,13 @@ def _share_list_titles(
             continue
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
-            shared, plural = _before(keys, titles, colon, claimed), False
-        elif not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1) or (
-            plural and m.before
+            shared, plural, joined = _before(keys, titles, colon, claimed), False, ""
+        elif (
+            not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1)
+            or (plural and m.before)
+            # "các nguyên Chủ tịch Quốc hội: A, B; Chủ tịch Ủy ban … C": a semicolon after names
+            # joined by commas closes the list, when the next name has titles of its own
+            or (keys[f - 1] == ";" and joined == "," and m.before)
         ):
             # "các Phó Thủ tướng A và B, Phó Chủ nhiệm Văn phòng C": C's own title ends the list
             shared = []
@@ -507,6 +525,8 @@ def _share_list_titles(
             prev_last, prev = m.last, m
             continue
         m.shared = list(shared)
+        if shared and not joined and f > 0 and keys[f - 1] in _LIST_SEPS:
+            joined = keys[f - 1]
         prev_last, prev = m.last, m
 
 

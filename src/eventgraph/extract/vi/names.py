@@ -32,6 +32,7 @@ SURNAMES: Final = PhraseTable(_LEX["surnames"]["major"] + _LEX["surnames"]["othe
 NOT_NAMES: Final = PhraseTable(_LEX["not_names"]["phrases"])
 COMPOUNDS: Final = {keys_of(c) for c in _LEX["not_names"]["compounds"]}
 PERSONS_AFTER_TITLE: Final = {keys_of(c) for c in _LEX["not_names"]["persons_after_title"]}
+STATE_FORMS: Final = PhraseTable(_LEX["not_names"]["state_forms"])
 _NOT_FOREIGN_NAMES: Final = {w.lower() for w in _LEX["not_names"]["foreign_words"]}
 BODY_HEADS: Final = PhraseTable(_LEX["not_names"]["body_heads"])
 NOT_LAST: Final = set(_LEX["not_names"]["not_last"])
@@ -51,6 +52,8 @@ def _cased(words: list[str]) -> list[str]:
     return [v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower())]
 
 
+_HONORIFICS: Final = load_data("titles.toml")["honorifics"]
+_HONORIFIC_LIST: Final = _HONORIFICS["words"] + _HONORIFICS["styles"]
 _FOREIGN_LEADERS: Final = [
     "tổng thống",
     "thủ tướng",
@@ -73,7 +76,7 @@ _FOREIGN_LEADERS: Final = [
 MAYBE_PERSON: Final = re.compile(
     r"\b(?:"
     rf"(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
-    rf"|(?:{_alt(_cased(load_data('titles.toml')['honorifics']['words']))})\s+[{UPPER}]"
+    rf"|(?:{_alt(_cased(_HONORIFIC_LIST))})\s+[{UPPER}]"
     r"|(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
     # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
     rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,45}}[{UPPER}]"
@@ -133,12 +136,17 @@ def name_in_run(
     best: tuple[int, int, int, int] | None = (
         None  # (major family name, no place before, length, start)
     )
-    # "UBND tỉnh Quảng Ninh Cao Tường Huy": no name starts inside the province that opens the run
+    # "UBND tỉnh Quảng Ninh Cao Tường Huy": no name starts inside the province that opens the run,
+    # nor inside a place's name ("Tổng thống Mông Cổ Khaltmaa Battulga": "Cổ" is a family name too)
     first = i + _province_at(keys, i, j)
+    inside = 0  # the index after the place's name read last
     for s in range(first, j - 1):
         n = j - s
         word = keys[s]  # `match` is 0 for a word that opens no phrase: test that first
         place = NOT_NAMES.match(keys, s) if word in _NOT_NAME_FIRSTS else 0
+        if s < inside:
+            continue
+        inside = s + place
         if n > (5 if word in _LONG_FIRST else 4) or place == n:
             continue
         sur = SURNAMES.match(keys, s) if word in _SURNAME_FIRSTS else 0
@@ -148,10 +156,18 @@ def name_in_run(
         if best is None or cand[:3] > best[:3]:
             best = cand
     place_end = best[3] + NOT_NAMES.match(keys, best[3]) if best is not None else 0
-    if best is not None and not best[1] and place_end < j and _foreign(toks[place_end].text):
-        return _name(
-            toks, place_end, j, True
-        )  # "Thủ tướng Thái Lan Prayut Chan": country, then name
+    if (
+        best is not None
+        and not best[1]
+        and place_end < j
+        and (
+            _foreign(toks[place_end].text)
+            or _country_at(toks, best[3], place_end + 1) == place_end - best[3]
+        )
+    ):
+        # "Thủ tướng Thái Lan Prayut Chan": country, then name (a name of Vietnamese syllables
+        # too after a country: "Bộ trưởng Ngoại giao Thái Lan Don Pramudwinai")
+        return _name(toks, place_end, j, True)
     if best is not None:
         s = best[3]
         if keys[s] in _BODY_SURNAMES and s > 0 and keys[s - 1] in _CENTRAL and j - s > 3:
@@ -168,11 +184,19 @@ def name_in_run(
         return _name(toks, s, j, True)
     if after_title:
         n = _country_at(toks, i, j)  # "Thủ tướng Campuchia Hun Sen": a name of Vietnamese syllables
-        if n and 1 <= j - i - n <= 3 and _provinces().match(keys, i) < j - i:  # not "Lào Cai"
+        # not "Lào Cai"; not an initial alone ("Tổng thống Liên bang Nga V. Putin")
+        if (
+            n
+            and 1 <= j - i - n <= 3
+            and _provinces().match(keys, i) < j - i
+            and (j - i - n > 1 or len(toks[i + n].text) > 1)
+        ):
             return _name(toks, i + n, j, True)
     f = j
     while f > i and j - f < 3 and _foreign(toks[f - 1].text):
         f -= 1
+    if f < j and loose and f > i and j - i <= 3 and not _country_at(toks, i, j):
+        f = i  # after an honorific the run is the name: "Samdech Heng Samrin", "ông Say Chhum"
     if f < j and (
         j - f > 1 or (f > i and not _home_brand(toks, f)) or loose or (one_name and f == i)
     ):

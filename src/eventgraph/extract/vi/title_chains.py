@@ -23,7 +23,7 @@ from eventgraph.extract.vi.titles import (
     spaced,
     tail_end,
 )
-from eventgraph.extract.vi.tokens import NUM, PUNCT, PhraseTable, Token, load_data, tokenize
+from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data, tokenize
 
 SPEECH: Final = PhraseTable(load_data("titles.toml")["career"]["speech_after"])
 
@@ -97,15 +97,32 @@ def _takes_in(toks: Sequence[Token], keys: Sequence[str], t: Title, n: int, last
 
 def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020, Trưởng đoàn ...": the term of a post is no title and
-    # does not end the chain; the index after it (k when no term follows).
+    # does not end the chain; the index after it (k when no term follows). So is the province of a
+    # post in brackets: "Bí thư Huyện ủy huyện Yên Định (Thanh Hóa), Giám đốc Sở …".
     if keys[k : k + 2] != ["nhiệm", "kỳ"]:
-        return k
+        return _past_place_aside(toks, keys, k)
     m = k + 2
     if m < len(toks) and toks[m].kind == NUM:
         m += 1
         if m + 1 < len(toks) and keys[m] in ("-", "–") and toks[m + 1].kind == NUM:
             m += 2
     return m if m > k + 2 else k
+
+
+def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    # A bracket of one to three capitalised words (a place's name) right after a title and before
+    # the separator of the next: the index after its closing bracket, else k.
+    if k >= len(toks) or keys[k] != "(":
+        return k
+    m = k + 1
+    while m < len(toks) and m - k <= _PLACE_ASIDE and toks[m].cap and toks[m].kind == WORD:
+        m += 1
+    if m == k + 1 or m + 1 >= len(toks) or keys[m] != ")":
+        return k
+    return m + 1 if keys[m + 1] in (",", ";") else k
+
+
+_PLACE_ASIDE: Final = 3  # words
 
 
 def _segment_ends(

@@ -40,7 +40,8 @@ NOUNS: Final = PhraseTable(LEXICON["stop"]["nouns"])
 NAME_WORDS: Final = PhraseTable(LEXICON["stop"]["name_words"])
 ABROAD: Final = PhraseTable(LEXICON["bodies"]["abroad"])
 STAFF: Final = PhraseTable(LEXICON["bodies"]["staff"])
-HONORIFICS: Final = PhraseTable(LEXICON["honorifics"]["words"])
+HONORIFICS: Final = PhraseTable(LEXICON["honorifics"]["words"] + LEXICON["honorifics"]["styles"])
+STYLES: Final = PhraseTable(LEXICON["honorifics"]["styles"])
 NOT_TITLES: Final = PhraseTable(
     LEXICON["not_titles"]["words"] + LEXICON["not_titles"]["descriptors"]
 )
@@ -62,6 +63,7 @@ MAX_LOWER: Final = 6
 SEPARATORS: Final = {",", "-", "–", "kiêm", "và"}
 # First words of the tables probed at every token of a body: a word outside them matches nothing.
 _STOP_FIRSTS, _KNOWN_FIRSTS = frozenset(STOP.firsts), frozenset(KNOWN.firsts)
+_STYLE_FIRSTS: Final = frozenset(STYLES.firsts)
 
 
 @dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
@@ -188,6 +190,8 @@ def tail_end(
     start, end, lower, joined, n = k, k, 0, False, len(toks)
     while k < n and k not in stops:
         t = toks[k]
+        if keys[k] in _STYLE_FIRSTS and STYLES.match(keys, k):
+            break  # "Chủ tịch Quốc hội Samdech Heng Samrin": a style of address, then the name
         step = _body_step(toks, keys, k)
         if step:
             k = end = k + step
