@@ -759,6 +759,7 @@ _RANGE_END = re.compile(
 )
 # A time in a sentence that opens by calling it earlier than the meeting ("Trước đó tại kỳ họp 15
 # (tháng 7/2017), …"): before the meeting wherever the text tells it.
+_EARLIER_WORD = re.compile(rf"\b(?:{_words('earlier_step', _LIKELY)})\b", re.IGNORECASE)
 _EARLIER_STEP = re.compile(
     rf"(?:^|[.!?\n]\s*)(?:{_words('earlier_step', _LIKELY)})\b[^.!?\n]{{0,120}}$", re.IGNORECASE
 )
@@ -1011,12 +1012,13 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     if ahead is not None and lo <= ahead - 1 <= hi:
         return ahead - 1
     times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
+    told_earlier = _EARLIER_WORD.search(text) is not None  # the cheap test first
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))
         if not lo <= year <= hi:
             continue
         # a step called earlier counts as told before the meeting (position -1)
-        earlier = _EARLIER_STEP.search(text, max(0, start - 140), start) is not None
+        earlier = told_earlier and _EARLIER_STEP.search(text, max(0, start - 140), start) is not None
         when = (year, int(m.group("dm") or m.group("mm") or 0), -1 if earlier else start)
         if m.group("day"):
             if not _DEADLINE.search(text, max(0, start - 20), start) or _RANGE_END.search(
