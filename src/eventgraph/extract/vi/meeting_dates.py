@@ -865,6 +865,8 @@ def _term(k: str) -> str:
         while n >= value:
             out, n = out + numeral, n - value
     return out
+
+
 _SESSION = re.compile(
     r"\bkỳ\s+họp\s+thứ\s+(?P<n>\d{1,2}|"
     + "|".join(sorted(map(re.escape, _ASSEMBLY["numbers"]), key=len, reverse=True))
@@ -1018,7 +1020,7 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
         if not lo <= year <= hi:
             continue
         # a step called earlier counts as told before the meeting (position -1)
-        earlier = told_earlier and _EARLIER_STEP.search(text, max(0, start - 140), start) is not None
+        earlier = told_earlier and bool(_EARLIER_STEP.search(text, max(0, start - 140), start))
         when = (year, int(m.group("dm") or m.group("mm") or 0), -1 if earlier else start)
         if m.group("day"):
             if not _DEADLINE.search(text, max(0, start - 20), start) or _RANGE_END.search(
