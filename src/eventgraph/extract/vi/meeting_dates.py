@@ -436,10 +436,14 @@ _SIDE_WORD = re.compile(rf"\b(?:(?P<b>{_words('turn_before')})|(?P<a>{_words('tu
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 _AHEAD_TARGET = re.compile(
-    rf"\b(?:{_words('ahead_target')})\s+(?:là\s+)?hết\s+năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    rf"\b(?:{_words('ahead_target')})\s+(?:là\s+)?(?:(?:{_words('ahead_target_to')})\s+)?"
+    r"hết\s+năm\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
 )
+# "vào tháng 11/2019", "trước ngày 15/7/2018": a month, or a day's month, set as a deadline
 _AHEAD_DEADLINE = re.compile(
-    rf"\b(?:{_words('ahead_deadline')})\s+tháng\s+([01]?\d)\s*[/-]\s*((?:19|20)\d\d)(?!\d)",
+    rf"\b(?:{_words('ahead_deadline')})\s+(?:tháng|ngày\s+[0-3]?\d\s*[/.-])\s*([01]?\d)\s*[/.-]\s*"
+    r"((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _AHEAD_ASK = re.compile(rf"\b(?:{_words('ahead_ask')})\b", re.IGNORECASE)
@@ -746,8 +750,19 @@ _LIKELY = load_data("meeting_kinds.toml")["likely"]
 _NOT_PRESENT = re.compile(
     rf"\b(?:{_words('not_present', _LIKELY)})\b[^.;:!?\n]{{0,{_LIKELY['reach']}}}$", re.IGNORECASE
 )
-# A day set as a deadline ("trước ngày 30/6/2020"): ahead of the present.
+# A day set as a deadline ("trước ngày 30/6/2020"): ahead of the present; not a range's end
+# ("từ ngày 12 đến 13/12/2017"), a past time.
 _DEADLINE = re.compile(rf"\b(?:{_words('deadline', _LIKELY)})\s+(?:ngày\s+)?$", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"\btừ\s+(?:ngày\s+)?[0-3]?\d(?:\s*[/.-]\s*[01]?\d)?\s+(?:đến|tới)\s+(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+# A time in a sentence that opens by calling it earlier than the meeting ("Trước đó tại kỳ họp 15
+# (tháng 7/2017), …"): before the meeting wherever the text tells it.
+_EARLIER_WORD = re.compile(rf"\b(?:{_words('earlier_step', _LIKELY)})\b", re.IGNORECASE)
+_EARLIER_STEP = re.compile(
+    rf"(?:^|[.!?\n]\s*)(?:{_words('earlier_step', _LIKELY)})\b[^.!?\n]{{0,120}}$", re.IGNORECASE
+)
 
 
 _LEADERS = load_data("national_leaders.toml")
@@ -838,10 +853,24 @@ def _tenure_bounds(text: str) -> tuple[int, int]:
 
 
 _ASSEMBLY = load_data("meeting_kinds.toml")["assembly"]
+
+
+def _term(k: str) -> str:
+    """A term's number as the tables key it: "XII" as written, "12" ("khoá 12", as often written
+    as the Roman numeral) in Roman numerals."""
+    if not k.isdigit():
+        return k.upper()
+    n, out = int(k), ""
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
 _SESSION = re.compile(
     r"\bkỳ\s+họp\s+thứ\s+(?P<n>\d{1,2}|"
     + "|".join(sorted(map(re.escape, _ASSEMBLY["numbers"]), key=len, reverse=True))
-    + r")\s*,?\s*(?:của\s+)?Quốc\s+hội\s+kh(?:óa|oá)\s+(?P<k>[XVI]+)\b",
+    + r")\s*,?\s*(?:của\s+)?Quốc\s+hội\s+kh(?:óa|oá)\s+(?P<k>[XVI]+|1\d)\b",
     re.IGNORECASE,
 )
 
@@ -860,7 +889,7 @@ _NUMBER = (
 _PLENUM = re.compile(
     rf"\bHội\s+nghị\s+(?:lần\s+thứ\s+(?P<a>{_NUMBER})\s+)?(?:Ban\s+Chấp\s+hành\s+)?"
     rf"(?:Trung\s+ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?(?P<b>{_NUMBER}))?"
-    r"\s*[,(]?\s*kh(?:óa|oá)\s+(?P<k>[XVI]+)\b(?P<after>[^.;\n]{0,40})",
+    r"\s*[,(]?\s*kh(?:óa|oá)\s+(?P<k>[XVI]+|1\d)\b(?P<after>[^.;\n]{0,40})",
     re.IGNORECASE,
 )
 _PLENUM_NOT_AFTER = re.compile(
@@ -889,7 +918,7 @@ def _plenum_year(text: str, passage: str, month: int) -> int | None:
         if not word or (m.group("a") and m.group("b")):
             continue
         n = int(word) if word.isdigit() else int(_ASSEMBLY["numbers"].get(word, 0))
-        held = _PLENUM_HELD.get((m.group("k").upper(), n))
+        held = _PLENUM_HELD.get((_term(m.group("k")), n))
         if held is None or _PLENUM_NOT_AFTER.search(m.group("after")):
             continue
         if _PLENUM_NOT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -931,7 +960,7 @@ def _assembly_year(text: str, month: int) -> int | None:
     [assembly]); one year only."""
     years = set()
     for m in _SESSION.finditer(text):
-        first = _ASSEMBLY["terms"].get(m.group("k").upper())
+        first = _ASSEMBLY["terms"].get(_term(m.group("k")))
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else int(_ASSEMBLY["numbers"].get(word, 0))
         if first is None or not 1 <= n <= 11:
@@ -985,13 +1014,18 @@ def _likely_year(text: str, at: int, month: int) -> int | None:
     if ahead is not None and lo <= ahead - 1 <= hi:
         return ahead - 1
     times: list[tuple[int, int, int]] = []  # (year, month or 0, position)
+    told_earlier = _EARLIER_WORD.search(text) is not None  # the cheap test first
     for m in _TIME_YEAR.finditer(text):
         start, year = m.start(), int(m.group("y"))
         if not lo <= year <= hi:
             continue
-        when = (year, int(m.group("dm") or m.group("mm") or 0), start)
+        # a step called earlier counts as told before the meeting (position -1)
+        earlier = told_earlier and bool(_EARLIER_STEP.search(text, max(0, start - 140), start))
+        when = (year, int(m.group("dm") or m.group("mm") or 0), -1 if earlier else start)
         if m.group("day"):
-            if not _DEADLINE.search(text, max(0, start - 20), start):
+            if not _DEADLINE.search(text, max(0, start - 20), start) or _RANGE_END.search(
+                text, max(0, start - 30), start
+            ):
                 times.append(when)
         elif not (
             _NOT_NOW.search(text, max(0, start - 16), start)
