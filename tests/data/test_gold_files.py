@@ -204,8 +204,13 @@ def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: in
 #     approved with their careers, relieved posts, police directors moved with their ranks, foreign
 #     leaders at two state funerals, former leaders 'nguyên' at a commemoration; 144 positions of 69
 #     people, no chaired meeting, one code)
+#   holdout_22: after held-out 21 was scored, general news for every category, ranked by titled
+#     people and codes per character (provincial elections with careers, a council relieving and
+#     electing members, former leaders 'nguyên', foreign leaders, four Prime Minister's appointments
+#     by code; 191 positions of 74 people, no chaired meeting, four codes)
 POSITION_SETS = [
     ("holdout_20.jsonl", 12, 60, 120),
+    ("holdout_22.jsonl", 12, 70, 180),
 ]
 
 
