@@ -41,6 +41,9 @@ PLANNED: Final = PhraseTable(_LEX["planned"])
 APPROVALS: Final = PhraseTable(_LEX["approvals"])
 APPROVED: Final = PhraseTable(_LEX["approved"])
 AHEAD: Final = PhraseTable(_LEX["ahead"])
+PUT_UP: Final = frozenset(_LEX["put_up"])
+PUT_UP_VOTES: Final = PhraseTable(_LEX["put_up_votes"])
+PUT_UP_REACH: Final = int(_LEX["put_up_reach"])
 COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
 GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
@@ -205,7 +208,7 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
-        if n and (PLANNED.ends_at(keys, k) or _approval_ahead(keys, k)):
+        if n and (PLANNED.ends_at(keys, k) or _approval_ahead(keys, k) or _put_up(keys, k, n)):
             k += n  # "phê duyệt quy hoạch chức danh Thứ trưởng với ông A": a plan, no post held
             continue
         move = 0 if n else MOVE_FROM.match(keys, k)
@@ -486,6 +489,17 @@ def _approval_ahead(keys: Sequence[str], k: int) -> bool:
             return False
         if keys[b] in _AHEAD_FIRSTS and AHEAD.match(keys, b):
             return True
+    return False
+
+
+def _put_up(keys: Sequence[str], k: int, n: int) -> bool:
+    # "được giới thiệu để (HĐND) bầu vào chức danh X": the trigger at k (n words) ends a purpose
+    # clause of an election, so X is a post its subject stands for (titles.toml [career] put_up).
+    for b in range(k - 1, max(-1, k - PUT_UP_REACH - 1), -1):
+        if keys[b] in PUT_UP:
+            return any(PUT_UP_VOTES.match(keys, a) for a in range(b + 1, k + n))
+        if not keys[b][:1].isalnum():
+            return False
     return False
 
 

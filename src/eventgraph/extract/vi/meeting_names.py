@@ -30,6 +30,11 @@ KIND_RE = re.compile(
 _PART_OF = {k: frozenset(v) for k, v in _LEX["parts"].items()}
 
 
+def part_of(kind: str) -> frozenset[str]:
+    """The kinds a meeting of `kind` can be a part of ("phiên họp" -> "hội nghị", "kỳ họp", …)."""
+    return _PART_OF.get(kind, frozenset())
+
+
 def within(kind: str, other: str) -> bool:
     """Whether a meeting of `kind` is `other` or a part of one ("phiên họp" of a "hội nghị")."""
     return kind == other or other in _PART_OF.get(kind, ())

@@ -3,10 +3,11 @@
 A meeting is recorded when the text names who chaired it (`chairs.py`); its kind, name and organizer
 come from the meeting word the chair verb names or the nearest one before it (`meeting_names.py`),
 its date from the lead date of the chair's sentence, else of the sentence that named the meeting,
-else of the article's opening if it names a meeting of the same kind (`meeting_dates.py`), its
-locality from the article's province, and the codes it is about from the directives component
-(which runs before this one). Attendees ("Dự hội nghị có ...") and speakers join a meeting already
-recorded. Persons come from the people component (`doc.found["people"]`, and `out.people` for a
+else of the article's opening if it names a meeting of the same kind, else (a part of a session:
+"buổi thảo luận") of the nearest sentence before that names and dates the session
+(`meeting_dates.py`), its locality from the article's province, and the codes it is about from the
+directives component (which runs before this one). Attendees ("Dự hội nghị có ...") and speakers
+join a meeting already recorded. Persons come from the people component (`doc.found["people"]`, and `out.people` for a
 chair written as a title alone, `chair_titles.py`). Only sentences holding a chair verb are
 tokenised (and, once a meeting is known, those opening with "Dự" or holding "phát biểu").
 """
@@ -28,6 +29,7 @@ from eventgraph.extract.vi.meeting_names import (
     kind_of,
     meeting_name,
     organizer_before,
+    part_of,
     within,
 )
 from eventgraph.extract.vi.sentences import Sentence
@@ -207,6 +209,23 @@ def _date(doc: Doc, n: int, where: int, kind: str) -> tuple[dt.date | None, dt.d
         s = doc.sentences[m]
         if any(
             within(kind, kind_of(x.group())) for x in KIND_RE.finditer(doc.text, s.start, s.end)
+        ):
+            told = meeting_date(doc, m)
+            if told.found:
+                return told.date, told.likely
+    return _whole_date(doc, n, kind)
+
+
+def _whole_date(doc: Doc, n: int, kind: str) -> tuple[dt.date | None, dt.date | None]:
+    """A part of a meeting told without a date ("Điều hành buổi thảo luận, bà A ...") takes the date
+    of the nearest sentence before it that names a whole it belongs to and dates it ("Ngày 8/4, HĐND
+    … đã diễn ra kỳ họp thứ 13"): the discussion is that session's, whatever opened the article."""
+    if not part_of(kind):
+        return None, None
+    for m in range(n - 1, _LEAD_SENTENCES - 1, -1):
+        s = doc.sentences[m]
+        if any(
+            kind_of(x.group()) in part_of(kind) for x in KIND_RE.finditer(doc.text, s.start, s.end)
         ):
             told = meeting_date(doc, m)
             if told.found:

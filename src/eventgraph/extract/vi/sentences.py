@@ -31,11 +31,28 @@ class Sentence:
     end: int
 
 
+# A photo credit in capitals that scraping glued to the caption after it ("Ảnh: TỰ TRUNGChủ tịch
+# UBND TP Nguyễn Thành Phong phát biểu"): the sentence ends after the credit's last capital, though
+# no space follows it.
+_CAPS = "A-ZĐÀÁẢÃẠÂẤẦẨẪẬĂẮẰẲẴẶÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+_SMALL = "a-zđàáảãạâấầẩẫậăắằẳẵặèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+_GLUED_CREDIT = re.compile(rf"Ảnh *: *[{_CAPS}]+(?: +[{_CAPS}]+)*(?=[{_CAPS}][{_SMALL}])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` as spans; every character outside them is white space."""
     spans: list[Sentence] = []
     start = 0
-    for m in _END.finditer(text):
+    ends = _END.finditer(text)
+    if "Ảnh" in text:
+        glued = list(_GLUED_CREDIT.finditer(text))
+        if glued:
+            ends = iter(sorted([*ends, *glued], key=lambda m: m.start()))
+    for m in ends:
+        if m.re is _GLUED_CREDIT:
+            _add(spans, text, start, m.end())
+            start = m.end()
+            continue
         end, gap = m.start(), m.group()
         if gap[0] != "\n":  # the end mark stays in the sentence
             end, gap = end + 1, gap[1:]
