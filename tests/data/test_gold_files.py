@@ -208,9 +208,14 @@ def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: in
 #     people and codes per character (provincial elections with careers, a council relieving and
 #     electing members, former leaders 'nguyên', foreign leaders, four Prime Minister's appointments
 #     by code; 191 positions of 74 people, no chaired meeting, four codes)
+#   holdout_23: the next 12 of held-out 22's ranking, general news for every category (councils
+#     electing and relieving with careers, a city government's posts shared by a list, the National
+#     Assembly's election week with outgoing ministers, a state funeral with foreign and former
+#     leaders; 162 positions of 88 people, no chaired meeting, no required code)
 POSITION_SETS = [
     ("holdout_20.jsonl", 12, 60, 120),
     ("holdout_22.jsonl", 12, 70, 180),
+    ("holdout_23.jsonl", 12, 80, 150),
 ]
 
 
