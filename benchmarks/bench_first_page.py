@@ -76,19 +76,21 @@ APPS = {
 # plain-HTML table with its rows.
 CHARTS = """'[data-testid="stVegaLiteChart"], [data-testid="stHtml"] .eg-chart'"""
 TABLES = """'[data-testid="stDataFrame"], [data-testid="stHtml"] table'"""
+# A figure is a metric, or one of the Overview's four counts drawn as plain HTML (since h-73).
+METRICS = """'[data-testid="stMetric"], [data-testid="stHtml"] .eg-figure'"""
 DRAWN_CHARTS = (
     """'[data-testid="stVegaLiteChart"] :is(canvas, svg), [data-testid="stHtml"] .eg-chart"""
     """ .eg-col'"""
 )
 
 OBSERVER = f"""
-const CHARTS = {CHARTS}, TABLES = {TABLES};
+const CHARTS = {CHARTS}, TABLES = {TABLES}, METRICS = {METRICS};
 window.__fp = {{}};
 const mark = (k) => {{ if (!(k in window.__fp)) window.__fp[k] = performance.now(); }};
 const look = () => {{  // cheap: each query only until its mark is set
   const d = document, fp = window.__fp;
   if (!('h1' in fp) && d.querySelector('h1')) mark('h1');
-  if (!('metric' in fp) && d.querySelector('[data-testid="stMetric"]')) mark('metric');
+  if (!('metric' in fp) && d.querySelector(METRICS)) mark('metric');
   if (!('drawn' in fp)) {{
     const charts = [...d.querySelectorAll(CHARTS)];
     charts.forEach((c, i) => {{
@@ -105,7 +107,7 @@ new MutationObserver(look).observe(document, {{subtree: true, childList: true, a
 DONE = f"""([title, metrics, charts, tables]) => {{
   const d = document;
   const ok = [...d.querySelectorAll('h1')].some(h => h.textContent.includes(title)) &&
-    d.querySelectorAll('[data-testid="stMetric"]').length >= metrics &&
+    d.querySelectorAll({METRICS}).length >= metrics &&
     new Set([...d.querySelectorAll({DRAWN_CHARTS})].map(e => e.closest({CHARTS}))).size >= charts &&
     [...d.querySelectorAll({TABLES})].filter(t => t.querySelector('canvas, tr')).length >= tables &&
     ({SETTLED})();
