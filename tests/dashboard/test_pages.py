@@ -117,12 +117,7 @@ def test_overview_counts_and_names_the_most_active_chair(app: Any, seed_store: s
     assert sum(said) == 4, seen.tips
     assert any("Hải Phòng" in t and "2022-04" in t for t, _ in seen.tips), seen.tips
     assert not at.get("vega_lite_chart") and not at.dataframe
-    # each table's CSV of every row: a link in its HTML to the file the server keeps for the page
-    # (no download button for the browser to fetch code for)
-    bodies = " ".join(e.proto.body for e in at.get("html"))
-    assert len([h for h in seen.links if "media/" in h and h.endswith(".csv")]) == 2
-    assert 'download="top_chairs.csv"' in bodies and 'download="newest_directives.csv"' in bodies
-    assert not at.get("download_button")
+    assert len(at.get("download_button")) == 2  # each table's CSV
 
 
 def test_overview_in_english_draws_its_chart_and_tables_in_english(

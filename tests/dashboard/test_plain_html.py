@@ -74,11 +74,3 @@ def test_a_table_draws_bars_on_the_given_scale_and_links_with_their_text() -> No
     assert html.count('<a href="people?name=A" target="_blank">Mở</a>') == 1
     assert html.count("<a ") == 1  # no link where there is no address
     assert "<th>Người</th><th>Cuộc họp</th><th>Mở</th>" in html
-
-
-def test_a_table_ends_with_its_row_count_and_a_link_that_saves_its_file() -> None:
-    df = pd.DataFrame({"Người": ["A"]})
-    html = plain.table(df, note="1 dòng", download=("media/ab12.csv", 'a"b.csv', "Tải CSV"))
-    assert '<span>1 dòng</span><a class="eg-csv" href="media/ab12.csv"' in html
-    assert 'download="a&quot;b.csv">Tải CSV</a>' in html
-    assert '<div class="eg-foot">' not in plain.table(df)  # nothing under a table given neither

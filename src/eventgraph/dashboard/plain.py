@@ -52,11 +52,6 @@ COLOURS
 .eg-bar i{flex:1 1 auto;display:block}
 .eg-bar b{display:block;height:.6rem;background:#4c78a8;border-radius:2px}
 .eg-bar span{min-width:2.5rem;text-align:right}
-.eg-foot{display:flex;justify-content:space-between;align-items:center;gap:1rem;
- margin-top:.5rem;font-size:.875rem;color:rgba(49,51,63,.6)}
-.eg-csv{display:inline-block;border:1px solid rgba(49,51,63,.2);border-radius:.5rem;
- padding:.25rem .75rem;color:#31333f;background:#fff;text-decoration:none;white-space:nowrap}
-.eg-csv:hover{border-color:#ff4b4b;color:#ff4b4b}
 .eg-figures{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:1rem;color:#31333f}
 @media (max-width:640px){.eg-figures{grid-template-columns:repeat(2,minmax(0,1fr))}}
 .eg-figure-label{font-size:.875rem;line-height:1.6;overflow:hidden;text-overflow:ellipsis;
@@ -180,14 +175,10 @@ def table(
     df: pd.DataFrame,
     links: dict[str, str] | None = None,
     bars: dict[str, int] | None = None,
-    note: str = "",
-    download: tuple[str, str, str] | None = None,
 ) -> str:
     """`df` (headers and values as shown) as an HTML table. `links` maps a column of addresses to
     the text of their links (opened in a new tab, as the data grid's link columns do); `bars`
-    maps a column of numbers to the top of its scale, each drawn as a bar beside its number.
-    Under it, `note` (the row count) and `download`, a file's (address, file name, link text),
-    as a link the browser saves (`download`)."""
+    maps a column of numbers to the top of its scale, each drawn as a bar beside its number."""
     links, bars = links or {}, bars or {}
     head = "".join(f"<th>{escape(str(c))}</th>" for c in df.columns)
     body = []
@@ -209,17 +200,7 @@ def table(
             else:
                 cells.append(f"<td>{escape(str(text))}</td>")
         body.append(f"<tr>{''.join(cells)}</tr>")
-    foot = ""
-    if note or download:
-        link = ""
-        if download is not None:
-            href, file_name, text = download
-            link = (
-                f'<a class="eg-csv" href="{escape(href)}" download="{escape(file_name)}">'
-                f"{escape(text)}</a>"
-            )
-        foot = f'<div class="eg-foot"><span>{escape(note)}</span>{link}</div>'
     return (
         f'{STYLE}<table class="eg-table"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table>{foot}"
+        f"<tbody>{''.join(body)}</tbody></table>"
     )

@@ -374,46 +374,19 @@ def plain_table(
     bars: dict[str, int] | None = None,
 ) -> None:
     """A short table (the Overview's 15 chairs, 20 directives) drawn as plain HTML, with the same
-    translated headers, row count and CSV of every row as `table`, the CSV as a link in the same
-    HTML: no data grid and no download button for the browser to fetch and draw
-    (docs/performance.md). `links` maps a column of addresses to their link text, `bars` a column
-    of numbers to the top of its scale (`plain.table`)."""
+    translated headers, row count and CSV download as `table`: no data grid for the browser to
+    fetch and draw (docs/performance.md). `links` maps a column of addresses to their link text,
+    `bars` a column of numbers to the top of its scale (`plain.table`)."""
     shown = data.display(df, columns, lang())
     head = partial(i18n.column, lang=lang())
-    url = _file_url(data.csv_bytes(shown), f"{name}.csv", "text/csv")
     st.html(
         plain.table(
             shown.head(MAX_TABLE_ROWS),
             links={head(k): v for k, v in (links or {}).items()},
             bars={head(k): v for k, v in (bars or {}).items()},
-            note=_rows_note(len(shown)),
-            download=None if url is None else (url, f"{name}.csv", t("csv")),
         )
     )
-    if url is None:  # no Streamlit server to serve the file (bare mode): its button instead
-        _table_footer(shown, name, columns, None, None)
-
-
-def _file_url(payload: bytes, file_name: str, mime: str) -> str | None:
-    """Where the page's session can fetch `payload` as `file_name`: the server's media files, the
-    store `st.download_button` keeps its files in (sent as an attachment, kept while this page
-    shows it). Relative to the page, so a server under a base path serves it too. None without
-    a server."""
-    from streamlit import runtime  # the media store has no st.* name
-
-    if not runtime.exists():
-        return None
-    url = runtime.get_instance().media_file_mgr.add(
-        payload, mime, f"eg-file.{file_name}", file_name=file_name, is_for_static_download=True
-    )
-    return url.lstrip("/")
-
-
-def _rows_note(total: int) -> str:
-    """The row count ("15 dòng"), and that only the first rows are drawn when there are more."""
-    return t("rows", n=total) + (
-        " · " + t("shown_first", n=MAX_TABLE_ROWS) if total > MAX_TABLE_ROWS else ""
-    )
+    _table_footer(shown, name, columns, None, None)
 
 
 def _table_footer(
@@ -424,7 +397,10 @@ def _table_footer(
     everything: Callable[[], pd.DataFrame] | None,
 ) -> None:
     """A table's row count and its CSV download (of `everything()` when given, else `shown`)."""
-    note = _rows_note(len(shown) if total is None else total)
+    total = len(shown) if total is None else total
+    note = t("rows", n=total) + (
+        " · " + t("shown_first", n=MAX_TABLE_ROWS) if total > MAX_TABLE_ROWS else ""
+    )
     left, right = st.columns([3, 1])
     left.caption(note)
     language = lang()  # read here: the CSV is made on a thread without the session
