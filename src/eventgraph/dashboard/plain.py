@@ -1,4 +1,5 @@
-"""The Overview's chart and small tables as plain HTML made on the server (no Streamlit here).
+"""The Overview's figures, chart and small tables as plain HTML made on the server (no Streamlit
+here).
 
 Drawn with `st.html`, they need 2 kB of the frontend's code where a Vega chart needs 757 kB and
 the data grid 1.2 MB, fetched and evaluated by the browser on a server's first page (0.7 s and
@@ -66,7 +67,8 @@ def figures(items: list[tuple[str, str]]) -> str:
     """Labelled figures side by side ("Bài báo" over "100.000"), at `st.metric`'s sizes: four
     columns, two on a narrow window. `st.metric` pulls seven chunks of the frontend's code (64 kB,
     its sparkline's Vega loader among them) into a server's first page; these need none but
-    `st.html`'s, which the Overview's chart loads anyway (docs/performance.md)."""
+    `st.html`'s, which the Overview's chart loads anyway (docs/performance.md, *The Overview's
+    four counts in its HTML*)."""
     cells = "".join(
         f'<div class="eg-figure"><div class="eg-figure-label">{escape(label)}</div>'
         f'<div class="eg-figure-value">{escape(value)}</div></div>'
