@@ -53,7 +53,7 @@ COLOURS
 .eg-bar i{flex:1 1 auto;display:block}
 .eg-bar b{display:block;height:.6rem;background:#4c78a8;border-radius:2px}
 .eg-bar span{min-width:2.5rem;text-align:right}
-.eg-figures{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:1rem;color:#31333f}
+.eg-figures{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:1rem}
 @media (max-width:640px){.eg-figures{grid-template-columns:repeat(2,minmax(0,1fr))}}
 .eg-figure-label{font-size:.875rem;line-height:1.6;overflow:hidden;text-overflow:ellipsis;
  white-space:nowrap}
