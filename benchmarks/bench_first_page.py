@@ -31,7 +31,9 @@ extra `streamlit run` options (after `::`), alternated round by round with the o
 `--warm-cache` opens each first page a second time, on a new server at the same address with the
 same Chromium profile: the returning user's warm HTTP cache, printed as its own rows.
 The load average (1 min) is printed with each round; the cache folder is written to by the
-dashboard's warm-up, so give a copy when the prepared folder is someone else's."""
+dashboard's warm-up, so give a copy when the prepared folder is someone else's
+(`--cache-per-variant` copies it once more for each variant, so no variant reads what another's
+servers wrote)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ import argparse
 import base64
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -76,19 +79,21 @@ APPS = {
 # plain-HTML table with its rows.
 CHARTS = """'[data-testid="stVegaLiteChart"], [data-testid="stHtml"] .eg-chart'"""
 TABLES = """'[data-testid="stDataFrame"], [data-testid="stHtml"] table'"""
+# A figure is a metric, or one of the Overview's four counts drawn as plain HTML (since h-73).
+METRICS = """'[data-testid="stMetric"], [data-testid="stHtml"] .eg-figure'"""
 DRAWN_CHARTS = (
     """'[data-testid="stVegaLiteChart"] :is(canvas, svg), [data-testid="stHtml"] .eg-chart"""
     """ .eg-col'"""
 )
 
 OBSERVER = f"""
-const CHARTS = {CHARTS}, TABLES = {TABLES};
+const CHARTS = {CHARTS}, TABLES = {TABLES}, METRICS = {METRICS};
 window.__fp = {{}};
 const mark = (k) => {{ if (!(k in window.__fp)) window.__fp[k] = performance.now(); }};
 const look = () => {{  // cheap: each query only until its mark is set
   const d = document, fp = window.__fp;
   if (!('h1' in fp) && d.querySelector('h1')) mark('h1');
-  if (!('metric' in fp) && d.querySelector('[data-testid="stMetric"]')) mark('metric');
+  if (!('metric' in fp) && d.querySelector(METRICS)) mark('metric');
   if (!('drawn' in fp)) {{
     const charts = [...d.querySelectorAll(CHARTS)];
     charts.forEach((c, i) => {{
@@ -105,7 +110,7 @@ new MutationObserver(look).observe(document, {{subtree: true, childList: true, a
 DONE = f"""([title, metrics, charts, tables]) => {{
   const d = document;
   const ok = [...d.querySelectorAll('h1')].some(h => h.textContent.includes(title)) &&
-    d.querySelectorAll('[data-testid="stMetric"]').length >= metrics &&
+    d.querySelectorAll({METRICS}).length >= metrics &&
     new Set([...d.querySelectorAll({DRAWN_CHARTS})].map(e => e.closest({CHARTS}))).size >= charts &&
     [...d.querySelectorAll({TABLES})].filter(t => t.querySelector('canvas, tr')).length >= tables &&
     ({SETTLED})();
@@ -123,11 +128,13 @@ ARRIVALS = {
 }
 
 
-def _server(app: str, root: Path, options: list[str], port: int, args: Any) -> subprocess.Popen:  # type: ignore[type-arg]
+def _server(  # type: ignore[type-arg]
+    app: str, root: Path, options: list[str], port: int, cache: str, args: Any
+) -> subprocess.Popen:
     env = dict(
         os.environ,
         EVENTGRAPH_STORE=args.store,
-        EVENTGRAPH_CACHE_DIR=args.cache,
+        EVENTGRAPH_CACHE_DIR=cache,
         PYTHONPATH=str(root / "src"),
     )
     if app == "dashboard" and args.launch == "cli":
@@ -181,10 +188,11 @@ def _frames(events: list[dict[str, Any]], t0: float) -> dict[str, float]:
 
 
 def first_page(
-    app: str, root: Path, options: list[str], port: int, profile: str, args: Any
+    app: str, root: Path, options: list[str], port: int, profile: str, cache: str, args: Any
 ) -> dict[str, Any]:
-    """Start a server, open its first page in Chromium with `profile`, return the split."""
-    proc = _server(app, root, options, port, args)
+    """Start a server on `cache`, open its first page in Chromium with `profile`, return the
+    split."""
+    proc = _server(app, root, options, port, cache, args)
     base = f"http://127.0.0.1:{port}"
     try:
         healthy = wait_healthy(base, timeout=180)
@@ -309,6 +317,11 @@ def main() -> None:
     ap.add_argument("--launch", choices=["run", "cli"], default="cli")
     ap.add_argument("--variant", action="append", default=[], help="NAME=ROOT::OPTIONS")
     ap.add_argument("--warm-cache", action="store_true")
+    ap.add_argument(
+        "--cache-per-variant",
+        action="store_true",
+        help="give each variant its own copy of --cache (the warm-up writes to it)",
+    )
     ap.add_argument("--log", default=os.devnull)
     ap.add_argument("--json", default="", help="append every row as a JSON line to this file")
     args = ap.parse_args()
@@ -317,6 +330,11 @@ def main() -> None:
         name, _, rest = spec.partition("=")
         root, _, opts = rest.partition("::")
         variants.append((name, Path(root or ROOT).resolve(), opts.split()))
+    caches = {name: args.cache for name, _, _ in variants}
+    if args.cache_per_variant:
+        copies = Path(tempfile.mkdtemp(prefix="fp-caches-"))
+        for name in caches:
+            caches[name] = str(shutil.copytree(args.cache, copies / (name or "cache")))
     rows: list[dict[str, Any]] = []
     for n in range(1, args.rounds + 1):
         order = variants if n % 2 else variants[::-1]
@@ -326,7 +344,7 @@ def main() -> None:
                 with tempfile.TemporaryDirectory(prefix="fp-profile-") as profile:
                     visits = ["fresh"] + (["warm cache"] if args.warm_cache else [])
                     for visit in visits:
-                        row = first_page(app, root, opts, port, profile, args)
+                        row = first_page(app, root, opts, port, profile, caches[name], args)
                         row.update(app=app, variant=name, round=n, visit=visit)
                         rows.append(row)
                         _print(row)

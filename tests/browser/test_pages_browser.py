@@ -85,7 +85,10 @@ def _type(page: Any, label: str, text: str) -> None:
 def test_overview(page: Any, dashboard: Any, facts: Any) -> None:
     _open(page, dashboard, "", "overview.title")
     _see(page, i18n.label("overview.articles"))
-    metric = page.locator('[data-testid="stMetric"]', has_text=i18n.label("overview.articles"))
+    # the four counts are plain HTML (`plain.figures`), each label over its number
+    metric = page.locator(
+        '[data-testid="stHtml"] .eg-figure', has_text=i18n.label("overview.articles")
+    )
     assert re.search(rf"\b{facts.articles}\b", metric.inner_text()), metric.inner_text()
     if facts.top_chair:
         _see(page, facts.top_chair)
@@ -152,7 +155,7 @@ def test_overview_filters_fold_open_and_narrow(page: Any, dashboard: Any, facts:
     # name typed then chose nothing while the box still showed it (about one run in two here).
     page.wait_for_timeout(300)
     page.wait_for_function(SETTLED, timeout=TIMEOUT)
-    articles = page.locator('[data-testid="stMetricValue"]').first
+    articles = page.locator('[data-testid="stHtml"] .eg-figure-value').first
     before = articles.inner_text()
     province = page.get_by_role("combobox", name=i18n.label("filter.locality"))
     province.click()

@@ -11,6 +11,7 @@ colleague graph, an old-style tone spelling ("Hoà") and an article whose text t
 from __future__ import annotations
 
 import datetime as dt
+from html.parser import HTMLParser
 from typing import Any
 
 from eventgraph.model.article import Article
@@ -354,3 +355,36 @@ def refuse_reads(patch: Any) -> None:
     patch.setattr(warm, "get", refuse)
     patch.setattr(tables.KeptTables, "get", refuse)  # reading the tables from the store
     patch.setattr(tables.pd, "read_parquet", refuse)  # reading the kept ones from disk
+
+
+class _Figures(HTMLParser):
+    """The labelled figures of `plain.figures` (the Overview's four counts), label to value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: dict[str, str] = {}
+        self._part: str | None = None
+        self._label = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        kind = dict(attrs).get("class") or ""
+        if kind in ("eg-figure-label", "eg-figure-value"):
+            self._part = kind
+
+    def handle_endtag(self, tag: str) -> None:
+        self._part = None
+
+    def handle_data(self, data: str) -> None:
+        if self._part == "eg-figure-label":
+            self._label = data
+        elif self._part == "eg-figure-value":
+            self.found[self._label] = data
+
+
+def shown_figures(at: Any) -> dict[str, str]:
+    """The figures a page draws as plain HTML (label: value as shown, "1.234"), read from its
+    `st.html` elements as a reader reads them."""
+    out = _Figures()
+    for e in at.get("html"):
+        out.feed(e.proto.body)
+    return out.found

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from dashboard_fixtures import shown_figures
 
 from eventgraph.dashboard import views
 from eventgraph.dashboard.data import projected
@@ -306,7 +307,7 @@ def test_filtered_pages_need_no_query_once_the_tables_are_kept(
     at.sidebar.date_input(key="flt_to").set_value(dt.date(2023, 12, 31))
     at.sidebar.selectbox(key="flt_locality").set_value("Hải Phòng").run()
     assert not at.error, [e.value for e in at.error]
-    shown = {m.label: m.value for m in at.metric}
+    shown = shown_figures(at)
     for key in ("articles", "meetings", "people", "directives"):
         assert shown[i18n.label(f"overview.{key}", "vi")] == str(want[key]), key
 
@@ -344,7 +345,7 @@ def test_a_new_process_draws_the_overview_before_reading_any_table(
     refuse_reads(monkeypatch)
     at = app(seed_store, "overview")
     assert not at.error, [e.value for e in at.error]
-    shown = {m.label: m.value for m in at.metric}
+    shown = shown_figures(at)
     for key in ("articles", "meetings", "people", "directives"):
         assert shown[i18n.label(f"overview.{key}", "vi")] == str(want[key]), key
     assert chairs and all(any(c in str(m.value) for m in at.markdown) for c in chairs[:1])
@@ -385,7 +386,7 @@ def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are
 
     at = app(url, "overview")
     assert stale in [i.value for i in at.info]
-    shown = {m.label: m.value for m in at.metric}
+    shown = shown_figures(at)
     assert shown[i18n.label("overview.articles", "vi")] == str(first["articles"])
 
     with open_store(url, read_only=True) as reader:
@@ -394,7 +395,7 @@ def test_a_new_snapshot_shows_the_previous_tables_marked_older_until_its_own_are
     warm(url)  # the warm-up has now read the new tables
     at = app(url, "overview")
     assert stale not in [i.value for i in at.info]
-    shown = {m.label: m.value for m in at.metric}
+    shown = shown_figures(at)
     assert shown[i18n.label("overview.articles", "vi")] == str(now["articles"])
 
 

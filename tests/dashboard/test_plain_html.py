@@ -25,7 +25,8 @@ def test_values_from_the_graph_never_become_markup() -> None:
         pd.DataFrame({"Người": [name], "Mở": ['people?name=x" onmouseover="alert(1)']}),
         links={"Mở": "Mở"},
     )
-    for markup in (chart, table):
+    figures = plain.figures([(name, "1.234")])
+    for markup in (chart, table, figures):
         assert "<script>" not in markup and 'onmouseover="' not in markup
         assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Bà Rịa &amp;" in markup
 

@@ -1,4 +1,5 @@
-"""The Overview's chart and small tables as plain HTML made on the server (no Streamlit here).
+"""The Overview's figures, chart and small tables as plain HTML made on the server (no Streamlit
+here).
 
 Drawn with `st.html`, they need 2 kB of the frontend's code where a Vega chart needs 757 kB and
 the data grid 1.2 MB, fetched and evaluated by the browser on a server's first page (0.7 s and
@@ -52,9 +53,28 @@ COLOURS
 .eg-bar i{flex:1 1 auto;display:block}
 .eg-bar b{display:block;height:.6rem;background:#4c78a8;border-radius:2px}
 .eg-bar span{min-width:2.5rem;text-align:right}
+.eg-figures{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:1rem}
+@media (max-width:640px){.eg-figures{grid-template-columns:repeat(2,minmax(0,1fr))}}
+.eg-figure-label{font-size:.875rem;line-height:1.6;overflow:hidden;text-overflow:ellipsis;
+ white-space:nowrap}
+.eg-figure-value{font-size:2.25rem;line-height:1.2;padding-bottom:.25rem;white-space:nowrap}
 </style>""".replace(
     "COLOURS", "".join(f".eg-c{i}{{background:{c}}}" for i, c in enumerate(PALETTE))
 )
+
+
+def figures(items: list[tuple[str, str]]) -> str:
+    """Labelled figures side by side ("Bài báo" over "100.000"), at `st.metric`'s sizes: four
+    columns, two on a narrow window. `st.metric` pulls seven chunks of the frontend's code (64 kB,
+    its sparkline's Vega loader among them) into a server's first page; these need none but
+    `st.html`'s, which the Overview's chart loads anyway (docs/performance.md, *The Overview's
+    four counts in its HTML*)."""
+    cells = "".join(
+        f'<div class="eg-figure"><div class="eg-figure-label">{escape(label)}</div>'
+        f'<div class="eg-figure-value">{escape(value)}</div></div>'
+        for label, value in items
+    )
+    return f'{STYLE}<div class="eg-figures">{cells}</div>'
 
 
 def nice_ticks(top: float, count: int = 5) -> list[int]:
