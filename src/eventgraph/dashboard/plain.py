@@ -24,30 +24,32 @@ MONTH_LABELS_UP_TO = 36  # more months than this: only the years are written und
 MONTH_LABELS_SHOWN = 12  # at most this many month labels: every k-th month written, so none overlap
 YEAR_ROOM_PERCENT = 7  # a year is written under its months when they are this share of the axis
 
+# Text takes the theme's colour (greys as opacity, lines as half-transparent grey), so the chart and
+# tables stay readable when Streamlit follows a dark colour scheme.
 STYLE = """<style>
-.eg-chart{font-size:.8rem;color:#31333f;font-family:inherit}
+.eg-chart{font-size:.8rem;color:inherit;font-family:inherit}
 .eg-plot{display:grid;grid-template-columns:3.2rem minmax(0,1fr);gap:0 .3rem}
-.eg-ytitle{grid-column:1/3;color:#6b6f7b;margin-bottom:.7rem}
-.eg-yaxis{position:relative;text-align:right;color:#6b6f7b}
+.eg-ytitle{grid-column:1/3;opacity:.7;margin-bottom:.7rem}
+.eg-yaxis{position:relative;text-align:right;opacity:.7}
 .eg-yaxis span{position:absolute;right:0;transform:translateY(50%)}
 .eg-area{position:relative;display:flex;align-items:flex-end;gap:1px;
- border-left:1px solid #c4c7cf;border-bottom:1px solid #c4c7cf}
-.eg-grid{position:absolute;left:0;right:0;border-top:1px dashed #e6e8ee}
+ border-left:1px solid rgba(128,128,128,.5);border-bottom:1px solid rgba(128,128,128,.5)}
+.eg-grid{position:absolute;left:0;right:0;border-top:1px dashed rgba(128,128,128,.25)}
 .eg-col{flex:1 1 0;display:flex;flex-direction:column-reverse;min-width:1px;position:relative}
 .eg-col div:hover{opacity:.75}
 COLOURS
-.eg-xaxis{grid-column:2;display:flex;gap:1px;color:#6b6f7b;line-height:1.1}
+.eg-xaxis{grid-column:2;display:flex;gap:1px;opacity:.7;line-height:1.1}
 .eg-xaxis span{flex:1 1 0;min-width:1px;white-space:nowrap;overflow:visible;font-size:.7rem;
  text-align:center}
 .eg-years span{text-align:left}
-.eg-xtitle{grid-column:2;text-align:center;color:#6b6f7b;margin-top:.2rem}
+.eg-xtitle{grid-column:2;text-align:center;opacity:.7;margin-top:.2rem}
 .eg-legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin-top:.5rem}
 .eg-legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;
  vertical-align:-.1rem;border-radius:2px}
 .eg-table{border-collapse:collapse;width:100%;font-size:.875rem}
-.eg-table th{text-align:left;font-weight:600;color:#555867;border-bottom:1px solid #d5d8de;
- padding:.35rem .5rem;white-space:nowrap}
-.eg-table td{border-bottom:1px solid #eef0f3;padding:.3rem .5rem;vertical-align:top}
+.eg-table th{text-align:left;font-weight:600;color:inherit;
+ border-bottom:1px solid rgba(128,128,128,.4);padding:.35rem .5rem;white-space:nowrap}
+.eg-table td{border-bottom:1px solid rgba(128,128,128,.18);padding:.3rem .5rem;vertical-align:top}
 .eg-table td.eg-num{text-align:right;white-space:nowrap}
 .eg-bar{display:flex;align-items:center;gap:.5rem;min-width:9rem}
 .eg-bar i{flex:1 1 auto;display:block}
