@@ -46,13 +46,19 @@ def read_chain(
     [career] speech_after)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
+    listed = k > 0 and keys[k - 1] in _LIST_OPENED  # "các chức vụ: X; Y", "như X; Y"
     while t is not None:
         if t.j in stops:
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
+        e = _item_end(toks, keys, t.j, stops, mentions) if listed and ";" in seps else -1
+        if e > t.j:  # "...; Giám đốc Trung tâm Bảo tồn di sản – di tích tỉnh Quảng Nam; ..."
+            t = Title(t.i, e, t.start, toks[e - 1].end, t.role, t.status,
+                      " ".join([t.text, *spaced(toks, t.j, e)]))
         out.append(t)
         if serves(t, stops):
             break  # "Thư ký đồng chí A, Ủy viên Trung ương Đảng, ...": the titles after are A's
         s = _after_term(toks, keys, t.j)
+        listed = listed or (s < len(toks) and keys[s] == ";")
         if s >= len(toks) or keys[s] not in seps:
             break
         if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
@@ -84,6 +90,33 @@ def read_chain(
             nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
         t = nxt
     return out
+
+
+def _item_end(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    j: int,
+    stops: Collection[int],
+    mentions: Collection[tuple[int, int]],
+) -> int:
+    # In a list of posts divided by semicolons, a title read short of its item ("Giám đốc Trung
+    # tâm Hợp tác quốc tế về đào tạo …;", a lower-case body, a dash inside a name) runs on to the
+    # semicolon when only words (and dashes), none opening a post, stand before it and another post
+    # opens after it: the index of that semicolon, else -1.
+    names = {n for n, _ in mentions}
+    for e in range(j, min(len(toks), j + _ITEM_REACH + 1)):
+        if keys[e] == ";":
+            nxt = read_title(toks, keys, e + 1, stops) if e > j else None
+            return e if nxt is not None and nxt.j not in stops else -1
+        if e in stops or e in names or (toks[e].kind != WORD and keys[e] not in ("-", "–")):
+            return -1
+        if keys[e] in STATUS or role_at(keys, toks, e)[0]:
+            return -1  # "Phó chánh Văn phòng kiêm Trợ lý Bộ trưởng;": two posts, not one
+    return -1
+
+
+_ITEM_REACH: Final = 10  # words from where a title stops to the semicolon that ends its item
+_LIST_OPENED: Final = frozenset({":", "như"})
 
 
 def _takes_in(toks: Sequence[Token], keys: Sequence[str], t: Title, n: int, last: int) -> bool:
