@@ -76,3 +76,45 @@ def test_words_after_a_title_outside_a_list_are_not_taken_in() -> None:
         "thêm."
     )
     assert got["Lê Văn Bình"] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_a_former_acting_post_keeps_both_words() -> None:
+    got = posts(
+        "Thủ tướng thăm ông Nguyễn Văn Thọ, nguyên Quyền Chủ tịch nước, nguyên Chủ tịch Quốc hội."
+    )
+    assert got["Nguyễn Văn Thọ"] == ["nguyên Quyền Chủ tịch nước", "nguyên Chủ tịch Quốc hội"]
+
+
+def test_an_adviser_to_the_central_committee_is_a_post() -> None:
+    got = posts(
+        "Thủ tướng tưởng nhớ nguyên Phó Chủ tịch Hội đồng Bộ trưởng, nguyên Cố vấn Ban Chấp hành "
+        "Trung ương Đảng Võ Văn Công."
+    )
+    assert got["Võ Văn Công"] == [
+        "nguyên Phó Chủ tịch Hội đồng Bộ trưởng", "nguyên Cố vấn Ban Chấp hành Trung ương Đảng"
+    ]
+
+
+def test_an_adviser_of_no_body_is_no_post() -> None:
+    assert posts("Ông Lê Văn Tám làm cố vấn pháp lý cho công ty.")["Lê Văn Tám"] == []
+
+
+def test_a_relieved_post_without_its_noun_goes_to_the_holder_after_doi_voi() -> None:
+    # "miễn nhiệm X, nhiệm kỳ … đối với ông A" as "miễn nhiệm chức vụ X … đối với ông A" already was
+    got = posts(
+        "Kỳ họp đã miễn nhiệm Chủ tịch UBND tỉnh Bình Phước, nhiệm kỳ 2016-2021 đối với ông Lê Văn "
+        "Hai."
+    )
+    assert got["Lê Văn Hai"] == ["Chủ tịch UBND tỉnh Bình Phước"]
+
+
+def test_the_actor_who_relieves_holds_nothing() -> None:
+    got = posts(
+        "Thủ tướng Nguyễn Văn Ba đã miễn nhiệm Thứ trưởng Bộ Tài chính đối với ông Lê Văn Hai."
+    )
+    assert got == {"Nguyễn Văn Ba": ["Thủ tướng"], "Lê Văn Hai": ["Thứ trưởng Bộ Tài chính"]}
+
+
+def test_a_proposal_to_relieve_gives_its_proposer_nothing() -> None:
+    got = posts("Chủ tịch UBND tỉnh Nguyễn Văn Ba đề nghị miễn nhiệm Phó Chủ tịch UBND tỉnh.")
+    assert got["Nguyễn Văn Ba"] == ["Chủ tịch UBND tỉnh"]
