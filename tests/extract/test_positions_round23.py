@@ -118,3 +118,11 @@ def test_the_actor_who_relieves_holds_nothing() -> None:
 def test_a_proposal_to_relieve_gives_its_proposer_nothing() -> None:
     got = posts("Chủ tịch UBND tỉnh Nguyễn Văn Ba đề nghị miễn nhiệm Phó Chủ tịch UBND tỉnh.")
     assert got["Nguyễn Văn Ba"] == ["Chủ tịch UBND tỉnh"]
+
+
+def test_the_noun_of_a_post_after_kiem_nhiem() -> None:
+    got = posts(
+        "Tại phiên họp, các đại biểu bầu ông Lê Văn Sáu (Bí thư Tỉnh ủy) tiếp tục kiêm nhiệm chức "
+        "Chủ tịch HĐND với số phiếu tuyệt đối."
+    )
+    assert got["Lê Văn Sáu"] == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND"]
