@@ -126,3 +126,17 @@ def test_the_noun_of_a_post_after_kiem_nhiem() -> None:
         "Chủ tịch HĐND với số phiếu tuyệt đối."
     )
     assert got["Lê Văn Sáu"] == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND"]
+
+
+def test_the_terms_a_post_was_held_in_do_not_end_the_chain() -> None:
+    # "Ủy viên Trung ương các khóa VII, VIII, IX; Ủy viên Bộ Chính trị …": the terms left off
+    got = posts(
+        "Ông Nguyễn Văn Tám sinh năm 1944. Ông là Uỷ viên Trung ương các khoá VII, VIII, IX; Uỷ "
+        "viên Bộ Chính trị các khoá VIII, IX; đại biểu Quốc hội các khoá XI, XII."
+    )
+    assert got["Nguyễn Văn Tám"] == ["Ủy viên Trung ương", "Ủy viên Bộ Chính trị", "đại biểu Quốc hội"]
+
+
+def test_a_comma_after_the_terms_still_chains() -> None:
+    got = posts("Ông Nguyễn Văn Tám là Ủy viên Trung ương các khóa X, XI, Bí thư Tỉnh ủy Nam Định.")
+    assert got["Nguyễn Văn Tám"] == ["Ủy viên Trung ương", "Bí thư Tỉnh ủy Nam Định"]

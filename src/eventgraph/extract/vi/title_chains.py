@@ -7,6 +7,7 @@ ban Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Gi�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -132,6 +133,8 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020, Trưởng đoàn ...": the term of a post is no title and
     # does not end the chain; the index after it (k when no term follows). So is the province of a
     # post in brackets: "Bí thư Huyện ủy huyện Yên Định (Thanh Hóa), Giám đốc Sở …".
+    if keys[k : k + 2] == ["các", "khóa"]:
+        return _past_terms(toks, keys, k + 2) or k
     if keys[k : k + 2] != ["nhiệm", "kỳ"]:
         return _past_place_aside(toks, keys, k)
     m = k + 2
@@ -140,6 +143,22 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         if m + 1 < len(toks) and keys[m] in ("-", "–") and toks[m + 1].kind == NUM:
             m += 2
     return m if m > k + 2 else k
+
+
+def _past_terms(toks: Sequence[Token], keys: Sequence[str], m: int) -> int:
+    # "Ủy viên Trung ương các khóa VII, VIII, IX; Ủy viên Bộ Chính trị …": the terms a post was held
+    # in are no title and do not end the chain; the index after the last numeral, else 0.
+    end = 0
+    while m < len(toks) and (toks[m].kind == NUM or _TERM_NUMERAL.fullmatch(toks[m].text)):
+        end = m + 1
+        if end + 1 < len(toks) and keys[end] in (",", "và", "-", "–"):
+            m = end + 1
+        else:
+            break
+    return end
+
+
+_TERM_NUMERAL: Final = re.compile(r"[IVXL]+")
 
 
 def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
