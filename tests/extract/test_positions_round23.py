@@ -26,7 +26,9 @@ def test_a_career_after_the_noun_of_posts_needs_no_opener() -> None:
 
 
 def test_a_career_after_the_noun_of_posts_and_a_colon() -> None:
-    got = posts("Ông Nguyễn Văn An từng kinh qua các vị trí: Chánh văn phòng Tỉnh ủy; Bí thư Huyện ủy.")
+    got = posts(
+        "Ông Nguyễn Văn An từng kinh qua các vị trí: Chánh văn phòng Tỉnh ủy; Bí thư Huyện ủy."
+    )
     assert got["Nguyễn Văn An"] == ["Chánh văn phòng Tỉnh ủy", "Bí thư Huyện ủy"]
 
 
@@ -134,7 +136,9 @@ def test_the_terms_a_post_was_held_in_do_not_end_the_chain() -> None:
         "Ông Nguyễn Văn Tám sinh năm 1944. Ông là Uỷ viên Trung ương các khoá VII, VIII, IX; Uỷ "
         "viên Bộ Chính trị các khoá VIII, IX; đại biểu Quốc hội các khoá XI, XII."
     )
-    assert got["Nguyễn Văn Tám"] == ["Ủy viên Trung ương", "Ủy viên Bộ Chính trị", "đại biểu Quốc hội"]
+    assert got["Nguyễn Văn Tám"] == [
+        "Ủy viên Trung ương", "Ủy viên Bộ Chính trị", "đại biểu Quốc hội"
+    ]
 
 
 def test_a_comma_after_the_terms_still_chains() -> None:

@@ -53,8 +53,15 @@ def read_chain(
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
         e = _item_end(toks, keys, t.j, stops, mentions) if listed and ";" in seps else -1
         if e > t.j:  # "...; Giám đốc Trung tâm Bảo tồn di sản – di tích tỉnh Quảng Nam; ..."
-            t = Title(t.i, e, t.start, toks[e - 1].end, t.role, t.status,
-                      " ".join([t.text, *spaced(toks, t.j, e)]))
+            t = Title(
+                t.i,
+                e,
+                t.start,
+                toks[e - 1].end,
+                t.role,
+                t.status,
+                " ".join([t.text, *spaced(toks, t.j, e)]),
+            )
         out.append(t)
         if serves(t, stops):
             break  # "Thư ký đồng chí A, Ủy viên Trung ương Đảng, ...": the titles after are A's
