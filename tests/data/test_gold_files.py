@@ -207,7 +207,8 @@ def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: in
 #   holdout_22: after held-out 21 was scored, general news for every category, ranked by titled
 #     people and codes per character (provincial elections with careers, a council relieving and
 #     electing members, former leaders 'nguyên', foreign leaders, four Prime Minister's appointments
-#     by code; 191 positions of 74 people, no chaired meeting, four codes)
+#     by code; 192 positions of 74 people after round 23's review added one, no chaired meeting,
+#     four codes)
 #   holdout_23: the next 12 of held-out 22's ranking, general news for every category (councils
 #     electing and relieving with careers, a city government's posts shared by a list, the National
 #     Assembly's election week with outgoing ministers, a state funeral with foreign and former

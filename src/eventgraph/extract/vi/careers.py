@@ -219,7 +219,7 @@ def career_titles(
             k += 1
             continue
         if n:
-            n += _named_list(keys, k + n)
+            n += _named_list(toks, keys, k + n)
         if n and k + n < len(keys) and keys[k + n] in (":", "("):
             # "từng giữ các chức vụ: Kế toán trưởng ...", "giữ các chức vụ (trưởng phòng ...)"
             n += 1
@@ -319,13 +319,19 @@ def _bio_posts(
     return out
 
 
-def _named_list(keys: Sequence[str], a: int) -> int:
+def _named_list(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
     # "đảm nhiệm nhiều chức vụ tại địa phương như: X; Y": the words up to the list's opener, whose
-    # colon the caller skips (0 when no such noun and opener follow the trigger).
+    # colon the caller skips (0 when no such noun and opener follow the trigger). The noun may end
+    # the trigger ("đảm nhiệm các chức vụ quản lý quan trọng như X"), and a noun the list follows
+    # at once, or after a colon, needs no opener ("kinh qua các vị trí X, Y", "các vị trí: X; Y").
     m = POST_NOUNS.match(keys, a)
-    if not m:
+    if not m and not POST_NOUNS.ends_at(keys, a):
         return 0
+    if m and a + m < len(keys) and (keys[a + m] == ":" or role_at(keys, toks, a + m)[0]):
+        return m
     for b in range(a + m, min(len(keys), a + m + LIST_GAP + 1)):
+        if role_at(keys, toks, b)[0]:
+            break  # a post right after the noun: no list named in between
         if keys[b] in LIST_OPENERS:
             return b + 1 - a
         if keys[b] in (",", ";", ".", ":"):

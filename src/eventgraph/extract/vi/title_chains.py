@@ -7,6 +7,7 @@ ban Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Gi�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -46,13 +47,26 @@ def read_chain(
     [career] speech_after)."""
     out: list[Title] = []
     t = read_title(toks, keys, k, stops)
+    listed = k > 0 and keys[k - 1] in _LIST_OPENED  # "các chức vụ: X; Y", "như X; Y"
     while t is not None:
         if t.j in stops:
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
+        e = _item_end(toks, keys, t.j, stops, mentions) if listed and ";" in seps else -1
+        if e > t.j:  # "...; Giám đốc Trung tâm Bảo tồn di sản – di tích tỉnh Quảng Nam; ..."
+            t = Title(
+                t.i,
+                e,
+                t.start,
+                toks[e - 1].end,
+                t.role,
+                t.status,
+                " ".join([t.text, *spaced(toks, t.j, e)]),
+            )
         out.append(t)
         if serves(t, stops):
             break  # "Thư ký đồng chí A, Ủy viên Trung ương Đảng, ...": the titles after are A's
         s = _after_term(toks, keys, t.j)
+        listed = listed or (s < len(toks) and keys[s] == ";")
         if s >= len(toks) or keys[s] not in seps:
             break
         if keys[s] == ";" and s + 1 < len(toks) and keys[s + 1] in seps:
@@ -86,6 +100,33 @@ def read_chain(
     return out
 
 
+def _item_end(
+    toks: Sequence[Token],
+    keys: Sequence[str],
+    j: int,
+    stops: Collection[int],
+    mentions: Collection[tuple[int, int]],
+) -> int:
+    # In a list of posts divided by semicolons, a title read short of its item ("Giám đốc Trung
+    # tâm Hợp tác quốc tế về đào tạo …;", a lower-case body, a dash inside a name) runs on to the
+    # semicolon when only words (and dashes), none opening a post, stand before it and another post
+    # opens after it: the index of that semicolon, else -1.
+    names = {n for n, _ in mentions}
+    for e in range(j, min(len(toks), j + _ITEM_REACH + 1)):
+        if keys[e] == ";":
+            nxt = read_title(toks, keys, e + 1, stops) if e > j else None
+            return e if nxt is not None and nxt.j not in stops else -1
+        if e in stops or e in names or (toks[e].kind != WORD and keys[e] not in ("-", "–")):
+            return -1
+        if keys[e] in STATUS or role_at(keys, toks, e)[0]:
+            return -1  # "Phó chánh Văn phòng kiêm Trợ lý Bộ trưởng;": two posts, not one
+    return -1
+
+
+_ITEM_REACH: Final = 10  # words from where a title stops to the semicolon that ends its item
+_LIST_OPENED: Final = frozenset({":", "như"})
+
+
 def _takes_in(toks: Sequence[Token], keys: Sequence[str], t: Title, n: int, last: int) -> bool:
     # Whether title t runs into the name of a person mentioned at [n, last): into the name and on
     # to titles after it, or a role right before the whole name ("…, thượng tướng B chịu trách
@@ -99,6 +140,8 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # "Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 - 2020, Trưởng đoàn ...": the term of a post is no title and
     # does not end the chain; the index after it (k when no term follows). So is the province of a
     # post in brackets: "Bí thư Huyện ủy huyện Yên Định (Thanh Hóa), Giám đốc Sở …".
+    if keys[k : k + 2] == ["các", "khóa"]:
+        return _past_terms(toks, keys, k + 2) or k
     if keys[k : k + 2] != ["nhiệm", "kỳ"]:
         return _past_place_aside(toks, keys, k)
     m = k + 2
@@ -107,6 +150,22 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         if m + 1 < len(toks) and keys[m] in ("-", "–") and toks[m + 1].kind == NUM:
             m += 2
     return m if m > k + 2 else k
+
+
+def _past_terms(toks: Sequence[Token], keys: Sequence[str], m: int) -> int:
+    # "Ủy viên Trung ương các khóa VII, VIII, IX; Ủy viên Bộ Chính trị …": the terms a post was held
+    # in are no title and do not end the chain; the index after the last numeral, else 0.
+    end = 0
+    while m < len(toks) and (toks[m].kind == NUM or _TERM_NUMERAL.fullmatch(toks[m].text)):
+        end = m + 1
+        if end + 1 < len(toks) and keys[end] in (",", "và", "-", "–"):
+            m = end + 1
+        else:
+            break
+    return end
+
+
+_TERM_NUMERAL: Final = re.compile(r"[IVXL]+")
 
 
 def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

@@ -52,6 +52,7 @@ STATUS = {
 STATUS |= {w: TenureStatus.CURRENT for w in LEXICON["status"]["dropped"]}
 ROLE_FIRST: Final = set(STANDALONE.firsts) | set(WITH_BODY.firsts)
 _DROPPED: Final = {w.casefold() for w in LEXICON["status"]["dropped"]}
+_ACTING: Final = frozenset(w.casefold() for w in LEXICON["status"]["acting"])
 _JOINERS: Final = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
 HEAD_ENDINGS: Final = frozenset(LEXICON["bodies"]["head_endings"])
@@ -119,6 +120,8 @@ def read_title(
     k, status = i, TenureStatus.CURRENT
     if keys[i] in STATUS and i + 1 < len(toks):
         status, k = STATUS[keys[i]], i + 1
+        if status is TenureStatus.FORMER and keys[k] in _ACTING and k + 1 < len(toks):
+            k += 1  # "nguyên Quyền Chủ tịch nước": a former acting post, written with both words
     n, _ = role_at(keys, toks, k)
     if not n:
         return None
