@@ -126,16 +126,19 @@ def ingest_items(articles: Iterable[Article | Failure], store: Store, *, batch_s
     in_flight: deque[tuple[list[Article], int, Any]] = deque()
     pending = _Pending(store, report, progress)
     try:
-        for batch in _batches(articles, size):
-            todo = _select(batch, store, seen, report, force)
-            chunk = max(1, len(todo) // (4 * workers))
-            results = pool.map_async(work, todo, chunk) if pool and todo else list(map(work, todo))
-            in_flight.append((todo, len(batch), results))
-            while len(in_flight) > ahead:
+        # the pool is forked before the store may start a loading thread (bulk_writes)
+        with store.bulk_writes():
+            for batch in _batches(articles, size):
+                todo = _select(batch, store, seen, report, force)
+                chunk = max(1, len(todo) // (4 * workers))
+                results = (pool.map_async(work, todo, chunk) if pool and todo
+                           else list(map(work, todo)))
+                in_flight.append((todo, len(batch), results))
+                while len(in_flight) > ahead:
+                    pending.collect(*in_flight.popleft(), batch_size)
+            while in_flight:
                 pending.collect(*in_flight.popleft(), batch_size)
-        while in_flight:
-            pending.collect(*in_flight.popleft(), batch_size)
-        pending.write()
+            pending.write()
     finally:
         if pool:
             pool.close()

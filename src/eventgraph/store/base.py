@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
@@ -93,6 +94,12 @@ class Store(ABC):
     def writer(self, batch_size: int = 500) -> Writer:
         """A buffered writer; use as a context manager, it flushes on exit."""
         return Writer(self, batch_size)
+
+    def bulk_writes(self) -> AbstractContextManager[Store]:
+        """A context in which many articles will be written (an ingest): engines that load faster
+        in larger units (embedded Oxigraph) gather the writes, and have everything in the store and
+        visible to readers when it ends. Elsewhere it changes nothing."""
+        return nullcontext(self)
 
     def compact(self) -> bool:
         """Reorganise storage for faster reads after a large write; False where the engine keeps

@@ -292,10 +292,18 @@ class SparqlStore(Store):
         Each article's content-hash mark is loaded last, in its own transaction: an ingest stopped in
         the middle leaves no mark on a half-written graph, so the next ingest writes it again."""
         self.remove_graphs([vocab.graph_iri(a) for a in article_ids])
-        self._bulk_load_nquads(b"".join([*(r.body for r in rendered),
-                                         self.union_of(b"".join(r.union for r in rendered))]))
-        self._load_nquads(b"".join([*(r.mark for r in rendered),
-                                    self.union_of(b"".join(r.union_mark for r in rendered))]).decode())
+        self._bulk_load_nquads(self.graph_bytes(rendered))
+        self._load_nquads(self.mark_bytes(rendered).decode())
+
+    def graph_bytes(self, rendered: Sequence[Rendered]) -> bytes:
+        """The articles' graphs and their union lines as one N-Quads text, for a bulk load."""
+        union = self.union_of(b"".join(r.union for r in rendered))
+        return b"".join([*(r.body for r in rendered), union])
+
+    def mark_bytes(self, rendered: Sequence[Rendered]) -> bytes:
+        """The articles' content-hash marks and their union lines, loaded after their graphs."""
+        union = self.union_of(b"".join(r.union_mark for r in rendered))
+        return b"".join([*(r.mark for r in rendered), union])
 
     def delete_articles(self, article_ids: Iterable[str]) -> None:
         self.remove_graphs([vocab.graph_iri(a) for a in article_ids])
