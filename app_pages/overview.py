@@ -28,8 +28,8 @@ if row is None or int(row["articles"]) == 0:
     st.stop()
 
 # The four counts as plain HTML rather than `st.metric`s: no code of their own for the browser to
-# fetch and evaluate on a server's first page, which settled ~0.16 s sooner (docs/performance.md,
-# *The Overview's four counts in its HTML*).
+# fetch and evaluate on a server's first page, which settled 0.10-0.12 s sooner (paired medians of
+# 48 rounds; docs/performance.md, *The Overview's four counts in its HTML*).
 st.html(
     plain.figures(
         [

@@ -7,9 +7,10 @@ else of the article's opening if it names a meeting of the same kind, else (a pa
 "buổi thảo luận") of the nearest sentence before that names and dates the session
 (`meeting_dates.py`), its locality from the article's province, and the codes it is about from the
 directives component (which runs before this one). Attendees ("Dự hội nghị có ...") and speakers
-join a meeting already recorded. Persons come from the people component (`doc.found["people"]`, and `out.people` for a
-chair written as a title alone, `chair_titles.py`). Only sentences holding a chair verb are
-tokenised (and, once a meeting is known, those opening with "Dự" or holding "phát biểu").
+join a meeting already recorded. Persons come from the people component (`doc.found["people"]`,
+and `out.people` for a chair written as a title alone, `chair_titles.py`). Only sentences holding a
+chair verb are tokenised (and, once a meeting is known, those opening with "Dự" or holding "phát
+biểu").
 """
 
 from __future__ import annotations

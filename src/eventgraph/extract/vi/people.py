@@ -79,10 +79,8 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
     _merge_aliases(persons)
     for place in {getattr(m, "name", None) for m in doc.found.get("localities", [])}:
-        if place is not None:
-            persons.pop(
-                place, None
-            )  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+        if place is not None:  # "Hà Tiên", "Chu Lai": a place the gazetteer knows, not a person
+            persons.pop(place, None)
     acronyms = defined_acronyms(doc.text) if "(" in doc.text else {}
     for person in persons.values():
         person.positions = _distinct(person.positions, acronyms)
@@ -287,7 +285,6 @@ def _unbracketed(display: str) -> str:
     return _INITIALS_BRACKET.sub("", display) if "(" in display else display
 
 
-_AMP: Final = re.compile(r"(?<=\w) & (?=\w)")
 # "và" and "&" between the halves of a body's name, dropped from a post's key (a dash may
 # stand for them)
 _JOINED: Final = re.compile(r"(?<=\w)&(?=\w)|(?<= )(?:và|&) ")
@@ -300,7 +297,7 @@ _PREFER_SPELLED: Final = {
 @lru_cache(maxsize=1 << 14)
 def _sector_short(display: str) -> tuple[str, ...]:
     # "Giám đốc Sở GD & ĐT Hòa Bình": the long forms of the sector abbreviations it is written with
-    words = join_initials(_AMP.sub("&", display)).split()
+    words = join_initials(display).split()
     return tuple(_PREFER_SPELLED[w.casefold()] for w in words if w.casefold() in _PREFER_SPELLED)
 
 

@@ -7,7 +7,6 @@ ban Kiểm tra T.Ư"), so a comma inside a body's name ("Ủy ban Văn hóa, Gi�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from typing import Final
 
@@ -15,6 +14,7 @@ from eventgraph.extract.vi.normalize import working_text
 from eventgraph.extract.vi.titles import (
     HEADS,
     KNOWN,
+    ROMAN,
     SEPARATORS,
     STATUS,
     Title,
@@ -156,7 +156,7 @@ def _past_terms(toks: Sequence[Token], keys: Sequence[str], m: int) -> int:
     # "Ủy viên Trung ương các khóa VII, VIII, IX; Ủy viên Bộ Chính trị …": the terms a post was held
     # in are no title and do not end the chain; the index after the last numeral, else 0.
     end = 0
-    while m < len(toks) and (toks[m].kind == NUM or _TERM_NUMERAL.fullmatch(toks[m].text)):
+    while m < len(toks) and (toks[m].kind == NUM or ROMAN.fullmatch(toks[m].text)):
         end = m + 1
         if end + 1 < len(toks) and keys[end] in (",", "và", "-", "–"):
             m = end + 1
@@ -164,8 +164,6 @@ def _past_terms(toks: Sequence[Token], keys: Sequence[str], m: int) -> int:
             break
     return end
 
-
-_TERM_NUMERAL: Final = re.compile(r"[IVXL]+")
 
 
 def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:

@@ -36,10 +36,11 @@ _INITIALS = re.compile(r"(?<![\w&-])([A-ZĐ]{1,4}) ?[-–&] ?([A-ZĐ]{1,4})(?![\
 
 def join_initials(text: str) -> str:
     """ "Bộ TN - MT" -> "Bộ TN&MT", "Sở GD-ĐT" -> "Sở GD&ĐT": a sector's initials in the joined
-    form of the abbreviation table; any other dash or "&" is left as written."""
+    form of the abbreviation table; "GD & ĐT" -> "GD&ĐT", any "&" between words closed up; any
+    other dash is left as written."""
     if "-" not in text and "&" not in text and "–" not in text:
         return text
-    return _INITIALS.sub(_joined_initials, text)
+    return _INITIALS.sub(_joined_initials, _AMP.sub("&", text))
 
 
 def _joined_initials(m: re.Match[str]) -> str:
@@ -52,9 +53,7 @@ def title_key(text: str) -> str:
     """A comparison key: abbreviations spelled out, unit words dropped ("UBND tỉnh" = "Ủy ban nhân
     dân")."""
     # "GD & ĐT" is "GD&ĐT": the abbreviation table holds the joined form
-    keys = [
-        t.key for t in tokenize(working_text(join_initials(_AMP.sub("&", text)))) if t.kind != PUNCT
-    ]
+    keys = [t.key for t in tokenize(working_text(join_initials(text))) if t.kind != PUNCT]
     words = [
         _ABBREV.get(k, k)
         for a, k in enumerate(keys)

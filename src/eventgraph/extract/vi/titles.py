@@ -57,7 +57,7 @@ _JOINERS: Final = {"của", "và"}
 _NUMBERED = {"khóa", "quận", "vụ", "số", "phòng", "cục", "đoàn", "lần", "thứ", "đội", "khu", "ban"}
 HEAD_ENDINGS: Final = frozenset(LEXICON["bodies"]["head_endings"])
 LOWER_HEADS: Final = PhraseTable(LEXICON["bodies"]["lower_heads"])
-_ROMAN: Final = re.compile(r"[IVXL]+")
+ROMAN: Final = re.compile(r"[IVXL]+")  # a term's numeral ("khóa XII")
 _CODE_LETTERS: Final = re.compile(r"[A-Z]{1,2}")
 # lower-case syllables in a row a body's name may hold ("Phòng chống tội phạm công nghệ cao")
 MAX_LOWER: Final = 6
@@ -206,9 +206,9 @@ def tail_end(
             lower, joined = 1, False
         elif (
             t.text == ","
-            and _ROMAN.fullmatch(toks[k - 1].text)
+            and ROMAN.fullmatch(toks[k - 1].text)
             and k + 1 < n
-            and _ROMAN.fullmatch(toks[k + 1].text)
+            and ROMAN.fullmatch(toks[k + 1].text)
         ):
             k = end = k + 2  # "khóa X, XI, XII"
         elif t.text == "(" and end == k and (q := _abbreviation(toks, k, stops)):
@@ -333,7 +333,7 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     if (
         keys[k] == "khóa"
         and k + 1 < len(toks)
-        and (_ROMAN.fullmatch(toks[k + 1].text) or toks[k + 1].kind == NUM)
+        and (ROMAN.fullmatch(toks[k + 1].text) or toks[k + 1].kind == NUM)
     ):
         return 2
     return 0
