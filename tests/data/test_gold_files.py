@@ -213,10 +213,16 @@ def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: in
 #     electing and relieving with careers, a city government's posts shared by a list, the National
 #     Assembly's election week with outgoing ministers, a state funeral with foreign and former
 #     leaders; 162 positions of 88 people, no chaired meeting, no required code)
+#   holdout_24: the first 12 of a fresh ranking of the same kind (unlabelled texts of 1,000-4,000
+#     characters, none passed over): provincial Party congresses and plenums electing secretaries
+#     with their careers, a council electing its chair, deputy ministers listed by rank, a state
+#     visit, former general secretaries commemorated; 171 positions of 95 people, no chaired
+#     meeting, no code
 POSITION_SETS = [
     ("holdout_20.jsonl", 12, 60, 120),
     ("holdout_22.jsonl", 12, 70, 180),
     ("holdout_23.jsonl", 12, 80, 150),
+    ("holdout_24.jsonl", 12, 90, 165),
 ]
 
 
