@@ -82,10 +82,13 @@ def test_the_fifth_held_out_set_is_news_labelled_nowhere_else() -> None:
 #   holdout_8: after held-out 7 was studied (Government, Politburo, Secretariat, a press conference
 #     with two co-chairs, a UBKT workshop, most dated only by day and month; -QĐ/TW, -QĐ/UBKTTU,
 #     /QĐ-UBND, /KL-UBND, /NQ-UBTVQH 14, /QĐ-TTg, /NĐ-CP, a ministry's công văn)
+#   holdout_25: ranked by codes and lineage verbs per character, for implements and directive
+#     kind/date/issuer (31 required codes, 4 implements links, no chaired meeting)
 CODE_SETS = [
     ("holdout_6.jsonl", 16, 10, 8),
     ("holdout_7.jsonl", 14, 12, 8),
     ("holdout_8.jsonl", 15, 12, 8),
+    ("holdout_25.jsonl", 12, 0, 30),
 ]
 
 
