@@ -40,7 +40,9 @@ from eventgraph.model.extraction import ArticleExtraction, DirectiveFact
 
 EXTRACTOR = "eventgraph.directives.v2"
 _ETH = str.maketrans("Ðð", "Đđ")  # the Icelandic eth some portals type for "Đ"; same length
-_LIST_GAP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*")
+# between two codes of one list: "X, Y", "X và Y", and "Nghị quyết số 18-NQ/TW, số 19-NQ/TW" where
+# "số" comes back without the kind word
+_LIST_GAP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*(?:(?i:số)\s+)?")
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Mention:
     shared_issuer: str | None = None
     shared_kind: str | None = None
     facts: list[DirectiveFact] = field(default_factory=list)
+    key: str = ""  # the document's key (`_group`): a bare number joined to a code takes the code's
 
     @property
     def kind(self) -> str | None:
@@ -173,6 +176,7 @@ def _facts(
         fact = _fact(doc, text, group, opening if own else None, bare=key.startswith("bare/"))
         for x in group:
             x.facts.append(fact)
+            x.key = key
         facts.append(fact)
     return facts
 
@@ -272,15 +276,16 @@ def _term(letters: tuple[str, ...], issuer: str | None, date: dt.date | None) ->
 
 def _link(text: str, mentions: list[Mention], breaks: Breaks, opening: Opening | None) -> None:
     """Fill implements / based_on / amends / replaces from the lineage rules, by the facts'
-    codes."""
-    coded = [(i, x) for i, x in enumerate(mentions) if not x.m.bare]
+    codes. A short form the article has tied to a code ("Nghị quyết số 42/2017/QH14 …, thực hiện
+    Nghị quyết 42") is that document's mention too; a bare number tied to none links nothing."""
+    coded = [(i, x) for i, x in enumerate(mentions) if not x.key.startswith("bare/")]
     nodes = [
         Node(
             x.m.lead,
             x.m.start,
             x.m.end,
             x.after.end,
-            x.m.code.key,
+            x.key,
             x.facts[0].date,
             x.facts[0].kind,
         )

@@ -22,6 +22,8 @@ _ISSUED = re.compile(
     r"\s+(?i:các\s+)?\Z"
 )
 _DAY_LEAD = re.compile(r"\s*(?i:ngày)\s+")
+_DAY_WORD = re.compile(r"(?<!\w)(?i:ngày)\s+")
+_AFTER_DATE = re.compile(r"\s*,?\s*")
 _ON_BEHALF = re.compile(r"(?i:thay\s+mặt)\s+")
 _COMMA = re.compile(r",(?!\s*chống\b)")  # "phòng, chống" is inside a name
 _AT = re.compile(r"(?i:của)\s+(?P<org>.{2,80}?)\s+(?i:tại)\s+\Z")
@@ -128,7 +130,25 @@ def read_before(
         )
         if subject:
             out.issuer, out.rank = subject, 3
-    day = _DAY_LEAD.match(window)
-    if day and (got := date_at(text, clause_start + day.start(), ref)):
-        out.date = got[0]
+    out.date = _issue_date(text, clause_start, clause_start + issued.start(), ref, places)
     return out
+
+
+def _issue_date(
+    text: str, start: int, verb: int, ref: dt.date | None, places: dict[int, int]
+) -> dt.date | None:
+    """The date of the clause that issues a code: "Ngày 23/8/2023, UBND tỉnh … ban hành"; after a
+    leading phrase too ("Chỉ thị nêu rõ, ngày 24/5/2013, Thủ tướng Chính phủ đã ban hành", "tiếp
+    theo đó, ngày 30/10/2018 ban hành") when nothing but the issuing body stands between that date
+    and the verb ("tại hội nghị ngày 3/4, ông A cho biết UBND tỉnh đã ban hành": not its date)."""
+    day = _DAY_LEAD.match(text, start, verb)
+    if day and (got := date_at(text, day.start(), ref)):
+        return got[0]
+    days = list(_DAY_WORD.finditer(text, start, verb))
+    got = date_at(text, days[-1].start(), ref) if days else None
+    if got is None or got[0] is None:
+        return None
+    rest = _AFTER_DATE.match(text, got[1], verb)
+    at = rest.end() if rest else got[1]
+    body_first = read_org(text, at, places) is not None and org_of_subject(text, at, verb, places)
+    return got[0] if at == verb or body_first else None

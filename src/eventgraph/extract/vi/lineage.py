@@ -62,7 +62,8 @@ _REST = re.compile(
     rf"(?P<np>(?i:{_alt(_WORDS['plans'])})[^;:]*?))?[\s,]*(?:(?i:để|nhằm)\s+)?(?:(?i:tiếp\s+tục)\s*)?\Z"
 )
 _SEP_ONLY = re.compile(r"[\s,;]*(?:(?i:và)\s*)?\Z")
-_PAIR_SEP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*\Z")
+_PAIR_SEP = re.compile(r"\s*(?:,|(?i:và)|,\s*(?i:và))\s*(?:(?i:số)\s+)?\Z")  # "X, số Y" too
+_ITEM_GAP = re.compile(r"(?:[,;]|(?<!\w)(?i:và))\s*(?:(?i:số)\s+)?\Z")  # before a listed item
 _LEAD = re.compile(
     rf"[\s\W]*(?:\([^()]{{1,30}}\)\s*[-–]?\s*|[A-ZĐ]{{2,10}}\s+-\s+)?(?:(?i:để|nhằm)\s+)?"
     rf"(?:(?i:tiếp\s+tục)\s+)?(?i:{_VG})\s+(?:(?i:các)\s+)?\Z"
@@ -222,7 +223,7 @@ def _items(text: str, nodes: list[Node], breaks: Breaks, j: int) -> tuple[list[i
             return items, k
         if _relation_before(text, nodes[k - 1].end, lead):
             continue  # nested: an item's own target ("Kế hoạch A … triển khai Quyết định B")
-        if not re.search(r"(?:[,;]|(?<!\w)(?i:và))\s*\Z", text[max(0, lead - 8) : lead]):
+        if not _ITEM_GAP.search(text, max(0, lead - 12), lead):
             break
         items.append(k)
     return items, None
