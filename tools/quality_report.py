@@ -201,6 +201,13 @@ def main() -> int:
          "its labels were reviewed (one standing deputy's post added as written) and its errors "
          "studied in round 23: no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_22.jsonl")], tmp / "holdout_22.jsonl"),
+        ("Held-out gold 25 (tests/gold/holdout_25.jsonl; directives and lineage: 31 required "
+         "codes, 4 implements links, no chaired meeting, annotated from the text alone and "
+         "committed before the extractor ran on it, scored once by the lead with the rules of "
+         "71670a0: all facts 0.968, directive date 0.750, issuer 0.786, implements 0/1/4; then "
+         "its labels were reviewed (none changed) and its errors studied in round 25: no longer "
+         "unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_25.jsonl")], tmp / "holdout_25.jsonl"),
         ("Held-out gold 23 (tests/gold/holdout_23.jsonl; UNSEEN: general news, titled people, "
          "no chaired meeting and no required code, annotated from the text alone and committed "
          "before the extractor ran on it, scored once by the lead with the rules of afc1986 "
