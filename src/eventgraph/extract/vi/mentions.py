@@ -48,6 +48,7 @@ ADDRESSING: Final = PhraseTable(load_data("titles.toml")["career"]["addressing"]
 SHARED_ASIDE: Final = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
+NEGATIONS: Final = PhraseTable(load_data("titles.toml")["career"]["negations"])
 _RESERVED_FIRST: Final = (
     set(KNOWN.firsts)
     | set(STYLES.firsts)
@@ -509,6 +510,8 @@ def _share_list_titles(
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
             shared, plural, joined = _before(keys, titles, colon, claimed), False, ""
+            if shared and _denied(keys, shared[0].i):
+                shared = []  # "14 bộ trưởng không phải là uỷ viên Trung ương gồm: …": none holds it
         elif (
             not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1)
             or (plural and m.before)
@@ -528,6 +531,13 @@ def _share_list_titles(
         if shared and not joined and f > 0 and keys[f - 1] in _LIST_SEPS:
             joined = keys[f - 1]
         prev_last, prev = m.last, m
+
+
+def _denied(keys: Sequence[str], i: int) -> bool:
+    # The title at i follows a negation, straight or before "là": "không phải (là) X", "không là X".
+    return NEGATIONS.ends_at(keys, i) or (
+        i > 0 and keys[i - 1] == "là" and NEGATIONS.ends_at(keys, i - 1)
+    )
 
 
 def _share_aside(keys: Sequence[str], cands: list[Mention]) -> None:
