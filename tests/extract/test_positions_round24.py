@@ -118,3 +118,40 @@ def test_a_list_of_candidates_holds_no_post_yet() -> None:
         "bà Trần Thị Hoa."
     )
     assert got == {"Lê Văn Bình": [], "Trần Thị Hoa": []}
+
+
+def test_members_of_a_list_with_their_posts_in_brackets() -> None:
+    got = posts(
+        "HĐND tỉnh bầu bổ sung 3 thành viên UBND tỉnh gồm ông Lê Văn Bình (Giám đốc Sở Y tế), "
+        "bà Trần Thị Hoa (Giám đốc Sở Nội vụ), ông Ngô Văn Sáu (Chánh Thanh tra tỉnh)."
+    )
+    assert got["Lê Văn Bình"] == ["Giám đốc Sở Y tế", "thành viên UBND tỉnh"]
+    assert got["Trần Thị Hoa"] == ["Giám đốc Sở Nội vụ", "thành viên UBND tỉnh"]
+    assert got["Ngô Văn Sáu"] == ["Chánh Thanh tra tỉnh", "thành viên UBND tỉnh"]
+
+
+def test_a_foreign_name_runs_on_over_its_dashed_lower_case_syllables() -> None:
+    got = posts(
+        "Đoàn do Thủ tướng Thái Lan Prayut Chan - o - cha dẫn đầu; Thủ tướng Hàn Quốc Lee "
+        "Nak - yon; Chủ tịch Quốc hội Lào Pany Yathotou."
+    )
+    assert got["Prayut Chan - o - cha"] == ["Thủ tướng Thái Lan"]
+    assert got["Lee Nak - yon"] == ["Thủ tướng Hàn Quốc"]
+
+
+def test_a_dashed_gloss_after_a_foreign_name_is_not_part_of_it() -> None:
+    got = posts("Bà Kim Yo Jong - em gái ông Kim Jong Un - tháp tùng anh trai.")
+    assert "Kim Yo Jong" in got
+
+
+def test_a_former_post_right_after_the_name_without_a_comma() -> None:
+    got = posts(
+        "Trước đó, ông Lê Văn Bình nguyên Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện được điều "
+        "động về Sở Nội vụ."
+    )
+    assert got["Lê Văn Bình"] == ["nguyên Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]
+
+
+def test_a_given_name_nguyen_is_no_former_post() -> None:
+    got = posts("Ông Trần Văn Nguyên nguyên là giáo viên, nay nghỉ hưu.")
+    assert got["Trần Văn Nguyên"] == []

@@ -579,6 +579,8 @@ def _holders_after(
         ):
             out.append(h)
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
+            if pos < len(keys) and keys[pos] == ")":
+                pos += 1  # "gồm ông A (Trưởng Ban Dân tộc tỉnh), ông B (…)": A's own titles close
             if comma:
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)

@@ -17,7 +17,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from eventgraph.extract.vi.names import STATE_FORMS, Name, bare_person, name_in_run
+from eventgraph.extract.vi.names import (
+    STATE_FORMS,
+    Name,
+    bare_person,
+    name_in_run,
+    with_dashed_tail,
+)
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     DESCRIPTORS,
@@ -63,6 +69,7 @@ _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.l
 _ONE_NAME_LASTS: Final = frozenset(ONE_NAME.lasts)
 _STATE_LASTS, _STYLE_LASTS = frozenset(STATE_FORMS.lasts), frozenset(STYLES.lasts)
 _APPOSITION: Final = {",", "-", "–", "(", ":"}
+_FORMER: Final = frozenset(w for w, s in STATUS.items() if s == TenureStatus.FORMER)
 _PREFIX_SEPS: Final = {",", "-", "–", "kiêm"}
 _PLURAL: Final = {"các", "những", "hai", "ba", "2", "3"}
 _LIST_SEPS: Final = {",", "và", ";", "cùng"}
@@ -228,6 +235,8 @@ def _candidate(
     )
     if name is None:
         return None
+    if name.j == b:
+        name = with_dashed_tail(toks, name)
     return Mention(
         name,
         honorific=honorific and name.i == a,
@@ -259,6 +268,11 @@ def _after(
     # phòng ...)"), and whether the chain ran into the next name's titles.
     j = _past_birth_aside(toks, keys, j)  # "bà A (52 tuổi), Trưởng ban ...", "ông B (SN 1970), ..."
     j = _past_photo_aside(keys, j)  # "ông A (thứ ba từ phải sang) - Bí thư Thành ủy"
+    if j < len(toks) and keys[j] in _FORMER and toks[j].text.islower():
+        # "ông A nguyên Bí thư Thành ủy kiêm Chủ tịch HĐND thành phố được điều động …": a former
+        # post right after the name, no comma between, is the name's as after a comma
+        chain = read_chain(toks, keys, j, stops, spoken=True)
+        return (chain, False) if chain and chain[-1].j not in stops else ([], False)
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
