@@ -45,6 +45,7 @@ PUT_UP: Final = frozenset(_LEX["put_up"])
 PUT_UP_VOTES: Final = PhraseTable(_LEX["put_up_votes"])
 PUT_UP_REACH: Final = int(_LEX["put_up_reach"])
 COPULA_SUBJECTS: Final = PhraseTable(_LEX["copula_subjects"])
+NEGATIONS: Final = PhraseTable(_LEX["negations"])
 GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
 RELATIONS: Final = PhraseTable(_LEX["relations"])
@@ -334,6 +335,8 @@ def _named_list(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
             break  # a post right after the noun: no list named in between
         if keys[b] in LIST_OPENERS:
             return b + 1 - a
+        if keys[b] == "," and b + 1 < len(keys) and keys[b + 1] in LIST_OPENERS:
+            return b + 2 - a  # "trải qua nhiều vị trí quan trọng, như X, Y"
         if keys[b] in (",", ";", ".", ":"):
             break
     return 0
@@ -510,16 +513,12 @@ def _put_up(keys: Sequence[str], k: int, n: int) -> bool:
 
 
 def _negated(keys: Sequence[str], k: int) -> bool:
-    # "không còn là đại biểu Quốc hội": a post the text denies; "chưa có tiền lệ là Chủ tịch HĐND
-    # bị bãi nhiệm": a "là" whose subject is the noun before it, not a person named earlier.
-    if k > 0 and keys[k - 1] in _NOT:
-        return True
-    if k > 1 and keys[k - 1] == "còn" and keys[k - 2] in _NOT:
-        return True  # "không còn là …"; "vẫn còn làm chủ tịch" still holds the post
-    return keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k)
+    # "không còn là đại biểu Quốc hội", "không phải là uỷ viên Trung ương": a post the text denies
+    # ("vẫn còn làm chủ tịch" still holds it); "chưa có tiền lệ là Chủ tịch HĐND bị bãi nhiệm": a
+    # "là" whose subject is the noun before it, not a person named earlier.
+    return NEGATIONS.ends_at(keys, k) or (keys[k] == "là" and COPULA_SUBJECTS.ends_at(keys, k))
 
 
-_NOT: Final = ("không", "chưa", "chẳng")
 _AHEAD_FIRSTS: Final = frozenset(AHEAD.firsts)
 
 
@@ -566,16 +565,23 @@ def _holders_after(
     pos = e + n + (1 if e + n < len(keys) and keys[e + n] == ":" else 0)  # "đối với: Ông A, ông B"
     # "đối với các ông: A - T1, lý do ...; B - T2, ...": one holder an item of a list after a colon
     listed = ":" in keys[e + n : e + n + 4]
+    # "3 Phó Thủ tướng: A, B, C; Bộ trưởng D": a list opened by the colon alone ends at a semicolon
+    # before a name with a title of its own ("2 Phó Chủ tịch: đồng chí A; đồng chí B" goes on)
+    bare_colon = not comma and keys[e] == ":"
     for h in holders:
         if out and h.fronted:
             break  # "đối với ông A và Phó ban Kinh tế HĐND, ông B": B's post is the one before B
+        if out and bare_colon and ";" in keys[pos : h.first] and h.first < h.name_at:
+            break
         if h.first >= pos and (
             (h.first - pos <= 4 and _only_links(keys, pos, h.first))
             or (listed and out and _next_item(keys, pos, h.first))
         ):
             out.append(h)
             pos = h.last if toks is None else _past_own_titles(toks, keys, h.last)
-            if keys[e] == ",":
+            if pos < len(keys) and keys[pos] == ")":
+                pos += 1  # "gồm ông A (Trưởng Ban Dân tộc tỉnh), ông B (…)": A's own titles close
+            if comma:
                 break  # only the one person right after the comma
     return _without_next_subject(keys, out, pos)
 
@@ -649,12 +655,15 @@ def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:
-    # ", nhiệm kỳ 2016 - 2021": the term after a post, before its holder.
-    if e < len(keys) - 2 and keys[e] == "," and keys[e + 1] == "nhiệm":
+    # ", nhiệm kỳ 2016 - 2021", "(nhiệm kỳ 2016-2021)": the term after a post, before its holder.
+    bracket = e < len(keys) - 2 and keys[e] == "(" and keys[e + 1] == "nhiệm"
+    if bracket or (e < len(keys) - 2 and keys[e] == "," and keys[e + 1] == "nhiệm"):
         e += 1
     if e < len(keys) - 1 and keys[e] == "nhiệm" and keys[e + 1] == "kỳ":
         e += 2
         while e < len(keys) and (keys[e].isdigit() or keys[e] in ("-", "–")):
+            e += 1
+        if bracket and e < len(keys) and keys[e] == ")":
             e += 1
     return e
 

@@ -17,7 +17,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from eventgraph.extract.vi.names import STATE_FORMS, Name, bare_person, name_in_run
+from eventgraph.extract.vi.names import (
+    STATE_FORMS,
+    Name,
+    bare_person,
+    name_in_run,
+    with_dashed_tail,
+)
 from eventgraph.extract.vi.title_chains import read_chain
 from eventgraph.extract.vi.titles import (
     DESCRIPTORS,
@@ -48,6 +54,7 @@ ADDRESSING: Final = PhraseTable(load_data("titles.toml")["career"]["addressing"]
 SHARED_ASIDE: Final = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
+NEGATIONS: Final = PhraseTable(load_data("titles.toml")["career"]["negations"])
 _RESERVED_FIRST: Final = (
     set(KNOWN.firsts)
     | set(STYLES.firsts)
@@ -62,6 +69,7 @@ _LOCAL_LASTS, _STANDALONE_LASTS = frozenset(LOCAL.lasts), frozenset(STANDALONE.l
 _ONE_NAME_LASTS: Final = frozenset(ONE_NAME.lasts)
 _STATE_LASTS, _STYLE_LASTS = frozenset(STATE_FORMS.lasts), frozenset(STYLES.lasts)
 _APPOSITION: Final = {",", "-", "–", "(", ":"}
+_FORMER: Final = frozenset(w for w, s in STATUS.items() if s == TenureStatus.FORMER)
 _PREFIX_SEPS: Final = {",", "-", "–", "kiêm"}
 _PLURAL: Final = {"các", "những", "hai", "ba", "2", "3"}
 _LIST_SEPS: Final = {",", "và", ";", "cùng"}
@@ -227,6 +235,8 @@ def _candidate(
     )
     if name is None:
         return None
+    if name.j == b:
+        name = with_dashed_tail(toks, name)
     return Mention(
         name,
         honorific=honorific and name.i == a,
@@ -258,6 +268,11 @@ def _after(
     # phòng ...)"), and whether the chain ran into the next name's titles.
     j = _past_birth_aside(toks, keys, j)  # "bà A (52 tuổi), Trưởng ban ...", "ông B (SN 1970), ..."
     j = _past_photo_aside(keys, j)  # "ông A (thứ ba từ phải sang) - Bí thư Thành ủy"
+    if j < len(toks) and keys[j] in _FORMER and toks[j].text.islower():
+        # "ông A nguyên Bí thư Thành ủy kiêm Chủ tịch HĐND thành phố được điều động …": a former
+        # post right after the name, no comma between, is the name's as after a comma
+        chain = read_chain(toks, keys, j, stops, spoken=True)
+        return (chain, False) if chain and chain[-1].j not in stops else ([], False)
     if j >= len(toks) or keys[j] not in _APPOSITION:
         return [], False
     k = j + 1
@@ -509,6 +524,8 @@ def _share_list_titles(
         if f > 0 and keys[f - 1] == ":":
             colon = f - 2 if f > 1 and keys[f - 2] in ("gồm", "là") else f - 1  # "... gồm: A; B"
             shared, plural, joined = _before(keys, titles, colon, claimed), False, ""
+            if shared and _denied(keys, shared[0].i):
+                shared = []  # "14 bộ trưởng không phải là uỷ viên Trung ương gồm: …": none holds it
         elif (
             not (f > 0 and keys[f - 1] in _LIST_SEPS and prev_last == f - 1)
             or (plural and m.before)
@@ -528,6 +545,13 @@ def _share_list_titles(
         if shared and not joined and f > 0 and keys[f - 1] in _LIST_SEPS:
             joined = keys[f - 1]
         prev_last, prev = m.last, m
+
+
+def _denied(keys: Sequence[str], i: int) -> bool:
+    # The title at i follows a negation, straight or before "là": "không phải (là) X", "không là X".
+    return NEGATIONS.ends_at(keys, i) or (
+        i > 0 and keys[i - 1] == "là" and NEGATIONS.ends_at(keys, i - 1)
+    )
 
 
 def _share_aside(keys: Sequence[str], cands: list[Mention]) -> None:

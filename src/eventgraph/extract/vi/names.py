@@ -19,6 +19,7 @@ from typing import Final
 from eventgraph.extract.vi.tokens import (
     NUM,
     UPPER,
+    WORD,
     PhraseTable,
     Token,
     keys_of,
@@ -308,6 +309,33 @@ def _foreign(word: str) -> bool:
     if not w.isascii() or not w.isalpha() or len(w) < 3 or w in _NOT_FOREIGN_NAMES:
         return False
     return bool(set(w) & set("fjwz")) or not _VN_SYLLABLE.fullmatch(w)
+
+
+def with_dashed_tail(toks: Sequence[Token], name: Name) -> Name:
+    """A foreign name whose last syllables the press writes after a spaced dash, in lower case:
+    "Thủ tướng Hàn Quốc Lee Nak - yon", "Thủ tướng Prayut Chan - o - cha". The name runs on over
+    them when every word of it is Latin and one is no Vietnamese syllable, and the tail is two
+    dashed syllables or ends the phrase ("Kim Yo Jong - em gái ông …" is the name, then a gloss)."""
+    words = [t.text for t in toks[name.i : name.j]]
+    if not all(w.isascii() and w.isalpha() for w in words) or not any(map(_foreign, words)):
+        return name
+    j, dashes = name.j, 0
+    while (
+        dashes < 2
+        and j + 1 < len(toks)
+        and toks[j].text in ("-", "–")
+        and toks[j + 1].kind == WORD
+        and toks[j + 1].text.isascii()
+        and toks[j + 1].text.isalpha()
+        and toks[j + 1].text.islower()
+    ):
+        j, dashes = j + 2, dashes + 1
+    if not dashes:
+        return name
+    ends = j >= len(toks) or toks[j].kind != WORD or not toks[j].text[:1].islower()
+    if dashes < 2 and not ends:
+        return name
+    return _name(toks, name.i, j, name.strong)
 
 
 def _name(toks: Sequence[Token], i: int, j: int, strong: bool) -> Name:
