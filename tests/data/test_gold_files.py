@@ -221,11 +221,16 @@ def test_chair_held_out_sets_are_news_labelled_nowhere_else(name: str, texts: in
 #     with their careers, a council electing its chair, deputy ministers listed by rank, a state
 #     visit, former general secretaries commemorated; 171 positions of 95 people, no chaired
 #     meeting, no code
+#   holdout_26: the first 12 of another fresh ranking of the same kind (none passed over):
+#     secretaries posted with their careers, a council's first sessions with posts shared by lists,
+#     the State President relieved, a former deputy chair's death ('nguyên'), a commune chairman's
+#     discipline by four codes; 148 positions of 59 people, no chaired meeting, four codes
 POSITION_SETS = [
     ("holdout_20.jsonl", 12, 60, 120),
     ("holdout_22.jsonl", 12, 70, 180),
     ("holdout_23.jsonl", 12, 80, 150),
     ("holdout_24.jsonl", 12, 90, 165),
+    ("holdout_26.jsonl", 12, 55, 140),
 ]
 
 
