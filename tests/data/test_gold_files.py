@@ -89,6 +89,9 @@ CODE_SETS = [
     ("holdout_7.jsonl", 14, 12, 8),
     ("holdout_8.jsonl", 15, 12, 8),
     ("holdout_25.jsonl", 12, 0, 30),
+    # holdout_27: the first 12 of a fresh ranking of the same kind, to see whether round 25
+    #   generalises (18 required codes, no implements link, no chaired meeting)
+    ("holdout_27.jsonl", 12, 0, 18),
 ]
 
 
