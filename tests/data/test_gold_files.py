@@ -92,6 +92,9 @@ CODE_SETS = [
     # holdout_27: the first 12 of a fresh ranking of the same kind, to see whether round 25
     #   generalises (18 required codes, no implements link, no chaired meeting)
     ("holdout_27.jsonl", 12, 0, 18),
+    # holdout_29: the first 12 of another fresh ranking of the same kind (18 required codes, no
+    #   required implements link: every carry-out verb has an uncoded subject; no chaired meeting)
+    ("holdout_29.jsonl", 12, 0, 18),
 ]
 
 
