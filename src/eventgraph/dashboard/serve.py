@@ -98,7 +98,8 @@ def wait_healthy(
 def preload() -> None:
     """Import the pages' modules, answer Streamlit's once-a-process REPL check, start the warm-up
     of the store's newest snapshot if its tables are not kept yet (in a background thread, as a
-    page's first query would), and freeze what all that made out of the garbage collector's walk."""
+    page's first query would), make its Overview's opening view if its answers are kept
+    (`ui.prepare_overview`), and freeze what all that made out of the garbage collector's walk."""
     for name in PRELOAD:
         importlib.import_module(name)
     # The first element a Streamlit process draws asks whether it runs in a REPL, to print a
@@ -117,6 +118,7 @@ def preload() -> None:
     from eventgraph.dashboard import ui
 
     ui.begin_warm_up()
+    ui.prepare_overview()
     # Streamlit collects every generation after each script run (`runner.postScriptGC`), holding
     # the interpreter before the run's end reaches the browser. The ~150,000 objects the imports
     # made live as long as the process, so they are frozen out of the collector's walk: that
