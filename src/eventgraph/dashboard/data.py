@@ -19,7 +19,8 @@ from eventgraph.text import clean
 # readable.
 TOP_PROVINCES = 8
 # The `attrs` entry naming the data a frame holds: (store URL, snapshot, query, parameters), set on
-# the frames `ui.query` takes from a snapshot's kept answers or tables, which never change under it.
+# the frames taken from a snapshot's kept answers or tables (`KeptTables.view`), which never change
+# under it.
 SOURCE = "eventgraph.source"
 
 

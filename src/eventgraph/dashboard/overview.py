@@ -3,12 +3,13 @@ the line naming the most active chairs, the chart of meetings per month by provi
 short tables, as HTML, with the rows each table's CSV holds.
 
 They depend on nothing but the answers and the language, so they are made once per answer data and
-language (`made`) and then only drawn. The data is named by the key `ui.query` gives each frame it
-took from a snapshot (`data.SOURCE`: store, snapshot, query, filter), never by the snapshot now
-current, so a newer snapshot or another filter is made afresh; a frame without one (a failed
-query, a server store without snapshots) is never remembered. A dashboard server makes the
-opening view, no filter in each language, before it listens (`ui.prepare_overview`, called by
-`serve.preload`), so that its first visitor's run draws it instead of making it."""
+language (`made`) and then only drawn. The data is named by the key under which each frame was
+taken from a snapshot's kept answers or tables (`data.SOURCE`: store, snapshot, query, filter),
+never by the snapshot now current, so a newer snapshot or another filter is made afresh; a frame
+without one (a failed query, a server store without snapshots) is never remembered. A dashboard
+server makes the opening view, no filter in each language, before it listens
+(`ui.prepare_overview`, called by `serve.preload`), so that its first visitor's run draws it
+instead of making it."""
 
 from __future__ import annotations
 

@@ -224,8 +224,10 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
                 now = None if read is None else (version, read)
             if now is not None:
                 used, tables = now
-                at = (url, used, name, _clean(params))
-                return kept.view(at, lambda: _named(views.derive(name, tables, params), at))
+                return kept.view(
+                    (url, used, name, _clean(params)),
+                    lambda: views.derive(name, tables, params),
+                )
         if version.startswith("v:") and name in kept_queries.KEPT:
             # `lineage`, `person` from this snapshot's kept tables when they are at hand (never an
             # earlier snapshot's, and never waited for: the store answers meanwhile)
@@ -239,16 +241,12 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
         return pd.DataFrame(columns=data.projected(get(name).sparql))
 
 
-def _named(df: pd.DataFrame, key: tuple[Any, ...]) -> pd.DataFrame:
-    df.attrs[data.SOURCE] = key  # what it holds, for what is made from it (`overview.made`)
-    return df
-
-
 def kept_frame(kept: KeptTables, key: tuple[Any, ...], answer: QueryResult) -> pd.DataFrame:
     """The kept answer `answer` of `key` (URL, snapshot, query, parameters) as a frame, made once
-    per process (7,560 rows for the Overview's months at 100k articles) and named by its key; like
-    the views derived from the tables, it is shared by every run that asks, which reads it only."""
-    return kept.view(("kept", *key), lambda: _named(data.frame(answer), key))
+    per process (7,560 rows for the Overview's months at 100k articles) and named by its key
+    (`KeptTables.view`); like the views derived from the tables, it is shared by every run that
+    asks, which reads it only."""
+    return kept.view(("kept", *key), lambda: data.frame(answer))
 
 
 class Brief:
