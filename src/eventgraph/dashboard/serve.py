@@ -24,8 +24,8 @@ PRELOAD = (
     "altair",
     "streamlit",
     # The emoji catalogue: Streamlit compiles its regex of every emoji (0.12 s of CPU) the first
-    # time a widget's label or option is not ASCII; the language's "Tiếng Việt" is, so a server's
-    # first run paid for it.
+    # time a button group's option (or an alert's text) is not ASCII; the language's "Tiếng Việt"
+    # is, so a server's first run paid for it.
     "streamlit.emojis",
     # Imported by a server's first run otherwise (the navigation's icon names, the new session's
     # agent check, pandas' Arrow conversions): a few ms each.
