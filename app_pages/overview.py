@@ -1,21 +1,10 @@
 """Overview (leadership): counts, meetings per month by province, the most active chairs, the newest
 directives and what implements them — all following the period and province filters."""
 
-from urllib.parse import quote
-
 import streamlit as st
 
-from eventgraph.dashboard import data, i18n, plain
-from eventgraph.dashboard.ui import (
-    filters,
-    header,
-    lang,
-    plain_table,
-    query,
-    stale_notice,
-    t,
-    table,
-)
+from eventgraph.dashboard import data, overview
+from eventgraph.dashboard.ui import filters, header, html_table, lang, query, stale_notice, t, table
 
 header("overview")
 stale_notice()
@@ -27,64 +16,36 @@ if row is None or int(row["articles"]) == 0:
     st.info(t("no_match") if data.has_filters(f) else t("store.empty"))
     st.stop()
 
-# The four counts as plain HTML rather than `st.metric`s: no code of their own for the browser to
-# fetch and evaluate on a server's first page, which settled 0.10-0.12 s sooner (paired medians of
-# 48 rounds; docs/performance.md, *The Overview's four counts in its HTML*).
-st.html(
-    plain.figures(
-        [
-            (t(f"overview.{key}"), f"{int(row[key]):,}".replace(",", "."))
-            for key in ("articles", "meetings", "people", "directives")
-        ]
-    )
-)
-
-chairs = query("top_chairs", **f)
-if not chairs.empty:
-    names = ", ".join(f"{r.person} ({r.meetings})" for r in chairs.head(3).itertuples())
-    st.markdown(f"**{t('overview.top_line', names=names)}**")
+frames = {"overview": counts, **{name: query(name, **f) for name in overview.QUERIES[1:]}}
+# Made once per answer data and language, and for the opening view before the server listens
+# (`overview.made`, `ui.prepare_overview`): a run draws what is made.
+made = overview.made(frames, lang())
+st.html(made.figures)
+if made.top_line:
+    st.markdown(made.top_line)
 
 st.subheader(t("overview.activity"))
-activity = query("activity", **f)
-shaped = data.activity_chart_frame(activity, t("overview.other"), t("overview.unknown_place"))
-if shaped.empty:
+if not made.chart:
     st.info(t("overview.activity_none"))
 else:
-    # Drawn on the server as plain HTML, as are the two tables below: Vega's code (757 kB) and the
-    # data grid's (1.2 MB) were most of what the browser fetched and drew for a server's first
-    # page (docs/performance.md, *The Overview in plain HTML*).
-    st.html(
-        plain.stacked_bars(
-            shaped, "month", "province", "meetings",
-            {c: i18n.column(c, lang()) for c in ("month", "province", "meetings")},
-        )
-    )  # fmt: skip
+    st.html(made.chart)
     # Its rows (7,504 at 100k articles) are sent when the reader opens it, not with every page.
     with st.expander(t("overview.activity"), key="ov_activity_rows", on_change="rerun") as rows:
         if rows.open:
-            table(activity, "meetings_per_month", ["month", "province", "meetings"])
+            table(frames["activity"], "meetings_per_month", ["month", "province", "meetings"])
 
 st.subheader(t("overview.top_chairs"))
-if chairs.empty:
+if made.chairs is None:
     st.info(t("no_match"))
 else:
-    # Each chair's meetings as a bar beside the number, on the busiest chair's scale.
-    plain_table(
-        chairs.assign(open=[f"people?name={quote(str(n), safe='')}" for n in chairs["person"]]),
-        "top_chairs",
-        ["person", "scope", "meetings", "latest", "open"],
-        links={"open": t("search.open")},
-        bars={"meetings": max(int(chairs["meetings"].max()), 1)},
-    )
+    html_table(made.chairs, "top_chairs", ["person", "scope", "meetings", "latest", "open"])
 
 st.subheader(t("overview.newest"))
-newest = data.tidy_lists(query("newest_directives", **f), ("implemented_by", "implements"))
-if newest.empty:
+if made.newest is None:
     st.info(t("no_match"))
 else:
-    plain_table(
-        newest.assign(open=[f"lineage?code={quote(str(c), safe='')}" for c in newest["code"]]),
+    html_table(
+        made.newest,
         "newest_directives",
         ["code", "kind", "issuer", "date", "implemented_by", "implements", "open"],
-        links={"open": t("search.open")},
     )

@@ -32,9 +32,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 STEPS = {  # module: functions timed inside the server
-    "eventgraph.dashboard.ui": ("query", "filters", "plain_table", "stale_notice"),
+    "eventgraph.dashboard.ui": ("query", "filters", "html_table", "stale_notice"),
     "eventgraph.dashboard.data": ("activity_chart_frame",),
     "eventgraph.dashboard.plain": ("stacked_bars",),
+    "eventgraph.dashboard.overview": ("parts",),
     "streamlit.env_util": ("is_repl",),
     "gc": ("collect",),
     "streamlit": ("radio", "html", "metric", "set_page_config"),

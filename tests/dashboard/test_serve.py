@@ -51,3 +51,16 @@ def test_the_dashboard_command_serves_and_warms_before_any_visitor(
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_the_pages_write_nothing_by_magic() -> None:
+    """The dashboard's server runs without Streamlit's "magic" (`serve.server_options`), which
+    writes a page's bare expressions to it: no page may rely on that."""
+    import ast
+
+    from streamlit.runtime.scriptrunner import magic
+
+    root = Path(__file__).resolve().parents[2]
+    for path in [root / "app.py", *sorted((root / "app_pages").glob("*.py"))]:
+        rewritten = ast.unparse(magic.add_magic(path.read_text(encoding="utf-8"), str(path)))
+        assert "transparent_write" not in rewritten, path.name

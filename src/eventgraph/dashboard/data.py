@@ -18,6 +18,10 @@ from eventgraph.text import clean
 # How many provinces the activity chart names; the rest are summed as "other" so colours stay
 # readable.
 TOP_PROVINCES = 8
+# The `attrs` entry naming the data a frame holds: (store URL, snapshot, query, parameters), set on
+# the frames taken from a snapshot's kept answers or tables (`KeptTables.view`), which never change
+# under it.
+SOURCE = "eventgraph.source"
 
 
 def projected(sparql: str) -> list[str]:

@@ -23,6 +23,15 @@ PRELOAD = (
     "pyarrow.parquet",
     "altair",
     "streamlit",
+    # The emoji catalogue: Streamlit compiles its regex of every emoji (0.12 s of CPU) the first
+    # time a button group's option (or an alert's text) is not ASCII; the language's "Tiếng Việt"
+    # is, so a server's first run paid for it.
+    "streamlit.emojis",
+    # Imported by a server's first run otherwise (the navigation's icon names, the new session's
+    # agent check, pandas' Arrow conversions): a few ms each.
+    "streamlit.material_icon_names",
+    "streamlit.web.skills",
+    "pyarrow.pandas_compat",
     "eventgraph.dashboard.ui",
     "eventgraph.dashboard.data",
     "eventgraph.dashboard.export",
@@ -45,7 +54,12 @@ def server_options(port: int) -> list[str]:
     costs every new session: Streamlit walks the ~1,750 loaded modules and watches each file under
     the app's folder or on PYTHONPATH. Without it, the first page's script run on the server took
     2.4 s instead of 3.0 s and the page settled in Chromium in 7.3 s instead of 8.5 s (medians of 4
-    alternated rounds at 100k articles, load 4.8-7.3, `benchmarks/bench_first_page.py`)."""
+    alternated rounds at 100k articles, load 4.8-7.3, `benchmarks/bench_first_page.py`).
+
+    No "magic" either: Streamlit compiled `app.py` and the page again for every new session here,
+    and with magic on it rewrites each one's syntax tree first (15 ms of CPU for `app.py` and the
+    Overview, against 1.5 ms to compile them without). The pages write nothing by magic
+    (`tests/dashboard/test_serve.py` checks it), so they run the same."""
     return [
         "--server.address",
         "127.0.0.1",
@@ -57,6 +71,8 @@ def server_options(port: int) -> list[str]:
         "false",
         "--server.fileWatcherType",
         "none",
+        "--runner.magicEnabled",
+        "false",
     ]
 
 
@@ -82,7 +98,8 @@ def wait_healthy(
 def preload() -> None:
     """Import the pages' modules, answer Streamlit's once-a-process REPL check, start the warm-up
     of the store's newest snapshot if its tables are not kept yet (in a background thread, as a
-    page's first query would), and freeze what all that made out of the garbage collector's walk."""
+    page's first query would), make its Overview's opening view if its answers are kept
+    (`ui.prepare_overview`), and freeze what all that made out of the garbage collector's walk."""
     for name in PRELOAD:
         importlib.import_module(name)
     # The first element a Streamlit process draws asks whether it runs in a REPL, to print a
@@ -101,6 +118,7 @@ def preload() -> None:
     from eventgraph.dashboard import ui
 
     ui.begin_warm_up()
+    ui.prepare_overview()
     # Streamlit collects every generation after each script run (`runner.postScriptGC`), holding
     # the interpreter before the run's end reaches the browser. The ~150,000 objects the imports
     # made live as long as the process, so they are frozen out of the collector's walk: that

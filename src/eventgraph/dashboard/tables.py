@@ -23,7 +23,7 @@ from typing import Any
 import pandas as pd
 
 from eventgraph.dashboard.answers import KEEP_VERSIONS, _digest
-from eventgraph.dashboard.data import frame
+from eventgraph.dashboard.data import SOURCE, frame
 from eventgraph.dashboard.views import Tables, prepare
 from eventgraph.exc import StoreError
 from eventgraph.store.base import QueryResult
@@ -212,13 +212,15 @@ class KeptTables:
         return None
 
     def view(self, key: tuple[Any, ...], compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-        """A derived view remembered under `key` (URL, version, query, parameters): a page run
-        repeats its views on every click, and the Meetings table takes a few hundred ms."""
+        """A derived view remembered under `key` (URL, version, query, parameters) and named by it
+        (`data.SOURCE`): a page run repeats its views on every click, and the Meetings table takes
+        a few hundred ms. `compute` makes a new frame, which every caller only reads."""
         with self._lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
                 return self._memo[key]
         out = compute()
+        out.attrs[SOURCE] = key  # what it holds, for what is made from it (`overview.made`)
         with self._lock:
             self._memo[key] = out
             while len(self._memo) > MEMO:

@@ -27,7 +27,7 @@ import pandas as pd
 import streamlit as st
 
 from eventgraph import settings
-from eventgraph.dashboard import data, i18n, kept_queries, plain, views
+from eventgraph.dashboard import data, i18n, kept_queries, overview, views
 from eventgraph.dashboard.answers import Activity, Answers, Warmer
 from eventgraph.dashboard.tables import KeptTables
 from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' names for them
@@ -45,7 +45,7 @@ from eventgraph.dashboard.warm import (  # noqa: F401 - the pages' and tests' na
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store import open_reader
-from eventgraph.store.base import Store
+from eventgraph.store.base import QueryResult, Store
 
 STORE_TTL = 300  # seconds before the read-only store handle is re-opened (to see new ingests)
 FILTER_KEYS = ("flt_from", "flt_to", "flt_locality")
@@ -148,6 +148,36 @@ def _warm(opened: Store, url: str, version: str) -> None:
         )
 
 
+def prepare_overview() -> None:
+    """Make the Overview's opening view (no filter, each language) of the store's newest snapshot
+    when its answers are kept (`prepare-dashboard`, a warm-up), before the server listens
+    (`serve.py`): its first visitor's run then draws it from memory instead of reading the answers
+    from disk, building frames and making the chart and tables. The answers are only read and
+    drawn: the background warm-up is not begun here (`begin_warm_up` says why), and a snapshot
+    without kept answers is left to the first page."""
+    url = store_url()
+    try:
+        opened = _open(url)
+    except EventGraphError:
+        return
+    version = data_version(opened)
+    if not version.startswith("v:"):
+        return
+    answers, kept = _answers(), _tables()
+    frames = {}
+    for name in overview.QUERIES:
+        key = (url, version, name, _clean(overview.NO_FILTER))
+        early = answers.kept(key)
+        if early is None:
+            return
+        frames[name] = kept_frame(kept, key, early)
+    counts = frames["overview"]
+    if counts.empty or int(counts.iloc[0]["articles"]) == 0:
+        return  # the page says the store is empty
+    for language in i18n.LANGS:
+        overview.made(frames, language)
+
+
 def begin_warm_up() -> None:
     """Start the warm-up of the store's newest snapshot before any page runs (`serve.py`) when
     its tables are not kept yet (minutes of reading at 100k articles, better begun before the
@@ -179,9 +209,10 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
             # The opening views the warm-up (or `prepare-dashboard`) kept as answers: a new
             # process draws its first page from them while its tables are read and joined
             # (2 s at 100k articles).
-            early = answers.kept((url, version, name, _clean(params)))
+            key = (url, version, name, _clean(params))
+            early = answers.kept(key)
             if early is not None:
-                return data.frame(early)
+                return kept_frame(kept, key, early)
             # A snapshot's base tables answer any filter of this view in memory; while the newest
             # snapshot's are read in the background, the previous one's (the page says so).
             now = tables_now(kept, url, version)
@@ -208,6 +239,14 @@ def query(name: str, /, **params: Any) -> pd.DataFrame:
     except (EventGraphError, OSError) as e:
         st.error(t("query.failed", name=name, error=e))
         return pd.DataFrame(columns=data.projected(get(name).sparql))
+
+
+def kept_frame(kept: KeptTables, key: tuple[Any, ...], answer: QueryResult) -> pd.DataFrame:
+    """The kept answer `answer` of `key` (URL, snapshot, query, parameters) as a frame, made once
+    per process (7,560 rows for the Overview's months at 100k articles) and named by its key
+    (`KeptTables.view`); like the views derived from the tables, it is shared by every run that
+    asks, which reads it only."""
+    return kept.view(("kept", *key), lambda: data.frame(answer))
 
 
 class Brief:
@@ -366,27 +405,12 @@ def table(
     _table_footer(shown, name, columns, total, everything)
 
 
-def plain_table(
-    df: pd.DataFrame,
-    name: str,
-    columns: list[str],
-    links: dict[str, str] | None = None,
-    bars: dict[str, int] | None = None,
-) -> None:
-    """A short table (the Overview's 15 chairs, 20 directives) drawn as plain HTML, with the same
-    translated headers, row count and CSV download as `table`: no data grid for the browser to
-    fetch and draw (docs/performance.md). `links` maps a column of addresses to their link text,
-    `bars` a column of numbers to the top of its scale (`plain.table`)."""
-    shown = data.display(df, columns, lang())
-    head = partial(i18n.column, lang=lang())
-    st.html(
-        plain.table(
-            shown.head(MAX_TABLE_ROWS),
-            links={head(k): v for k, v in (links or {}).items()},
-            bars={head(k): v for k, v in (bars or {}).items()},
-        )
-    )
-    _table_footer(shown, name, columns, None, None)
+def html_table(made: overview.Table, name: str, columns: list[str]) -> None:
+    """A short table made as plain HTML (`overview.table`: the Overview's 15 chairs, 20
+    directives), with the same row count and CSV download as `table`: no data grid for the browser
+    to fetch and draw (docs/performance.md)."""
+    st.html(made.html)
+    _table_footer(made.shown, name, columns, None, None)
 
 
 def _table_footer(
