@@ -237,6 +237,11 @@ POSITION_SETS = [
     ("holdout_23.jsonl", 12, 80, 150),
     ("holdout_24.jsonl", 12, 90, 165),
     ("holdout_26.jsonl", 12, 55, 140),
+    # holdout_28: the last 12 of a fresh ranking of the same kind (none passed over): Politburo
+    #   assignments with careers, councils electing chairs with posts shared by lists, election
+    #   council nominees (proposed posts left off), a last rank by promotion; 137 positions of 62 people,
+    #   no chaired meeting, one code
+    ("holdout_28.jsonl", 12, 60, 135),
 ]
 
 
