@@ -3,9 +3,9 @@
     python tools/quality_report.py [--out docs/quality.md]
 
 The dev gold is ../shared/eval/dev_gold.jsonl; our own gold (tests/gold/own_gold_*.jsonl) and the
-held-out gold (tests/gold/holdout_*.jsonl up to set 27; held-out 24, 27, 28 and 29 unseen,
-added here by the lead) are joined with ../shared's texts at run time. Figures come from ../shared/eval/score.py,
-the scorer the project is judged by.
+held-out gold (tests/gold/holdout_*.jsonl up to set 29; held-out 24, 27, 28 and 29 unseen,
+added here by the lead) are joined with ../shared's texts at run time. Figures come from
+../shared/eval/score.py, the scorer the project is judged by.
 """
 
 from __future__ import annotations
