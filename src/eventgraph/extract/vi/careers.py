@@ -50,6 +50,7 @@ GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
 RELATIONS: Final = PhraseTable(_LEX["relations"])
 MEMBERS: Final = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
+MEMBERS_GAP: Final = PhraseTable(_LEX["members_gap"])  # "3 Phó Chủ tịch được bầu bổ sung gồm ..."
 SEPS: Final = frozenset(_LEX["separators"])
 OCCUPATIONS: Final = PhraseTable(_LEX["occupations"])
 HANDOVER: Final = PhraseTable(_LEX["handover_verbs"])
@@ -242,7 +243,10 @@ def career_titles(
             # "miễn nhiệm chức vụ X nhiệm kỳ 2016-2021 với ông A": the noun of the post, then "với"
             after = _holders_after(keys, chain[-1].j, holders, table=HOLDER_AFTER_POST)
         if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
-            after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
+            e = _past_election(keys, chain[-1].j)  # "… được bầu bổ sung gồm …"
+            after = _holders_after(keys, e, holders, table=MEMBERS, toks=toks) or (
+                _holders_after(keys, e, holders) if e > chain[-1].j else []
+            )
         if (
             not after
             and TRIGGERS.match(keys, k)
@@ -652,6 +656,14 @@ def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
         if chain:
             return chain[-1].j
     return a
+
+
+def _past_election(keys: Sequence[str], e: int) -> int:
+    # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung lần này là …": the words of the election between
+    # a counted post and the list of its holders ([career] members_gap), skipped one after another.
+    while n := MEMBERS_GAP.match(keys, e):
+        e += n
+    return e
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:
