@@ -100,3 +100,31 @@ def test_a_single_post_then_passed_names_no_holder() -> None:
     # no count before the post: the subject of "được thông qua" is no holder list
     text = "Phó chủ tịch HĐND khoá mới được thông qua gồm nhiều nội dung, ông Trần Văn Bình cho biết."
     assert posts(text) == {"Trần Văn Bình": []}
+
+
+def test_the_fronts_committee_and_the_front_are_one_post() -> None:
+    # "Chủ tịch MTTQVN xã" and "Chủ tịch UBMTTQVN xã Thanh Bình": one post, the wording with the
+    # place stays
+    text = (
+        "Ông Lê Văn Gòn (nguyên Chủ tịch UBND xã Thanh Bình) được chuẩn y chức danh Chủ tịch MTTQVN "
+        "xã này. Ông Gòn được bầu giữ chức danh Chủ tịch UBMTTQVN xã Thanh Bình, nhiệm kỳ 2013 – 2018."
+    )
+    assert posts(text)["Lê Văn Gòn"] == [
+        "nguyên Chủ tịch UBND xã Thanh Bình", "Chủ tịch UBMTTQVN xã Thanh Bình"]
+
+
+def test_the_front_spelled_out_and_by_initials_is_one_post() -> None:
+    text = (
+        "Bà Lê Thị Hoa, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định, phát biểu. "
+        "Chủ tịch Ủy ban MTTQ VN tỉnh Nam Định Lê Thị Hoa đề nghị các cấp vào cuộc."
+    )
+    assert posts(text)["Lê Thị Hoa"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
+
+
+def test_the_fronts_chair_and_its_vice_chair_stay_two_posts() -> None:
+    text = (
+        "Ông Trần Văn Bình, nguyên Phó Chủ tịch Ủy ban MTTQ tỉnh, nay là Chủ tịch Mặt trận Tổ quốc "
+        "tỉnh Nam Định, phát biểu."
+    )
+    got = posts(text)["Trần Văn Bình"]
+    assert len(got) == 2 and got[0].startswith("nguyên Phó Chủ tịch") and got[1].startswith("Chủ tịch")
