@@ -25,7 +25,10 @@ def test_a_farm_named_after_a_person_keeps_its_name_and_holds_no_post() -> None:
     got = posts(text)
     assert "Lê Minh Xuân" not in got
     assert got["Trần Văn Bình"] == [
-        "giám đốc Nông trường Lê Minh Xuân", "Bí thư huyện ủy Củ Chi", "Giám đốc Sở Công thương"]
+        "giám đốc Nông trường Lê Minh Xuân",
+        "Bí thư huyện ủy Củ Chi",
+        "Giám đốc Sở Công thương",
+    ]
 
 
 def test_a_company_whose_name_has_a_family_name_is_not_a_person() -> None:
@@ -37,19 +40,23 @@ def test_a_company_whose_name_has_a_family_name_is_not_a_person() -> None:
 
 
 def test_a_person_named_after_a_bare_title_is_still_read() -> None:
-    # only a company's or farm's own name is kept whole: the director named after the body is a person
+    # only a company's or farm's own name is kept whole: the director named after the body is a
+    # person
     text = "Giám đốc Công ty Điện lực Nguyễn Văn Nam cho biết nguồn điện đã ổn định."
     assert posts(text) == {"Nguyễn Văn Nam": ["Giám đốc Công ty Điện lực"]}
 
 
 def test_a_career_list_opened_by_a_civil_service_grade_is_read() -> None:
-    # "Chuyên viên" is a grade, not a post (GUIDE.md): skipped with its comma, the posts after it read
+    # "Chuyên viên" is a grade, not a post (GUIDE.md): skipped with its comma, the posts after it
+    # are read
     text = (
-        "Ông Trần Văn Bình từng giữ các chức vụ: Chuyên viên, Phó giám đốc Sở Công thương Nam Định; "
-        "Bí thư huyện uỷ Hải Hậu."
+        "Ông Trần Văn Bình từng giữ các chức vụ: Chuyên viên, Phó giám đốc Sở Công thương Nam "
+        "Định; Bí thư huyện uỷ Hải Hậu."
     )
     assert posts(text)["Trần Văn Bình"] == [
-        "Phó giám đốc Sở Công thương Nam Định", "Bí thư huyện ủy Hải Hậu"]
+        "Phó giám đốc Sở Công thương Nam Định",
+        "Bí thư huyện ủy Hải Hậu",
+    ]
 
 
 def test_dam_trach_gives_the_post_after_it() -> None:
@@ -87,9 +94,7 @@ def test_a_counted_post_then_its_election_then_its_holders() -> None:
 
 
 def test_a_new_terms_deputies_passed_by_the_council_are_each_one() -> None:
-    text = (
-        "Các phó chủ tịch HĐND khoá mới được thông qua gồm bà Lê Thị Hoa và ông Trần Văn Bình."
-    )
+    text = "Các phó chủ tịch HĐND khoá mới được thông qua gồm bà Lê Thị Hoa và ông Trần Văn Bình."
     got = posts(text)
     # the post is read up to "khoá" (a title reader's habit before "mới"); the scorer matches it
     assert [p.startswith("phó chủ tịch HĐND") for p in got["Lê Thị Hoa"]] == [True]
@@ -98,7 +103,9 @@ def test_a_new_terms_deputies_passed_by_the_council_are_each_one() -> None:
 
 def test_a_single_post_then_passed_names_no_holder() -> None:
     # no count before the post: the subject of "được thông qua" is no holder list
-    text = "Phó chủ tịch HĐND khoá mới được thông qua gồm nhiều nội dung, ông Trần Văn Bình cho biết."
+    text = (
+        "Phó chủ tịch HĐND khoá mới được thông qua gồm nhiều nội dung, ông Trần Văn Bình cho biết."
+    )
     assert posts(text) == {"Trần Văn Bình": []}
 
 
@@ -106,11 +113,14 @@ def test_the_fronts_committee_and_the_front_are_one_post() -> None:
     # "Chủ tịch MTTQVN xã" and "Chủ tịch UBMTTQVN xã Thanh Bình": one post, the wording with the
     # place stays
     text = (
-        "Ông Lê Văn Gòn (nguyên Chủ tịch UBND xã Thanh Bình) được chuẩn y chức danh Chủ tịch MTTQVN "
-        "xã này. Ông Gòn được bầu giữ chức danh Chủ tịch UBMTTQVN xã Thanh Bình, nhiệm kỳ 2013 – 2018."
+        "Ông Lê Văn Gòn (nguyên Chủ tịch UBND xã Thanh Bình) được chuẩn y chức danh Chủ tịch "
+        "MTTQVN xã này. Ông Gòn được bầu giữ chức danh Chủ tịch UBMTTQVN xã Thanh Bình, nhiệm kỳ "
+        "2013 – 2018."
     )
     assert posts(text)["Lê Văn Gòn"] == [
-        "nguyên Chủ tịch UBND xã Thanh Bình", "Chủ tịch UBMTTQVN xã Thanh Bình"]
+        "nguyên Chủ tịch UBND xã Thanh Bình",
+        "Chủ tịch UBMTTQVN xã Thanh Bình",
+    ]
 
 
 def test_the_front_spelled_out_and_by_initials_is_one_post() -> None:
@@ -127,4 +137,6 @@ def test_the_fronts_chair_and_its_vice_chair_stay_two_posts() -> None:
         "tỉnh Nam Định, phát biểu."
     )
     got = posts(text)["Trần Văn Bình"]
-    assert len(got) == 2 and got[0].startswith("nguyên Phó Chủ tịch") and got[1].startswith("Chủ tịch")
+    assert (
+        len(got) == 2 and got[0].startswith("nguyên Phó Chủ tịch") and got[1].startswith("Chủ tịch")
+    )
