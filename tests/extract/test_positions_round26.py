@@ -140,3 +140,29 @@ def test_the_fronts_chair_and_its_vice_chair_stay_two_posts() -> None:
     assert (
         len(got) == 2 and got[0].startswith("nguyên Phó Chủ tịch") and got[1].startswith("Chủ tịch")
     )
+
+
+def test_a_span_of_time_before_the_pronoun_without_a_comma() -> None:
+    # "Năm 2011 ông làm …", "Từ tháng 1/2016 đến tháng 8/2016 bà là …": the pronoun still refers to
+    # the person named last, as after "Năm 2011, ông làm …"
+    text = (
+        "Ông Trần Văn Bình là Bí thư Tỉnh uỷ. Năm 2011 ông làm Giám đốc Sở Công thương. Trong sáu "
+        "năm sau đó ông đảm nhận vị trí Trưởng ban Kinh tế Trung ương. Bà Lê Thị Hoa là Phó Bí thư "
+        "Tỉnh uỷ. Từ tháng 1/2016 đến tháng 8/2016 bà là Phó Tổng Thanh tra Chính phủ."
+    )
+    got = posts(text)
+    assert got["Trần Văn Bình"] == [
+        "Bí thư Tỉnh ủy",
+        "Giám đốc Sở Công thương",
+        "Trưởng ban Kinh tế Trung ương",
+    ]
+    assert got["Lê Thị Hoa"] == ["Phó Bí thư Tỉnh ủy", "Phó Tổng Thanh tra Chính phủ"]
+
+
+def test_a_meeting_before_the_pronoun_is_no_span_of_time() -> None:
+    # no number and no word of time: "Trong cuộc họp ông cho biết …" gives no post to anyone
+    text = (
+        "Ông Trần Văn Bình là Bí thư Tỉnh uỷ. Trong cuộc họp ông cho biết Giám đốc Sở Công thương "
+        "vắng mặt."
+    )
+    assert posts(text) == {"Trần Văn Bình": ["Bí thư Tỉnh ủy"]}

@@ -85,6 +85,9 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 PRONOUNS: Final = PhraseTable(_LEX["pronouns"])
 _PRONOUN_FIRST: Final = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
 _OPENERS: Final = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
+TIME_STARTS: Final = PhraseTable(_LEX["time_starts"])  # "Năm 2011 ông làm …": a span of time
+TIME_WORDS: Final = PhraseTable(_LEX["time_words"])
+TIME_SPAN: Final = int(_LEX["time_span"])
 ACTOR_VERBS: Final = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts) | set(MOVE_FROM.firsts)
 
@@ -129,7 +132,12 @@ def short_refs(
         if (
             n
             and k + n < len(toks)
-            and (k == 0 or keys[k - 1] in (",", ";") or tuple(keys[:k]) in _OPENERS)
+            and (
+                k == 0
+                or keys[k - 1] in (",", ";")
+                or tuple(keys[:k]) in _OPENERS
+                or _time_opener(toks, keys, k)
+            )
             and k not in taken
             and toks[k + n].kind == WORD
             and not toks[k + n].cap
@@ -156,6 +164,30 @@ def short_refs(
                 out.append(Holder(k, k + n, name))
                 break
     return out
+
+
+def _time_opener(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
+    # "Năm 2011 ông làm …", "Từ tháng 1/2016 đến tháng 8/2016 bà là …": the sentence opens with a
+    # span of time ([career] time_starts) and nothing but numbers and lower-case words stands
+    # before the pronoun at k, one of them a number or a word of time (time_words)
+    n = TIME_STARTS.match(keys, 0)
+    if not n or k - n < 1 or k > TIME_SPAN:
+        return False
+    timed = False
+    a = n
+    while a < k:
+        t = toks[a]
+        if t.kind == NUM:
+            timed, a = True, a + 1
+            continue
+        if keys[a] in ("/", "-", "–"):
+            a += 1
+            continue
+        if t.kind != WORD or t.cap:
+            return False
+        m = TIME_WORDS.match(keys, a)
+        timed, a = timed or m > 0, a + max(m, 1)
+    return timed
 
 
 def _named_before(
