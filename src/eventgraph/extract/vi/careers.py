@@ -50,6 +50,7 @@ GROUPS: Final = PhraseTable(_LEX["group_subjects"])
 HOLDER_TIME: Final = PhraseTable(_LEX["holder_time"])
 RELATIONS: Final = PhraseTable(_LEX["relations"])
 MEMBERS: Final = PhraseTable(_LEX["members_after"])  # only after a count: "3 Phó Chủ tịch gồm ..."
+MEMBERS_GAP: Final = PhraseTable(_LEX["members_gap"])  # "3 Phó Chủ tịch được bầu bổ sung gồm ..."
 SEPS: Final = frozenset(_LEX["separators"])
 OCCUPATIONS: Final = PhraseTable(_LEX["occupations"])
 HANDOVER: Final = PhraseTable(_LEX["handover_verbs"])
@@ -84,6 +85,9 @@ def linked(keys: Sequence[str], a: int, b: int) -> bool:
 PRONOUNS: Final = PhraseTable(_LEX["pronouns"])
 _PRONOUN_FIRST: Final = frozenset(PRONOUNS.firsts)  # one set lookup a token before the phrase match
 _OPENERS: Final = frozenset(tuple(p.split()) for p in _LEX["pronoun_openers"])
+TIME_STARTS: Final = PhraseTable(_LEX["time_starts"])  # "Năm 2011 ông làm …": a span of time
+TIME_WORDS: Final = PhraseTable(_LEX["time_words"])
+TIME_SPAN: Final = int(_LEX["time_span"])
 ACTOR_VERBS: Final = PhraseTable(_LEX["actor_verbs"])
 _TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts) | set(MOVE_FROM.firsts)
 
@@ -128,7 +132,12 @@ def short_refs(
         if (
             n
             and k + n < len(toks)
-            and (k == 0 or keys[k - 1] in (",", ";") or tuple(keys[:k]) in _OPENERS)
+            and (
+                k == 0
+                or keys[k - 1] in (",", ";")
+                or tuple(keys[:k]) in _OPENERS
+                or _time_opener(toks, keys, k)
+            )
             and k not in taken
             and toks[k + n].kind == WORD
             and not toks[k + n].cap
@@ -155,6 +164,30 @@ def short_refs(
                 out.append(Holder(k, k + n, name))
                 break
     return out
+
+
+def _time_opener(toks: Sequence[Token], keys: Sequence[str], k: int) -> bool:
+    # "Năm 2011 ông làm …", "Từ tháng 1/2016 đến tháng 8/2016 bà là …": the sentence opens with a
+    # span of time ([career] time_starts) and nothing but numbers and lower-case words stands
+    # before the pronoun at k, one of them a number or a word of time (time_words)
+    n = TIME_STARTS.match(keys, 0)
+    if not n or k - n < 1 or k > TIME_SPAN:
+        return False
+    timed = False
+    a = n
+    while a < k:
+        t = toks[a]
+        if t.kind == NUM:
+            timed, a = True, a + 1
+            continue
+        if keys[a] in ("/", "-", "–"):
+            a += 1
+            continue
+        if t.kind != WORD or t.cap:
+            return False
+        m = TIME_WORDS.match(keys, a)
+        timed, a = timed or m > 0, a + max(m, 1)
+    return timed
 
 
 def _named_before(
@@ -242,7 +275,10 @@ def career_titles(
             # "miễn nhiệm chức vụ X nhiệm kỳ 2016-2021 với ông A": the noun of the post, then "với"
             after = _holders_after(keys, chain[-1].j, holders, table=HOLDER_AFTER_POST)
         if not after and _plural(toks, keys, k):  # "3 Phó Chủ tịch gồm các ông A, B và C"
-            after = _holders_after(keys, chain[-1].j, holders, table=MEMBERS, toks=toks)
+            e = _past_election(keys, chain[-1].j)  # "… được bầu bổ sung gồm …"
+            after = _holders_after(keys, e, holders, table=MEMBERS, toks=toks) or (
+                _holders_after(keys, e, holders) if e > chain[-1].j else []
+            )
         if (
             not after
             and TRIGGERS.match(keys, k)
@@ -652,6 +688,14 @@ def _past_own_titles(toks: Sequence[Token], keys: Sequence[str], a: int) -> int:
         if chain:
             return chain[-1].j
     return a
+
+
+def _past_election(keys: Sequence[str], e: int) -> int:
+    # "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung lần này là …": the words of the election between
+    # a counted post and the list of its holders ([career] members_gap), skipped one after another.
+    while n := MEMBERS_GAP.match(keys, e):
+        e += n
+    return e
 
 
 def _skip_term(keys: Sequence[str], e: int) -> int:

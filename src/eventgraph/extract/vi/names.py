@@ -38,6 +38,7 @@ _NOT_FOREIGN_NAMES: Final = {w.lower() for w in _LEX["not_names"]["foreign_words
 BODY_HEADS: Final = PhraseTable(_LEX["not_names"]["body_heads"])
 NOT_LAST: Final = set(_LEX["not_names"]["not_last"])
 PLACE_BEFORE: Final = PhraseTable(_LEX["not_names"]["place_before"])
+NAMED_BODIES: Final = PhraseTable(_LEX["not_names"]["named_bodies"])
 STREET_WORDS: Final = PhraseTable(_LEX["not_names"]["street_words"])
 _STREET_FIRSTS: Final = frozenset(STREET_WORDS.firsts)
 _GIVEN_TOO: Final = {w: frozenset(after) for w, after in _LEX["not_names"]["given_too"].items()}
@@ -153,6 +154,8 @@ def name_in_run(
         sur = SURNAMES.match(keys, s) if word in _SURNAME_FIRSTS else 0
         if not sur or sur >= n:
             continue
+        if NAMED_BODIES.ends_at(keys, s):
+            continue  # "Nông trường Phạm Văn Hai": the farm's name, not a person
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
         if best is None or cand[:3] > best[:3]:
             best = cand

@@ -24,10 +24,15 @@ from eventgraph.extract.vi.titles import (
     role_at,
     spaced,
 )
-from eventgraph.extract.vi.tokens import PUNCT, Token, tokenize
+from eventgraph.extract.vi.tokens import PUNCT, Token, keys_of, tokenize
 from eventgraph.text import clean
 
 _ABBREV = {k.casefold(): v.casefold() for k, v in LEXICON["abbreviations"].items()}
+# "Ủy ban Mặt trận Tổ quốc Việt Nam" reads as "Mặt trận Tổ quốc" in a key ([wording] same_body)
+_SAME_BODY = [
+    (f" {' '.join(keys_of(a))} ", f" {' '.join(keys_of(b))} ")
+    for a, b in LEXICON["wording"]["same_body"]
+]
 _AMP = re.compile(r"(?<=\w) & (?=\w)")
 # A sector's initials joined by a dash or a spaced "&" ("Sở GD-ĐT", "Bộ TN - MT", "Sở TN & MT"):
 # written as the table holds them ("GD&ĐT"), and only where the table holds that joined form.
@@ -62,7 +67,13 @@ def title_key(text: str) -> str:
         and not (k == "thành" and keys[a + 1 : a + 2] == ["phố"])
         and not (k == "phố" and keys[a - 1 : a] == ["thành"])
     ]
-    return " ".join(" ".join(words).split())
+    key = " ".join(" ".join(words).split())
+    if "mặt" in key:  # cheap test: every same_body wording holds it
+        key = f" {key} "
+        for a, b in _SAME_BODY:
+            key = key.replace(a, b)
+        key = key.strip()
+    return key
 
 
 @dataclass(frozen=True)
