@@ -148,6 +148,18 @@ def _warm(opened: Store, url: str, version: str) -> None:
         )
 
 
+def _newest_snapshot() -> tuple[Any, str, str] | None:
+    """The store named by `EVENTGRAPH_STORE` opened, its URL and its newest snapshot's data
+    version, for the work done before the server listens; None when it cannot be opened (the first
+    page reports that)."""
+    url = store_url()
+    try:
+        opened = _open(url)
+    except EventGraphError:
+        return None
+    return opened, url, data_version(opened)
+
+
 def prepare_overview() -> None:
     """Make the Overview's opening view (no filter, each language) of the store's newest snapshot
     when its answers are kept (`prepare-dashboard`, a warm-up), before the server listens
@@ -155,14 +167,10 @@ def prepare_overview() -> None:
     from disk, building frames and making the chart and tables. The answers are only read and
     drawn: the background warm-up is not begun here (`begin_warm_up` says why), and a snapshot
     without kept answers is left to the first page."""
-    url = store_url()
-    try:
-        opened = _open(url)
-    except EventGraphError:
+    newest = _newest_snapshot()
+    if newest is None or not newest[2].startswith("v:"):
         return
-    version = data_version(opened)
-    if not version.startswith("v:"):
-        return
+    _, url, version = newest
     answers, kept = _answers(), _tables()
     frames = {}
     for name in overview.QUERIES:
@@ -186,12 +194,10 @@ def begin_warm_up() -> None:
     joins took the cores while the browser drew the first page (6.2-7.0 s against 4.4-4.6 s in
     Chromium at 100k, load 6-7). A store that cannot be opened is left for the first page to
     report."""
-    url = store_url()
-    try:
-        opened = _open(url)
-    except EventGraphError:
+    newest = _newest_snapshot()
+    if newest is None:
         return
-    version = data_version(opened)
+    opened, url, version = newest
     if version.startswith("v:") and _tables().ready(url, version) is not None:
         return
     _warm(opened, url, version)
