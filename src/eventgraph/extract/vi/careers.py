@@ -386,12 +386,17 @@ def _after_occupation(
     if m and k + m < len(keys) and keys[k + m] == ",":
         return read_chain(toks, keys, k + m + 1, stops, seps=SEPS)
     # "Ông là giáo sư, tiến sĩ Luật học; Ủy viên Trung ương Đảng …": degrees (no post, GUIDE.md)
-    # and their fields, then a semicolon, then the posts
+    # and their fields, then a semicolon, then the posts; or a comma, when a post follows it
+    # ("Ông là giáo sư, tiến sĩ luật, ủy viên Trung ương Đảng khóa 10, 11, 12; …")
     if not (m or NOT_TITLES.match(keys, k)):
         return []
     for a in range(k + 1, min(len(keys), k + _DEGREES_SPAN)):
         if keys[a] == ";":
             return read_chain(toks, keys, a + 1, stops, seps=SEPS)
+        if keys[a] == ",":
+            chain = read_chain(toks, keys, a + 1, stops, seps=SEPS)
+            if chain:
+                return chain
         if keys[a] in (".", ":", "và"):
             break
     return []

@@ -142,6 +142,21 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     # post in brackets: "Bí thư Huyện ủy huyện Yên Định (Thanh Hóa), Giám đốc Sở …".
     if keys[k : k + 2] == ["các", "khóa"]:
         return _past_terms(toks, keys, k + 2) or k
+    if (
+        k + 1 < len(toks)
+        and keys[k] == ","
+        and k >= 2
+        and keys[k - 2] == "khóa"
+        and _numeral(toks[k - 1])
+        and _numeral(toks[k + 1])
+    ):
+        # "Ủy viên Trung ương Đảng khóa 10, 11, 12; Ủy viên Bộ Chính trị …": the title took in
+        # its first term; the terms after it are no title either
+        return _past_terms(toks, keys, k + 1) or k
+    if keys[k : k + 3] == [",", "nhiệm", "kỳ"]:
+        # "Trưởng đoàn ĐBQH tỉnh khóa XIV, nhiệm kỳ 2016-2021; Ủy viên Ủy ban Kinh tế …"
+        m = _after_term(toks, keys, k + 1)
+        return m if m > k + 1 else k
     if keys[k : k + 2] != ["nhiệm", "kỳ"]:
         return _past_place_aside(toks, keys, k)
     m = k + 2
@@ -152,11 +167,15 @@ def _after_term(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
     return m if m > k + 2 else k
 
 
+def _numeral(tok: Token) -> bool:
+    return tok.kind == NUM or bool(ROMAN.fullmatch(tok.text))
+
+
 def _past_terms(toks: Sequence[Token], keys: Sequence[str], m: int) -> int:
     # "Ủy viên Trung ương các khóa VII, VIII, IX; Ủy viên Bộ Chính trị …": the terms a post was held
     # in are no title and do not end the chain; the index after the last numeral, else 0.
     end = 0
-    while m < len(toks) and (toks[m].kind == NUM or ROMAN.fullmatch(toks[m].text)):
+    while m < len(toks) and _numeral(toks[m]):
         end = m + 1
         if end + 1 < len(toks) and keys[end] in (",", "và", "-", "–"):
             m = end + 1
