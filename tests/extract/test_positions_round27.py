@@ -61,3 +61,27 @@ def test_a_number_after_a_comma_that_is_no_term_still_ends_the_post() -> None:
     # only after "khoá N" is a number after the comma another term
     text = "Ông Lê Văn Bình, Bí thư Tỉnh uỷ Nam Định, 60 tuổi, đã nghỉ hưu."
     assert posts(text)["Lê Văn Bình"] == ["Bí thư Tỉnh ủy Nam Định"]
+
+
+def test_posts_in_a_succession_plan_are_not_held() -> None:
+    # "quy hoạch (với) chức danh X và chức danh Y": both are planned for him, not held; his own
+    # posts after his name stay
+    text = (
+        "Tỉnh uỷ đã giới thiệu ông Lê Văn Bình, Trưởng ban Dân vận tỉnh uỷ cho nhân sự quy hoạch "
+        "với chức danh Phó bí thư tỉnh uỷ nhiệm kỳ 2020 - 2025 và chức danh Chủ tịch UBND tỉnh."
+    )
+    assert posts(text)["Lê Văn Bình"] == ["Trưởng ban Dân vận tỉnh ủy"]
+
+
+def test_a_post_after_and_that_is_not_planned_is_still_given() -> None:
+    text = "Ông Lê Văn Bình được bầu làm Phó bí thư tỉnh uỷ và Chủ tịch UBND tỉnh."
+    assert posts(text)["Lê Văn Bình"] == ["Phó bí thư tỉnh ủy", "Chủ tịch UBND tỉnh"]
+
+
+def test_the_post_to_be_filled_is_not_the_speakers() -> None:
+    # "nhân sự X, Y A": X is the vacancy the submission is about; Y is A's own post
+    text = (
+        "Trình bày tờ trình về nhân sự Chủ tịch Hội đồng dân tộc, Phó chủ tịch Quốc hội Lê Thị "
+        "Hoa cho biết có 450 đại biểu đồng ý."
+    )
+    assert posts(text)["Lê Thị Hoa"] == ["Phó chủ tịch Quốc hội"]

@@ -230,6 +230,7 @@ def career_titles(
     # token's kind says it is a number, no slice of its key tested for a digit).
     opens = [a for a, t in enumerate(toks) if t.kind == NUM or keys[a] in _OPEN_FIRST]
     k, body, c = 0, "", 0
+    planned = False  # the last trigger read opened a post planned for someone, not held
     prev: list[Holder] = []  # who the last post of the sentence went to, and where that post ended
     prev_end = 0
     mentions = [(h.name_at, h.last) for h in holders if h.name_at >= 0]
@@ -242,9 +243,17 @@ def career_titles(
             k += 1
             continue
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
-        if n and (PLANNED.ends_at(keys, k) or _approval_ahead(keys, k) or _put_up(keys, k, n)):
+        if n and (
+            PLANNED.ends_at(keys, k)
+            or (planned and keys[k - 1] == "và")  # "quy hoạch chức danh X và chức danh Y"
+            or _approval_ahead(keys, k)
+            or _put_up(keys, k, n)
+        ):
             k += n  # "phê duyệt quy hoạch chức danh Thứ trưởng với ông A": a plan, no post held
+            planned = True
             continue
+        if keys[k] != "và":  # the "và" before the next post is a trigger of its own
+            planned = planned and not n
         move = 0 if n else MOVE_FROM.match(keys, k)
         if move:  # "ông B từ Phó ban X lên giữ chức Y": X is B's past post
             chain = _moved_from(toks, keys, k + move, stops, mentions)

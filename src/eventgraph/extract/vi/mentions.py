@@ -51,6 +51,7 @@ OPENERS: Final = PhraseTable(load_data("titles.toml")["career"]["apposition_open
 FRONTED: Final = PhraseTable(load_data("titles.toml")["career"]["fronted_openers"])
 CLAUSE_OPENERS: Final = PhraseTable(load_data("titles.toml")["career"]["clause_openers"])
 ADDRESSING: Final = PhraseTable(load_data("titles.toml")["career"]["addressing"])
+VACANCY: Final = PhraseTable(load_data("titles.toml")["career"]["vacancy"])
 SHARED_ASIDE: Final = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
@@ -459,6 +460,8 @@ def _before(
         t = titles[end]
         if out and ADDRESSING.ends_at(keys, t.i):
             break  # "Báo cáo Thủ tướng, Phó Chủ tịch UBND TP A": the first title is addressed
+        if out and VACANCY.ends_at(keys, t.i):
+            break  # "giới thiệu nhân sự Chủ tịch Hội đồng X, Phó Chủ tịch A": the post to be filled
         out.insert(0, t)
         if t.i > 0 and keys[t.i] == "kiêm" and t.i in titles:
             end = t.i  # "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao A": the title read in "kiêm"
