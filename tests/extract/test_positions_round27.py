@@ -85,3 +85,41 @@ def test_the_post_to_be_filled_is_not_the_speakers() -> None:
         "Hoa cho biết có 450 đại biểu đồng ý."
     )
     assert posts(text)["Lê Thị Hoa"] == ["Phó chủ tịch Quốc hội"]
+
+
+def test_a_named_list_of_posts_after_a_longer_description() -> None:
+    # "các chức vụ chủ chốt của tỉnh Nam Định như X, Y": more than four words between the noun
+    # of the posts and "như"
+    text = (
+        "Ông Lê Văn Bình từng trải qua các chức vụ chủ chốt của tỉnh Nam Định như Chánh Thanh tra "
+        "tỉnh, Phó chủ tịch UBND tỉnh."
+    )
+    got = posts(text)["Lê Văn Bình"]
+    assert [p.removesuffix(" Nam Định") for p in got] == [
+        "Chánh Thanh tra tỉnh",
+        "Phó chủ tịch UBND tỉnh",
+    ]
+
+
+def test_a_registration_office_keeps_its_whole_name() -> None:
+    # "ký" alone ends a title (a verb: "đã ký"); in "đăng ký" it is part of the body's name
+    text = "Ông Lê Văn Bình, Cục trưởng Cục Quản lý đăng ký kinh doanh, cho biết như vậy."
+    assert posts(text)["Lê Văn Bình"] == ["Cục trưởng Cục Quản lý đăng ký kinh doanh"]
+
+
+def test_one_role_over_several_departments_is_one_post_each() -> None:
+    text = (
+        "Ông Lê Văn Bình từng là Giám đốc các sở Xây dựng, Tài chính, Phó chủ tịch UBND tỉnh Nam "
+        "Định."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Giám đốc sở Xây dựng",
+        "Giám đốc sở Tài chính",
+        "Phó chủ tịch UBND tỉnh Nam Định",
+    ]
+
+
+def test_ministers_of_several_ministries_are_not_one_persons_posts() -> None:
+    # "bộ trưởng các bộ X, Y" names other people: no ministry is given to the person before it
+    text = "Phó thủ tướng Lê Văn Bình, bộ trưởng các bộ Tài chính, Nội vụ cùng giải trình."
+    assert not any("Tài chính" in p or "Nội vụ" in p for p in posts(text)["Lê Văn Bình"])

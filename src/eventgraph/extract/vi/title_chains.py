@@ -27,6 +27,7 @@ from eventgraph.extract.vi.titles import (
 from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data, tokenize
 
 SPEECH: Final = PhraseTable(load_data("titles.toml")["career"]["speech_after"])
+SHARED_HEADS: Final = frozenset(load_data("titles.toml")["bodies"]["shared_heads"])
 
 
 def read_chain(
@@ -51,6 +52,10 @@ def read_chain(
     while t is not None:
         if t.j in stops:
             break  # the title belongs to the next name ("..., Chủ tịch UBND tỉnh Nguyễn Văn A")
+        shared = _shared_head(toks, keys, t, stops)
+        if shared:  # "Giám đốc các sở Công nghiệp, Tài chính": one post a body
+            out += shared[:-1]
+            t = shared[-1]
         e = _item_end(toks, keys, t.j, stops, mentions) if listed and ";" in seps else -1
         if e > t.j:  # "...; Giám đốc Trung tâm Bảo tồn di sản – di tích tỉnh Quảng Nam; ..."
             t = Title(
@@ -98,6 +103,46 @@ def read_chain(
             nxt = Title(nxt.i, nxt.j, nxt.start, nxt.end, nxt.role, status, nxt.text)
         t = nxt
     return out
+
+
+def _shared_head(
+    toks: Sequence[Token], keys: Sequence[str], t: Title, stops: Collection[int]
+) -> list[Title]:
+    # "Giám đốc các sở Công nghiệp, Tài chính, Phó Chủ tịch …": a bare role, "các", a head of
+    # titles.toml [bodies] shared_heads, then capitalised names divided by commas or "và", each
+    # the body of one post; [] unless two or more are read.
+    h = t.j + 1
+    if h + 1 >= len(toks) or keys[t.j] != "các" or keys[h] not in SHARED_HEADS:
+        return []
+    items: list[tuple[int, int]] = []
+    a = h + 1
+    while a < len(toks) and toks[a].cap and toks[a].kind == WORD and a not in stops:
+        if items and role_at(keys, toks, a)[0]:
+            break  # "…, Tài chính, Phó Chủ tịch UBND tỉnh": the chain's next post
+        e = a
+        while e < len(toks) and toks[e].kind == WORD and e not in stops and not (
+            e > a and keys[e] == "và"
+        ):
+            e += 1
+        items.append((a, e))
+        if e + 1 >= len(toks) or keys[e] not in (",", "và"):
+            break
+        a = e + 1
+    if len(items) < 2:
+        return []
+    head = toks[h].text
+    return [
+        Title(
+            t.i,
+            e,
+            t.start,
+            toks[e - 1].end,
+            t.role,
+            t.status,
+            " ".join([t.text, head, *spaced(toks, a, e)]),
+        )
+        for a, e in items
+    ]
 
 
 def _item_end(
