@@ -123,3 +123,24 @@ def test_ministers_of_several_ministries_are_not_one_persons_posts() -> None:
     # "bộ trưởng các bộ X, Y" names other people: no ministry is given to the person before it
     text = "Phó thủ tướng Lê Văn Bình, bộ trưởng các bộ Tài chính, Nội vụ cùng giải trình."
     assert not any("Tài chính" in p or "Nội vụ" in p for p in posts(text)["Lê Văn Bình"])
+
+
+def test_a_post_dated_in_brackets_does_not_end_the_chain() -> None:
+    # "(8/2011);", "(2007-2011);": the date a post was held, as a place in brackets was
+    text = (
+        "Ông Lê Văn Bình là Bí thư Tỉnh uỷ Nam Định (8/2011); Phó trưởng ban Tổ chức Trung ương "
+        "(tháng 4/2015), Uỷ viên Ban cán sự Đảng (2014 - 2016); Thứ trưởng Nội vụ."
+    )
+    got = posts(text)["Lê Văn Bình"]
+    assert got == [
+        "Bí thư Tỉnh ủy Nam Định",
+        "Phó trưởng ban Tổ chức Trung ương",
+        "Ủy viên Ban cán sự Đảng",
+        "Thứ trưởng Nội vụ",
+    ]
+
+
+def test_a_bracket_of_words_after_a_post_still_ends_it() -> None:
+    # only numbers and their dashes or slashes make a date: "(nay là …)" is no date
+    text = "Ông Lê Văn Bình, Bí thư Huyện uỷ (nay là huyện Mỹ Lộc); Phó chủ tịch tỉnh, đã nghỉ hưu."
+    assert "Phó chủ tịch tỉnh" not in " ".join(posts(text).get("Lê Văn Bình", []))

@@ -238,12 +238,22 @@ def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int
     m = k + 1
     while m < len(toks) and m - k <= _PLACE_ASIDE and toks[m].cap and toks[m].kind == WORD:
         m += 1
+    if m == k + 1:  # "Bí thư Tỉnh ủy Quảng Ninh (8/2011); Phó ban …": the date the post began
+        if m < len(toks) and keys[m] == "tháng":
+            m += 1
+        while m < len(toks) and m - k <= _DATE_ASIDE and (
+            toks[m].kind == NUM or keys[m] in ("/", "-", "–")
+        ):
+            m += 1
+        if m < len(toks) and toks[m - 1].kind != NUM:
+            return k
     if m == k + 1 or m + 1 >= len(toks) or keys[m] != ")":
         return k
     return m + 1 if keys[m + 1] in (",", ";") else k
 
 
 _PLACE_ASIDE: Final = 3  # words
+_DATE_ASIDE: Final = 8  # tokens of a date or a span of dates: "(8/2011)", "(2010 - 2015)"
 
 
 def _segment_ends(
