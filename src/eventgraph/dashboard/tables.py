@@ -15,7 +15,7 @@ import os
 import shutil
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -56,28 +56,19 @@ BASE: tuple[tuple[str, dict[str, Any]], ...] = (
 # reading them scanned every membership for 32 s of CPU at 100k articles to find none on a store
 # with no judgement (docs/performance.md, *The end of a 100k ingest*).
 EMPTY_WITH: dict[str, str] = {"base_merged_memberships": "base_same"}
-# Read in a second process when `prepare-dashboard` reads a new version (`KeptTables.get`'s
-# `elsewhere`): about half of the reading's CPU at 100k articles (person items 69 s,
-# participations 17 s and meetings 5 s of ~186 s), so the two halves run on two cores at once.
-ELSEWHERE: tuple[str, ...] = ("base_person_items", "base_participations", "base_meetings")
-# Starts reading the named base tables elsewhere; its future's frames, or None (`KeptTables.get`).
-Elsewhere = Callable[[Collection[str]], "Future[dict[str, pd.DataFrame] | None]"]
 IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)
 MEMO = 64  # derived views remembered per process
 
 
 def read_base(
     run: Callable[[str, dict[str, Any]], QueryResult],
-    names: Collection[str],
     superseded: Callable[[], bool] = lambda: False,
 ) -> dict[str, pd.DataFrame] | None:
-    """The base tables among `names` as frames, read in `BASE` order with `run(name, params)`
-    (a table of `EMPTY_WITH` is not read when its witness is empty); None when `superseded()`
-    stopped the reading early."""
+    """The base tables as frames, read in `BASE` order with `run(name, params)` (a table of
+    `EMPTY_WITH` is not read when its witness is empty); None when `superseded()` stopped the
+    reading early."""
     read: dict[str, pd.DataFrame] = {}
     for name, params in BASE:
-        if name not in names:
-            continue
         if superseded():
             return None
         witness = EMPTY_WITH.get(name)
@@ -168,13 +159,9 @@ class KeptTables:
         version: str,
         run: Callable[[str, dict[str, Any]], QueryResult],
         superseded: Callable[[], bool] = lambda: False,
-        elsewhere: Elsewhere | None = None,
     ) -> Tables | None:
         """The tables of `version`: from memory, else from disk, else read with `run(name, params)`
-        (once, however many threads ask). None when `superseded()` stopped the reading early.
-        `elsewhere(names)`, when given, starts reading the tables `ELSEWHERE` names in another
-        process while this one reads the rest; its future's None (that process found another
-        version) or error has them read here after all."""
+        (once, however many threads ask). None when `superseded()` stopped the reading early."""
         key = (url, version)
         with self._lock:
             if key in self._memory:
@@ -188,7 +175,7 @@ class KeptTables:
         try:
             tables = self._load(url, version)
             if tables is None:
-                read = self._read(run, superseded, elsewhere)
+                read = read_base(run, superseded)
                 if read is not None:
                     self._save(url, version, read)
                     tables = prepare(read)
@@ -203,34 +190,6 @@ class KeptTables:
             del self._building[key]
         running.set_result(tables)
         return tables
-
-    @staticmethod
-    def _read(
-        run: Callable[[str, dict[str, Any]], QueryResult],
-        superseded: Callable[[], bool],
-        elsewhere: Elsewhere | None,
-    ) -> dict[str, pd.DataFrame] | None:
-        """Every base table, `ELSEWHERE`'s from `elsewhere` when it delivers them; BASE order."""
-        names = {name for name, _ in BASE}
-        theirs: dict[str, pd.DataFrame] | None = None
-        if elsewhere is not None:
-            pending = elsewhere(ELSEWHERE)
-            read = read_base(run, names - set(ELSEWHERE), superseded)
-            try:
-                theirs = pending.result()
-            except Exception:  # a helper that failed costs only its share of the time
-                theirs = None
-            if read is None:
-                return None
-        else:
-            read = {}
-        if theirs is None:
-            rest = read_base(run, names - set(read), superseded)
-            if rest is None:
-                return None
-            theirs = rest
-        read.update(theirs)
-        return {name: read[name] for name, _ in BASE}
 
     def _remember(self, key: tuple[str, str], tables: Tables) -> None:
         """Keep `tables` in memory, the oldest version out past IN_MEMORY (holding the lock)."""

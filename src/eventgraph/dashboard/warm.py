@@ -9,11 +9,8 @@ visitor does not wait minutes for the tables (`eventgraph ingest --prepare-dashb
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import time
-from collections.abc import Callable, Collection
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -24,7 +21,7 @@ from eventgraph.dashboard import views
 from eventgraph.dashboard.answers import Answers, Params
 from eventgraph.dashboard.data import frame
 from eventgraph.dashboard.profiles import PROFILE
-from eventgraph.dashboard.tables import Elsewhere, KeptTables, read_base
+from eventgraph.dashboard.tables import KeptTables
 from eventgraph.exc import EventGraphError
 from eventgraph.queries import get
 from eventgraph.store.base import QueryResult, Store
@@ -91,11 +88,9 @@ def base_tables(
     url: str,
     version: str,
     superseded: Callable[[], bool] = lambda: False,
-    elsewhere: Elsewhere | None = None,
 ) -> views.Tables | None:
     """The base tables of `version` (read from the store once, then kept): what the Overview,
-    Localities and Meetings pages compute their views from, whatever the filter. `elsewhere`: see
-    `KeptTables.get`."""
+    Localities and Meetings pages compute their views from, whatever the filter."""
     return kept.get(
         url,
         version,
@@ -105,21 +100,7 @@ def base_tables(
             else opened.run(get(name), params)
         ),
         superseded,
-        elsewhere,
     )
-
-
-def read_elsewhere(
-    url: str, version: str, names: Collection[str]
-) -> dict[str, pd.DataFrame] | None:
-    """The base tables among `names` of the store at `url`, read in this process (a helper of
-    `prepare`'s), or None when its newest snapshot is no longer `version`."""
-    from eventgraph.store import open_reader
-
-    with open_reader(url) as opened:
-        if data_version(opened) != version:
-            return None
-        return read_base(lambda name, params: opened.run(get(name), params), names)
 
 
 def warm_default_views(
@@ -230,8 +211,7 @@ def prepare(url: str, progress: Callable[[str], None] = lambda _: None) -> str |
     `url`, as the dashboard would on its first visit, and keep them where every dashboard process
     finds them (`settings.answers_dir()`). Returns the version prepared, or None when the store
     names no version (a server store: its answers are kept for a minute, not per snapshot) or
-    answers are not kept on disk (EVENTGRAPH_CACHE_DIR=off). With two or more usable CPUs, about
-    half of the base tables are read by a second process meanwhile (`tables.ELSEWHERE`)."""
+    answers are not kept on disk (EVENTGRAPH_CACHE_DIR=off)."""
     from eventgraph.store import open_reader
 
     url = settings.canonical_store_url(url)  # the key the dashboard keeps answers under
@@ -243,17 +223,5 @@ def prepare(url: str, progress: Callable[[str], None] = lambda _: None) -> str |
         if not version.startswith("v:"):
             return None
         progress(version)
-        answers, kept = Answers(root), KeptTables(root)
-        if len(os.sched_getaffinity(0)) > 1:
-            # the tables first, with a helper process that ends with them (its memory returned
-            # before the opening answers grow this one's); spawned: a fork would copy this
-            # process's open store and threads
-            spawn = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-
-                def elsewhere(names: Collection[str]) -> Future[dict[str, pd.DataFrame] | None]:
-                    return pool.submit(read_elsewhere, url, version, names)
-
-                base_tables(kept, answers, opened, url, version, elsewhere=elsewhere)
-        warm_default_views(answers, opened, url, version, lambda: False, kept)
+        warm_default_views(Answers(root), opened, url, version, lambda: False, KeptTables(root))
     return version

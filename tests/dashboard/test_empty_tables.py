@@ -1,23 +1,19 @@
-"""`prepare` (what `eventgraph prepare-dashboard` and a large ingest run) reads about half of the
-base tables in a second process, and skips the merged memberships when no judgement exists: the
-tables it keeps are the same frames, column for column and row for row, as every base query read
-in turn in one process (the way they were read before), with and without an `owl:sameAs`
-judgement; and a helper that fails or finds another snapshot has its tables read by the first
-process instead."""
+"""The base tables are read without `base_merged_memberships`' query when no `owl:sameAs` judgement
+exists (`tables.EMPTY_WITH`): the tables `prepare` keeps are the same frames, column for column
+and row for row, as every base query read in turn (the way they were read before), without and
+with a judgement; and the table left unread is the query's own empty answer."""
 
 from __future__ import annotations
 
-from concurrent.futures import Future
+import io
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 import pytest
 
 from eventgraph import settings
-from eventgraph.dashboard import tables as tables_module
 from eventgraph.dashboard.data import frame
-from eventgraph.dashboard.tables import BASE, ELSEWHERE, EMPTY_WITH, KeptTables
+from eventgraph.dashboard.tables import BASE, EMPTY_WITH, KeptTables, read_base
 from eventgraph.dashboard.warm import data_version, prepare
 from eventgraph.queries import get
 from eventgraph.store import open_store
@@ -35,7 +31,7 @@ def _synthetic(url: str, n: int) -> None:
 
 
 def _one_by_one(url: str) -> tuple[str, dict[str, pd.DataFrame]]:
-    """Every base table read from the store in one process, each by its own query."""
+    """Every base table read from the store, each by its own query."""
     with open_store(url, read_only=True) as reader:
         version = data_version(reader)
         return version, {name: frame(reader.run(get(name), p)) for name, p in BASE}
@@ -56,20 +52,12 @@ def _rows(df: pd.DataFrame) -> pd.DataFrame:
 def _assert_same(kept: dict[str, pd.DataFrame], read: dict[str, pd.DataFrame]) -> None:
     assert list(kept) == list(read)
     for name, df in read.items():
-        # through Parquet, as the old path kept them: same columns, dtypes and rows
-        want = pd.read_parquet(_parquet(df))
+        buf = io.BytesIO()  # through Parquet, as the tables are kept
+        df.to_parquet(buf, index=False)
+        want = pd.read_parquet(io.BytesIO(buf.getvalue()))
         assert list(kept[name].columns) == list(want.columns), name
         assert kept[name].dtypes.equals(want.dtypes), name
         pd.testing.assert_frame_equal(_rows(kept[name]), _rows(want), obj=name)
-
-
-def _parquet(df: pd.DataFrame) -> Any:
-    import io
-
-    buf = io.BytesIO()
-    df.to_parquet(buf, index=False)
-    buf.seek(0)
-    return buf
 
 
 @pytest.fixture
@@ -80,13 +68,11 @@ def synth_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return url
 
 
-def test_two_processes_keep_the_tables_one_process_reads(synth_url: str) -> None:
+def test_prepare_keeps_the_tables_every_query_reads(synth_url: str) -> None:
     from eventgraph.resolve.judgements import merge
 
-    assert set(ELSEWHERE) < {name for name, _ in BASE}
     version, read = _one_by_one(synth_url)
     assert read["base_same"].empty and read["base_merged_memberships"].empty
-    assert not read["base_person_items"].empty and not read["base_meetings"].empty
     assert prepare(synth_url) == version
     _assert_same(_kept(synth_url, version), read)
     # a judgement: the merged memberships are read from the store, and are not empty
@@ -99,36 +85,16 @@ def test_two_processes_keep_the_tables_one_process_reads(synth_url: str) -> None
     _assert_same(_kept(synth_url, version), read)
 
 
-def test_the_empty_table_is_the_query_s_empty_answer(synth_url: str) -> None:
+def test_the_table_left_unread_is_the_query_s_empty_answer(synth_url: str) -> None:
     with open_store(synth_url, read_only=True) as reader:
+        asked: list[str] = []
+
+        def run(name: str, params: dict[str, str]):  # type: ignore[no-untyped-def]
+            asked.append(name)
+            return reader.run(get(name), params)
+
+        read = read_base(run)
+        assert read is not None and list(read) == [name for name, _ in BASE]
         for name, witness in EMPTY_WITH.items():
-            asked = frame(reader.run(get(name), {}))
-            assert asked.empty and frame(reader.run(get(witness), {})).empty
-            short = tables_module.read_base(lambda n, p: reader.run(get(n), p), {witness, name})
-            assert short is not None
-            pd.testing.assert_frame_equal(short[name], asked)
-
-
-@pytest.mark.parametrize("helper", ["another snapshot", "failed"])
-def test_a_helper_that_delivers_nothing_has_its_tables_read_here(
-    synth_url: str, helper: str
-) -> None:
-    version, read = _one_by_one(synth_url)
-    asked: list[tuple[str, ...]] = []
-
-    def elsewhere(names: Any) -> Future[dict[str, pd.DataFrame] | None]:
-        asked.append(tuple(names))
-        done: Future[dict[str, pd.DataFrame] | None] = Future()
-        if helper == "failed":
-            done.set_exception(OSError("helper died"))
-        else:
-            done.set_result(None)
-        return done
-
-    kept = KeptTables(settings.answers_dir())
-    with open_store(synth_url, read_only=True) as reader:
-        tables = kept.get(
-            synth_url, version, lambda n, p: reader.run(get(n), p), elsewhere=elsewhere
-        )
-    assert tables is not None and asked == [ELSEWHERE]
-    _assert_same(_kept(synth_url, version), read)
+            assert name not in asked and witness in asked
+            pd.testing.assert_frame_equal(read[name], frame(reader.run(get(name), {})))
