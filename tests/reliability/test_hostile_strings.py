@@ -12,8 +12,14 @@ from eventgraph.exc import QueryError
 from eventgraph.model.article import Article
 from eventgraph.model.events import Role
 from eventgraph.model.evidence import Evidence
-from eventgraph.model.extraction import (ArticleExtraction, DirectiveFact, LocalityFact, MeetingFact,
-                                         ParticipantFact, PersonFact)
+from eventgraph.model.extraction import (
+    ArticleExtraction,
+    DirectiveFact,
+    LocalityFact,
+    MeetingFact,
+    ParticipantFact,
+    PersonFact,
+)
 from eventgraph.queries import all_queries, get
 from eventgraph.store import open_store
 

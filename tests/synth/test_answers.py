@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from eventgraph.ingest.readers import read_jsonl
 from eventgraph.ingest.run import ingest_items
 from eventgraph.queries import get
