@@ -23,11 +23,11 @@ from urllib.parse import quote
 import pandas as pd
 
 from eventgraph.dashboard import data, i18n, plain
+from eventgraph.dashboard.warm import FIRST_ROWS  # rows a table draws; its CSV holds them all
 
 QUERIES = ("overview", "top_chairs", "activity", "newest_directives")
 NO_FILTER = {"date_from": "", "date_to": "", "locality": ""}  # as `ui.filters()` gives it
 MADE = 16  # Overviews remembered per process (a few filters in two languages)
-FIRST_ROWS = 2000  # rows a table draws (`ui.MAX_TABLE_ROWS`); its CSV holds them all
 
 
 @dataclass(frozen=True)

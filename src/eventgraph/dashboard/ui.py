@@ -168,9 +168,11 @@ def prepare_overview() -> None:
     drawn: the background warm-up is not begun here (`begin_warm_up` says why), and a snapshot
     without kept answers is left to the first page."""
     newest = _newest_snapshot()
-    if newest is None or not newest[2].startswith("v:"):
+    if newest is None:
         return
     _, url, version = newest
+    if not version.startswith("v:"):
+        return
     answers, kept = _answers(), _tables()
     frames = {}
     for name in overview.QUERIES:

@@ -714,14 +714,14 @@ def _past_election(keys: Sequence[str], e: int) -> int:
 
 def _skip_term(keys: Sequence[str], e: int) -> int:
     # ", nhiệm kỳ 2016 - 2021", "(nhiệm kỳ 2016-2021)": the term after a post, before its holder.
-    bracket = e < len(keys) - 2 and keys[e] == "(" and keys[e + 1] == "nhiệm"
-    if bracket or (e < len(keys) - 2 and keys[e] == "," and keys[e + 1] == "nhiệm"):
+    opener = keys[e] if e < len(keys) - 2 and keys[e + 1] == "nhiệm" else ""
+    if opener in (",", "("):
         e += 1
     if e < len(keys) - 1 and keys[e] == "nhiệm" and keys[e + 1] == "kỳ":
         e += 2
         while e < len(keys) and (keys[e].isdigit() or keys[e] in ("-", "–")):
             e += 1
-        if bracket and e < len(keys) and keys[e] == ")":
+        if opener == "(" and e < len(keys) and keys[e] == ")":
             e += 1
     return e
 

@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from eventgraph.extract.vi.careers import NEGATIONS
 from eventgraph.extract.vi.names import (
     STATE_FORMS,
     Name,
@@ -55,7 +56,6 @@ VACANCY: Final = PhraseTable(load_data("titles.toml")["career"]["vacancy"])
 SHARED_ASIDE: Final = PhraseTable(load_data("titles.toml")["career"]["shared_aside_openers"])
 GRADES: Final = frozenset(load_data("titles.toml")["bodies"]["grades"])
 PHOTO_ASIDES: Final = frozenset(load_data("titles.toml")["career"]["photo_asides"])
-NEGATIONS: Final = PhraseTable(load_data("titles.toml")["career"]["negations"])
 _RESERVED_FIRST: Final = (
     set(KNOWN.firsts)
     | set(STYLES.firsts)
