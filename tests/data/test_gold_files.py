@@ -95,6 +95,9 @@ CODE_SETS = [
     # holdout_29: the first 12 of another fresh ranking of the same kind (18 required codes, no
     #   required implements link: every carry-out verb has an uncoded subject; no chaired meeting)
     ("holdout_29.jsonl", 12, 0, 18),
+    # holdout_31: the first 12 of another fresh ranking of the same kind (19 required codes, two
+    #   required implements links, no chaired meeting)
+    ("holdout_31.jsonl", 12, 0, 19),
 ]
 
 
