@@ -252,6 +252,11 @@ POSITION_SETS = [
     #   council nominees (proposed posts left off), a last rank by promotion; 137 positions of 62 people,
     #   no chaired meeting, one code
     ("holdout_28.jsonl", 12, 60, 135),
+    # holdout_32: the first 12 of a fresh ranking of the same kind (texts of 1,000-8,000 characters,
+    #   none passed over): city and provincial governments elected, approved and relieved with posts
+    #   shared by lists, careers, a state funeral's 'nguyên:' lists, Party commission heads appointed,
+    #   proposed posts left off; 145 positions of 60 people, no chaired meeting, no code
+    ("holdout_32.jsonl", 12, 58, 140),
 ]
 
 
