@@ -227,6 +227,19 @@ def main() -> int:
          "71670a0, 0.917 after rounds 24-25 and 0.926 with 1c46c2c (positions P 0.895 R 0.869); "
          "then its labels were reviewed and its errors studied in round 27: no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_28.jsonl")], tmp / "holdout_28.jsonl"),
+        ("Held-out gold 30 (tests/gold/holdout_30.jsonl; named chairs: the 12 distinct unlabelled "
+         "texts where the extractor gave a chair, annotated from the text alone and committed "
+         "before the extractor ran on it, four of them read earlier by a chair audit; scored once "
+         "by the lead with the session's start rules 9071313: all facts 0.934, chairs P 0.818 R "
+         "0.900 (9/2/1), positions P 0.957 R 0.859; then its errors studied in round 28: no "
+         "longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_30.jsonl")], tmp / "holdout_30.jsonl"),
+        ("Held-out gold 32 (tests/gold/holdout_32.jsonl; general news, titled people, no chaired "
+         "meeting and no code, annotated from the text alone and committed before the extractor "
+         "ran on it, scored once by the lead with the session's start rules 9071313: all facts "
+         "0.888, positions P 0.895 R 0.766; then its errors studied in round 29: no longer "
+         "unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_32.jsonl")], tmp / "holdout_32.jsonl"),
         ("Held-out gold 24 (tests/gold/holdout_24.jsonl; UNSEEN: general news, titled people, "
          "no chaired meeting and no code, annotated from the text alone and committed before the "
          "extractor ran on it, scored by the lead with the session's start rules 71670a0 (all "
@@ -246,7 +259,13 @@ def main() -> int:
          "on it, scored by the lead with the session's start rules 71670a0 and with rounds 24 and "
          "25 merged, the same figures (all facts 0.955, directive date 0.923, issuer 0.941), and "
          "with the final rules in this table; its errors not read)",
-         [str(ROOT / "tests" / "gold" / "holdout_29.jsonl")], tmp / "holdout_29.jsonl")):
+         [str(ROOT / "tests" / "gold" / "holdout_29.jsonl")], tmp / "holdout_29.jsonl"),
+        ("Held-out gold 31 (tests/gold/holdout_31.jsonl; UNSEEN: directives and lineage, 19 "
+         "required codes, 2 implements links, no chaired meeting, annotated from the text alone "
+         "and committed before the extractor ran on it, scored by the lead with the session's "
+         "start rules 9071313 (all facts 0.964, directive date 1.000, issuer 0.947, implements "
+         "2/0/0) and with the final rules in this table; its errors not read)",
+         [str(ROOT / "tests" / "gold" / "holdout_31.jsonl")], tmp / "holdout_31.jsonl")):
         subprocess.run([sys.executable, str(ROOT / "tools" / "join_gold.py"), str(out), *files], check=True,
                        capture_output=True)
         sets.append((label, out))
