@@ -98,6 +98,10 @@ CODE_SETS = [
     # holdout_31: the first 12 of another fresh ranking of the same kind (19 required codes, two
     #   required implements links, no chaired meeting)
     ("holdout_31.jsonl", 12, 0, 19),
+    # holdout_33: the first 12 of a fresh ranking by titled people per character, general news for
+    #   every category (45 people, 88 positions; no chaired meeting and no numbered document in any
+    #   of the 12 texts, so only false positives are measured there)
+    ("holdout_33.jsonl", 12, 0, 0),
 ]
 
 
