@@ -257,6 +257,9 @@ POSITION_SETS = [
     #   shared by lists, careers, a state funeral's 'nguyên:' lists, Party commission heads appointed,
     #   proposed posts left off; 145 positions of 60 people, no chaired meeting, no code
     ("holdout_32.jsonl", 12, 58, 140),
+    # holdout_33: the next 12 of the same ranking (none passed over): 88 positions of 45 people; no
+    #   chaired meeting and no numbered document, so chairs and codes are measured on false ones only
+    ("holdout_33.jsonl", 12, 43, 85),
 ]
 
 
