@@ -98,6 +98,9 @@ CODE_SETS = [
     # holdout_31: the first 12 of another fresh ranking of the same kind (19 required codes, two
     #   required implements links, no chaired meeting)
     ("holdout_31.jsonl", 12, 0, 19),
+    # holdout_35: the first 12 of another fresh ranking of the same kind (30 required codes, no
+    #   required implements link: one optional link between bare numbers; no chaired meeting)
+    ("holdout_35.jsonl", 12, 0, 30),
 ]
 
 
