@@ -240,6 +240,12 @@ def main() -> int:
          "0.888, positions P 0.895 R 0.766; then its errors studied in round 29: no longer "
          "unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_32.jsonl")], tmp / "holdout_32.jsonl"),
+        ("Held-out gold 35 (tests/gold/holdout_35.jsonl; document codes: 30 required codes, no "
+         "required implements link, no chaired meeting, annotated from the text alone and "
+         "committed before the extractor ran on it, scored once by the lead with the session's "
+         "start rules 9071313: all facts 0.956, directives 28/1/2, directive date 0.867, issuer "
+         "0.923; then its errors studied in round 30: no longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_35.jsonl")], tmp / "holdout_35.jsonl"),
         ("Held-out gold 24 (tests/gold/holdout_24.jsonl; UNSEEN: general news, titled people, "
          "no chaired meeting and no code, annotated from the text alone and committed before the "
          "extractor ran on it, scored by the lead with the session's start rules 71670a0 (all "
