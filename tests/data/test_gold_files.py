@@ -263,6 +263,11 @@ POSITION_SETS = [
     # holdout_33: the next 12 of the same ranking (none passed over): 88 positions of 45 people; no
     #   chaired meeting and no numbered document, so chairs and codes are measured on false ones only
     ("holdout_33.jsonl", 12, 43, 85),
+    # holdout_34: the first 12 of a fresh ranking of the same kind (one passed over: a purely Chinese
+    #   story): two funerals' careers ('nguyên' heads), foreign leaders' condolences, a city congress's
+    #   standing committee by brackets, chairs elected and moved, posts shared by lists; 156
+    #   positions of 83 people, no chaired meeting, one code
+    ("holdout_34.jsonl", 12, 80, 150),
 ]
 
 
