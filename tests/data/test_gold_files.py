@@ -268,6 +268,12 @@ POSITION_SETS = [
     #   standing committee by brackets, chairs elected and moved, posts shared by lists; 156
     #   positions of 83 people, no chaired meeting, one code
     ("holdout_34.jsonl", 12, 80, 150),
+    # holdout_37: the first 12 of a fresh ranking of the same kind (texts of 800-8,000 characters, none
+    #   passed over): a secretary retiring and his successor voted in (nominated post left off), careers
+    #   split at 'kiêm', semicolons and 'rồi', posts shared by 'gồm:' lists with bracketed second posts,
+    #   a former prime minister's obituary, deputies in a debate; 109 positions of 51 people, no chaired
+    #   meeting, no required code
+    ("holdout_37.jsonl", 12, 50, 105),
 ]
 
 
