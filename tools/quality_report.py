@@ -246,6 +246,18 @@ def main() -> int:
          "start rules 9071313: all facts 0.956, directives 28/1/2, directive date 0.867, issuer "
          "0.923; then its errors studied in round 30: no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_35.jsonl")], tmp / "holdout_35.jsonl"),
+        ("Held-out gold 36 (tests/gold/holdout_36.jsonl; general news, titled people, no chaired "
+         "meeting and no required code, annotated from the text alone and committed before the "
+         "extractor ran on it, scored once by the lead with the session's start rules 9071313: "
+         "all facts 0.910, positions P 0.908 R 0.797; then its errors studied in round 31: no "
+         "longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_36.jsonl")], tmp / "holdout_36.jsonl"),
+        ("Held-out gold 37 (tests/gold/holdout_37.jsonl; general news, titled people, no chaired "
+         "meeting and no required code, annotated from the text alone and committed before the "
+         "extractor ran on it, scored once by the lead with the session's start rules 9071313: "
+         "all facts 0.946, positions P 0.932 R 0.881; then its errors studied in round 31: no "
+         "longer unseen)",
+         [str(ROOT / "tests" / "gold" / "holdout_37.jsonl")], tmp / "holdout_37.jsonl"),
         ("Held-out gold 24 (tests/gold/holdout_24.jsonl; UNSEEN: general news, titled people, "
          "no chaired meeting and no code, annotated from the text alone and committed before the "
          "extractor ran on it, scored by the lead with the session's start rules 71670a0 (all "

@@ -268,6 +268,11 @@ POSITION_SETS = [
     #   standing committee by brackets, chairs elected and moved, posts shared by lists; 156
     #   positions of 83 people, no chaired meeting, one code
     ("holdout_34.jsonl", 12, 80, 150),
+    # holdout_36: the first 12 of a fresh ranking of the same kind (texts of 800-8,000 characters, none
+    #   passed over): careers split at commas, semicolons, dashes and 'kiêm', posts shared by lists,
+    #   relieved and acting posts, an election's ministers; 148 positions of 70 people, no chaired
+    #   meeting, no required code
+    ("holdout_36.jsonl", 12, 68, 145),
     # holdout_37: the first 12 of a fresh ranking of the same kind (texts of 800-8,000 characters, none
     #   passed over): a secretary retiring and his successor voted in (nominated post left off), careers
     #   split at 'kiêm', semicolons and 'rồi', posts shared by 'gồm:' lists with bracketed second posts,
