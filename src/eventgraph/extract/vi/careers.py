@@ -99,6 +99,24 @@ _OPEN_FIRST: Final = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `c
 _ROLE_OR_STATUS: Final = frozenset(ROLE_FIRST) | frozenset(STATUS)
 _PASSIVE: Final = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
 MAX_GAP: Final = 30  # tokens between a subject and the verb that gives it a post
+_ASIDE_SPAN: Final = 12  # tokens of a bracket after a name that a biography's opening may follow
+BIO_GAP: Final = 60  # the same after a biography's opening ("A sinh ngày …; …; từng giữ …")
+
+
+def _trigger_at(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
+    """Length of the post verb at `k` (`TRIGGERS`), 0 if none. In "giữ chức Vụ trưởng Vụ X", "đảm
+    nhiệm các chức Vụ phó Vụ Y" the capitalised "Vụ" after a lower-case "chức" opens the role (a
+    department's head or deputy), not the noun "chức vụ", so the verb ends before it."""
+    n = TRIGGERS.match(keys, k)
+    if (
+        n > 2
+        and keys[k + n - 1] == "vụ"
+        and toks[k + n - 1].cap
+        and not toks[k + n - 2].cap
+        and tuple(keys[k : k + n - 1]) in TRIGGERS.phrases
+    ):
+        return n - 1
+    return n
 
 
 @dataclass(unsafe_hash=True)  # not frozen: see `sentences.Sentence`
@@ -242,7 +260,7 @@ def career_titles(
         if keys[k] not in _TRIGGER_FIRST and not _plural(toks, keys, k):
             k += 1
             continue
-        n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
+        n = _trigger_at(toks, keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n and (
             PLANNED.ends_at(keys, k)
             or (planned and keys[k - 1] == "và")  # "quy hoạch chức danh X và chức danh Y"
@@ -726,12 +744,27 @@ def _skip_term(keys: Sequence[str], e: int) -> int:
     return e
 
 
+def _bio_opens(keys: Sequence[str], a: int) -> bool:
+    # "Ông A sinh ngày …, quê …; tham gia cách mạng …; vào Đảng …; từng kinh qua các chức vụ: …":
+    # a biography told after the name in clauses divided by semicolons, its verb of posts far on;
+    # past a bracket after the name ("Ông A (thường gọi là Sáu A) sinh ngày …")
+    if a < len(keys) and keys[a] == "(":
+        close = [b for b in range(a, min(len(keys), a + _ASIDE_SPAN)) if keys[b] == ")"]
+        a = close[0] + 1 if close else a
+    a += 1 if a < len(keys) and keys[a] == "," else 0
+    return bool(BIO_OPENERS.match(keys, a)) or (a + 1 < len(keys) and keys[a + 1] == "tuổi")
+
+
 def _subject_before(keys: Sequence[str], k: int, holders: Sequence[Holder]) -> list[Holder]:
     # The person before the verb, or the persons of a list ending there ("A, B và bà C làm Thứ
     # trưởng"); not the actor of "Thủ tướng A đã ký quyết định ... giữ chức vụ ..." (the post is
     # someone else's).
     before = [
-        h for h in holders if h.last <= k and k - h.last <= MAX_GAP and not _served(keys, h.first)
+        h
+        for h in holders
+        if h.last <= k
+        and (k - h.last <= MAX_GAP or (k - h.last <= BIO_GAP and _bio_opens(keys, h.last)))
+        and not _served(keys, h.first)
     ]
     if len(before) > 1 and _in_aside(keys, before[-2].last, before[-1].first, k):
         before.pop()  # "ông A (là con trai ông B) giữ các chức vụ ...": B is named in A's aside

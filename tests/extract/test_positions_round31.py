@@ -1,0 +1,71 @@
+"""Round 31 (held-out 36 and 37 studied): classes of position error that recur in the corpus, each
+fix on sentences of our own, with what must stay as it was beside it."""
+
+from __future__ import annotations
+
+from eventgraph.extract.pipeline import Pipeline
+from eventgraph.model.article import Article
+
+PIPE = Pipeline()
+
+
+def posts(text: str) -> dict[str, list[str]]:
+    return {
+        p["name"]: p["positions"] for p in PIPE(Article(id="t", text=text)).to_contract()["people"]
+    }
+
+
+def test_the_bare_noun_chuc_after_dam_nhiem_opens_the_posts() -> None:
+    # "đảm nhiệm chức X, Y": as "giữ chức X"
+    text = (
+        "Ông Lê Văn Bình từng đảm nhiệm chức Bí thư Huyện uỷ Ý Yên, Phó trưởng ban Dân vận Tỉnh "
+        "uỷ Nam Định."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Bí thư Huyện ủy Ý Yên",
+        "Phó trưởng ban Dân vận Tỉnh ủy Nam Định",
+    ]
+
+
+def test_dam_nhiem_chuc_vu_is_still_read_whole() -> None:
+    # the longer noun is one trigger: "vụ" is not left to open a title
+    text = "Ông Lê Văn Bình từng đảm nhiệm chức vụ Phó bí thư Thường trực Huyện uỷ Ý Yên."
+    assert posts(text)["Lê Văn Bình"] == ["Phó bí thư Thường trực Huyện ủy Ý Yên"]
+
+
+def test_a_capitalised_vu_after_chuc_opens_the_role() -> None:
+    # "giữ chức Vụ trưởng …", "các chức Vụ phó …": the department's head or deputy, not the noun
+    # "chức vụ"
+    text = (
+        "Trước đó, ông Lê Văn Bình giữ chức Vụ trưởng Vụ Pháp chế. Bà Trần Thị Hoa từng đảm "
+        "nhiệm các chức Vụ phó Vụ Tổ chức cán bộ; Giám đốc Sở Tư pháp."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["Vụ trưởng Vụ Pháp chế"]
+    assert got["Trần Thị Hoa"][0] == "Vụ phó Vụ Tổ chức cán bộ"
+
+
+def test_the_noun_chuc_vu_in_lower_case_is_still_the_trigger() -> None:
+    text = "Ông Lê Văn Bình giữ chức vụ Phó Vụ trưởng Vụ Pháp chế."
+    assert posts(text)["Lê Văn Bình"] == ["Phó Vụ trưởng Vụ Pháp chế"]
+
+
+def test_a_biography_in_semicolon_clauses_reaches_its_career() -> None:
+    # "Ông A (…) sinh ngày …; tham gia …; vào Đảng …; từng kinh qua các chức vụ: …": the verb of
+    # posts stands more than 30 tokens after the name
+    text = (
+        "Ông Lê Văn Bình (thường gọi là Tư Bình) sinh ngày 2/3/1940 ở xã Yên Bằng, huyện Ý Yên, "
+        "tỉnh Nam Định; tham gia cách mạng từ năm 1958 khi 18 tuổi, vào Đảng năm 22 tuổi; từng "
+        "kinh qua các chức vụ: Bí thư Tỉnh uỷ Nam Định, Bộ trưởng Bộ Thuỷ lợi."
+    )
+    assert posts(text)["Lê Văn Bình"] == ["Bí thư Tỉnh ủy Nam Định", "Bộ trưởng Bộ Thủy lợi"]
+
+
+def test_a_long_gap_without_a_biography_still_gives_no_post() -> None:
+    # the wider reach holds only after a biography's opening ("sinh", an age)
+    text = (
+        "Ông Lê Văn Bình cho biết trong năm qua tỉnh đã trồng mới hơn ba nghìn héc-ta rừng, làm "
+        "mới hai trăm cây số đường giao thông nông thôn, xây bốn mươi trường học; nhiều hộ dân đã "
+        "thoát nghèo bền vững; từng kinh qua các chức vụ: Bí thư Tỉnh uỷ Nam Định."
+    )
+    assert posts(text).get("Lê Văn Bình", []) == []
