@@ -69,3 +69,45 @@ def test_a_long_gap_without_a_biography_still_gives_no_post() -> None:
         "thoát nghèo bền vững; từng kinh qua các chức vụ: Bí thư Tỉnh uỷ Nam Định."
     )
     assert posts(text).get("Lê Văn Bình", []) == []
+
+
+def test_bodies_whose_names_hold_cac_are_read_whole() -> None:
+    # "các" otherwise ends a title ("Chủ tịch UBND các tỉnh"); these bodies hold it in their names
+    text = (
+        "Ông Lê Văn Bình (Phó trưởng ban quản lý khu công nghệ cao và các khu công nghiệp) phát "
+        "biểu. Bà Trần Thị Hoa, Vụ trưởng Vụ Quản lý các khu kinh tế, cho biết. Ông Đỗ Văn Nam là "
+        "Vụ trưởng, Trưởng ban Quản lý đầu tư các dự án đối tác công - tư."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["Phó trưởng ban quản lý khu công nghệ cao và các khu công nghiệp"]
+    assert got["Trần Thị Hoa"] == ["Vụ trưởng Vụ Quản lý các khu kinh tế"]
+    assert got["Đỗ Văn Nam"][-1] == "Trưởng ban Quản lý đầu tư các dự án đối tác công - tư"
+
+
+def test_a_department_after_vu_truong_without_its_vu() -> None:
+    text = "Ông Lê Văn Bình (Vụ trưởng Tài chính các ngân hàng và tổ chức tài chính) phát biểu."
+    assert posts(text)["Lê Văn Bình"] == ["Vụ trưởng Tài chính các ngân hàng và tổ chức tài chính"]
+
+
+def test_a_ministry_with_a_comma_after_the_minister_without_its_bo() -> None:
+    text = (
+        "Bộ trưởng Nội vụ Lê Văn Tân; Bộ trưởng Văn hoá, Thể thao và Du lịch Nguyễn Văn Thiện; Bộ "
+        "trưởng Lao động, Thương binh và Xã hội Trần Thị Hoa."
+    )
+    got = posts(text)
+    assert got["Nguyễn Văn Thiện"] == ["Bộ trưởng Văn hóa, Thể thao và Du lịch"]
+    assert got["Trần Thị Hoa"] == ["Bộ trưởng Lao động, Thương binh và Xã hội"]
+
+
+def test_cac_still_ends_a_title_before_several_bodies() -> None:
+    # what must stay: the chairs of several provinces are no post of the speaker's
+    text = "Ông Lê Văn Bình, Chủ tịch UBND tỉnh Nam Định, đề nghị Chủ tịch UBND các tỉnh phối hợp."
+    assert posts(text)["Lê Văn Bình"] == ["Chủ tịch UBND tỉnh Nam Định"]
+
+
+def test_quanh_ends_a_title() -> None:
+    text = (
+        "Nhiều đại biểu không đồng tình với lý giải của ông Lê Văn Bình, nguyên Giám đốc Sở Nội vụ "
+        "tỉnh Nam Định quanh việc bổ nhiệm cán bộ."
+    )
+    assert posts(text)["Lê Văn Bình"] == ["nguyên Giám đốc Sở Nội vụ tỉnh Nam Định"]
