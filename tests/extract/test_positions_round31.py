@@ -111,3 +111,33 @@ def test_quanh_ends_a_title() -> None:
         "tỉnh Nam Định quanh việc bổ nhiệm cán bộ."
     )
     assert posts(text)["Lê Văn Bình"] == ["nguyên Giám đốc Sở Nội vụ tỉnh Nam Định"]
+
+
+def test_two_staff_jobs_before_the_posts_of_a_career() -> None:
+    # staff jobs are no post (GUIDE.md); two of them open the list, and the posts after are read
+    text = (
+        "Ông Lê Văn Bình giữ các chức vụ: Nhân viên lưu trữ Ban Tuyên giáo huyện uỷ, Cán bộ Ban "
+        "Tuyên giáo huyện uỷ, Phó trưởng phòng Nội vụ, Uỷ viên Ban Chấp hành Đảng bộ huyện."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Phó trưởng phòng Nội vụ",
+        "Ủy viên Ban Chấp hành Đảng bộ huyện",
+    ]
+
+
+def test_a_term_in_brackets_after_a_post_does_not_end_the_chain() -> None:
+    # "(nhiệm kỳ 1999 - 2004)", "(khoá XI)" after a post, then a comma: the posts go on
+    text = (
+        "Ông Lê Văn Bình giữ các chức vụ: Chủ tịch HĐND huyện Ý Yên (nhiệm kỳ 1999 - 2004), Bí "
+        "thư Huyện uỷ Ý Yên. Bà Trần Thị Hoa là Uỷ viên dự khuyết Ban Chấp hành Trung ương Đảng "
+        "(khoá XI), Phó trưởng Ban Dân vận Trung ương."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["Chủ tịch HĐND huyện Ý Yên", "Bí thư Huyện ủy Ý Yên"]
+    assert got["Trần Thị Hoa"][-1] == "Phó trưởng Ban Dân vận Trung ương"
+
+
+def test_a_bracket_of_other_words_still_ends_the_chain() -> None:
+    # what must stay: a bracket of words (no term, no date, no place) ends the titles
+    text = "Ông Lê Văn Bình, Chủ tịch HĐND huyện (người được bầu lại), Bí thư cũ nói."
+    assert posts(text)["Lê Văn Bình"] == ["Chủ tịch HĐND huyện"]

@@ -417,15 +417,21 @@ def _after_occupation(
     # ("Ông là giáo sư, tiến sĩ luật, ủy viên Trung ương Đảng khóa 10, 11, 12; …")
     if not (m or NOT_TITLES.match(keys, k)):
         return []
-    for a in range(k + 1, min(len(keys), k + _DEGREES_SPAN)):
+    a, end = k + 1, min(len(keys), k + _DEGREES_SPAN)
+    while a < end:
         if keys[a] == ";":
             return read_chain(toks, keys, a + 1, stops, seps=SEPS)
         if keys[a] == ",":
             chain = read_chain(toks, keys, a + 1, stops, seps=SEPS)
             if chain:
                 return chain
+            if OCCUPATIONS.match(keys, a + 1):
+                # "giữ các chức vụ: Nhân viên lưu trữ Ban Tuyên giáo, Cán bộ Ban Tuyên giáo, Phó
+                # trưởng phòng …": another job, which opens its own span
+                end = min(len(keys), a + 1 + _DEGREES_SPAN)
         if keys[a] in (".", ":", "và"):
             break
+        a += 1
     return []
 
 

@@ -241,11 +241,14 @@ def _past_place_aside(toks: Sequence[Token], keys: Sequence[str], k: int) -> int
     if m == k + 1:  # "Bí thư Tỉnh ủy Quảng Ninh (8/2011); Phó ban …": the date the post began
         if m < len(toks) and keys[m] == "tháng":
             m += 1
+        elif keys[m : m + 2] == ["nhiệm", "kỳ"] or keys[m : m + 1] == ["khóa"]:
+            # "Chủ tịch HĐND Quận 9 (nhiệm kỳ 1999 - 2004), Ủy viên …", "(khóa XII), …": its term
+            m += 2 if keys[m] == "nhiệm" else 1
         while m < len(toks) and m - k <= _DATE_ASIDE and (
-            toks[m].kind == NUM or keys[m] in ("/", "-", "–")
+            _numeral(toks[m]) or keys[m] in ("/", "-", "–")
         ):
             m += 1
-        if m < len(toks) and toks[m - 1].kind != NUM:
+        if m < len(toks) and not _numeral(toks[m - 1]):
             return k
     if m == k + 1 or m + 1 >= len(toks) or keys[m] != ")":
         return k
