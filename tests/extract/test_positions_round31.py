@@ -141,3 +141,39 @@ def test_a_bracket_of_other_words_still_ends_the_chain() -> None:
     # what must stay: a bracket of words (no term, no date, no place) ends the titles
     text = "Ông Lê Văn Bình, Chủ tịch HĐND huyện (người được bầu lại), Bí thư cũ nói."
     assert posts(text)["Lê Văn Bình"] == ["Chủ tịch HĐND huyện"]
+
+
+def people_and_authors(text: str) -> tuple[list[str], list[str]]:
+    got = PIPE(Article(id="t", text=text)).to_contract()
+    return [p["name"] for p in got["people"]], got["authors"]
+
+
+def test_a_byline_of_three_words_closing_the_text_is_no_person() -> None:
+    text = (
+        "Bộ trưởng Nội vụ Lê Văn Tân phát biểu tại hội nghị. Cuộc bầu cử lần này có 870 người ứng "
+        "cử để bầu 500 đại biểu (tỷ lệ 1,74). Trần Văn Thành"
+    )
+    people, authors = people_and_authors(text)
+    assert authors == ["Trần Văn Thành"]
+    assert people == ["Lê Văn Tân"]
+
+
+def test_an_author_named_in_the_body_too_stays_a_person() -> None:
+    # what must stay: a name written elsewhere in the text is an actor as well
+    text = (
+        "Ông Trần Văn Thành, Giám đốc Sở Nội vụ, phát biểu. Ông Trần Văn Thành cho biết tỉnh sẽ "
+        "tuyển thêm công chức. Trần Văn Thành"
+    )
+    people, _ = people_and_authors(text)
+    assert "Trần Văn Thành" in people
+
+
+def test_a_family_name_and_a_middle_name_alone_name_nobody() -> None:
+    # "Phạm Thị Thanh tra" (a given name typed as the common word "thanh tra"), "Nguyễn Văn thể":
+    # a name cut short is no person
+    text = (
+        "Bà Phạm Thị Thanh tra, Bí thư Tỉnh uỷ bỏ phiếu. Bộ trưởng Nguyễn Văn thể phát biểu. Bà "
+        "Phạm Thị Hoa nói."
+    )
+    people, _ = people_and_authors(text)
+    assert people == ["Phạm Thị Hoa"]

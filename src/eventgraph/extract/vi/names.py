@@ -39,6 +39,7 @@ BODY_HEADS: Final = PhraseTable(_LEX["not_names"]["body_heads"])
 NOT_LAST: Final = set(_LEX["not_names"]["not_last"])
 PLACE_BEFORE: Final = PhraseTable(_LEX["not_names"]["place_before"])
 NAMED_BODIES: Final = PhraseTable(_LEX["not_names"]["named_bodies"])
+MIDDLE_ONLY: Final = frozenset(keys_of(" ".join(_LEX["not_names"]["middle_only"])))
 STREET_WORDS: Final = PhraseTable(_LEX["not_names"]["street_words"])
 _STREET_FIRSTS: Final = frozenset(STREET_WORDS.firsts)
 _GIVEN_TOO: Final = {w: frozenset(after) for w, after in _LEX["not_names"]["given_too"].items()}
@@ -133,6 +134,8 @@ def name_in_run(
         j -= 1  # "Hội Nông dân", "Đoàn Thanh niên": the last syllable opens a common word
     if after_local and j - i <= 2:
         return None
+    if j - i == 2 and keys[j - 1] in MIDDLE_ONLY:
+        return None  # "Bà Phạm Thị Thanh tra" ("thanh tra" a common word): a name cut short
     if after_title and tuple(keys[i:j]) in PERSONS_AFTER_TITLE:
         return _name(toks, i, j, True)
     best: tuple[int, int, int, int] | None = (
@@ -156,6 +159,8 @@ def name_in_run(
             continue
         if NAMED_BODIES.ends_at(keys, s):
             continue  # "Nông trường Phạm Văn Hai": the farm's name, not a person
+        if n == sur + 1 and keys[s + sur] in MIDDLE_ONLY:
+            continue  # "Bà Phạm Thị Thanh tra", "Nguyễn Văn thể": a name cut before a lower-case given name
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
         if best is None or cand[:3] > best[:3]:
             best = cand
