@@ -177,3 +177,14 @@ def test_a_family_name_and_a_middle_name_alone_name_nobody() -> None:
     )
     people, _ = people_and_authors(text)
     assert people == ["Phạm Thị Hoa"]
+
+
+def test_an_honorary_chair_is_read_with_its_body() -> None:
+    text = (
+        "Ông Lê Văn Bình, Bí thư Tỉnh uỷ Nam Định, Chủ tịch danh dự Hội Khuyến học tỉnh, đã trao "
+        "quà."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Bí thư Tỉnh ủy Nam Định",
+        "Chủ tịch danh dự Hội Khuyến học tỉnh Nam Định",
+    ]
