@@ -13,7 +13,11 @@ from eventgraph.extract.vi.dates import date_at, month_year_at
 from eventgraph.extract.vi.issuer_names import org_of_subject, read_org
 
 _OF = re.compile(r"(?i:của)\s+")
-_SIGNED = re.compile(r"(?i:(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+)(?=ngày)")
+# "… được ban hành (vào) ngày 20/10/2014", "… ký ngày 4/8/2015" right after a code or its issuer
+_SIGNED = re.compile(
+    r"(?i:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+(?:vào\s+)?)(?=ngày)"
+)
+_BY = re.compile(r"(?i:do)\s+")  # "32/QĐ-TTg do Thủ tướng ban hành ngày 4/8/2015"
 _ABOUT = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)(?=\S)")
 _QUOTED = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)?[“\"](?P<q>[^”\"\n]{3,200})[”\"]")
 _SUBJECT_END = re.compile(r";|\.(?:\s|\Z)|\n|,\s+(?=[A-ZĐ][a-zđ]*\s+(?:[A-ZĐ]|tỉnh|đã|vừa))|\Z")
@@ -72,6 +76,14 @@ def read_after(
             and org[1] <= limit
         ):
             out.issuer, i = out.issuer or org[0], org[1]
+        elif (
+            (m := _BY.match(text, j))
+            and (org := read_org(text, m.end(), places))
+            and (signed := _SIGNED.match(text, _skip_space(text, org[1])))
+            and (got := date_at(text, signed.end(), ref))
+            and got[1] <= limit
+        ):  # the body that issued it, only with its issuing date: "do" opens other clauses too
+            out.issuer, out.date, i = out.issuer or org[0], out.date or got[0], got[1]
         else:
             break
         out.end = i
@@ -79,6 +91,12 @@ def read_after(
         out.year = out.date.year
     out.subject = read_subject(text, out.end)
     return out
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t\n":
+        i += 1
+    return i
 
 
 def read_subject(text: str, pos: int) -> str | None:

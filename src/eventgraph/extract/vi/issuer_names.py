@@ -11,7 +11,9 @@ import re
 from eventgraph.extract.vi.codes import kinds
 from eventgraph.extract.vi.issuers import LOCAL_END, ROMAN, fold, tables
 
-_TERM = re.compile(r"\s*\(?\s*(?i:khóa|khoá)\s+[IVXL]+\b\s*\)?")
+# A term after a body's name, in Roman or Arabic numerals ("Bộ Chính trị khoá XI", "Bộ Chính trị
+# khoá 9"); a number that runs on into a date or a decimal ("khoá 9/2019") is no term.
+_TERM = re.compile(r"\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+\b|\d{1,2}(?!\d|[/.,-]\d))\s*\)?")
 _TOKEN = re.compile(r"\s*(TP\.|,\s*(?=chống\b)|-(?=\s)|[^\s,;:.()“”\"'‘’]+)")
 # A plenum of the Central Committee named as a document's issuer: "Hội nghị lần thứ tám Ban Chấp
 # hành

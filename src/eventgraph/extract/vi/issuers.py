@@ -209,6 +209,8 @@ def proper_case(s: str) -> str:
 
 
 def term_of(issuer: str | None) -> str | None:
-    """The Party term an issuer's name states ("… khóa XIII" -> "XIII")."""
-    m = re.search(r"(?i:khóa|khoá)\s+([IVXL]+)\b", issuer or "")
-    return m.group(1) if m else None
+    """The Party term an issuer's name states ("… khóa XIII" -> "XIII", "… khoá 9" -> "IX")."""
+    m = re.search(r"(?i:khóa|khoá)\s+(?:([IVXL]+)\b|(\d{1,2})(?!\d))", issuer or "")
+    if not m:
+        return None
+    return m.group(1) or ROMAN.get(int(m.group(2)))
