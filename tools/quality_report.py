@@ -250,14 +250,16 @@ def main() -> int:
         ("Held-out gold 36 (tests/gold/holdout_36.jsonl; general news, titled people, no chaired "
          "meeting and no required code, annotated from the text alone and committed before the "
          "extractor ran on it, scored once by the lead with the session's start rules 9071313: "
-         "all facts 0.910, positions P 0.908 R 0.797; then its errors studied in round 31: no "
-         "longer unseen)",
+         "all facts 0.910, positions P 0.908 R 0.797; then its labels reviewed (a standing "
+         "deputy's post added beside the plain one: 0.912) and its errors studied in round 31: "
+         "no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_36.jsonl")], tmp / "holdout_36.jsonl"),
         ("Held-out gold 37 (tests/gold/holdout_37.jsonl; general news, titled people, no chaired "
          "meeting and no required code, annotated from the text alone and committed before the "
          "extractor ran on it, scored once by the lead with the session's start rules 9071313: "
-         "all facts 0.946, positions P 0.932 R 0.881; then its errors studied in round 31: no "
-         "longer unseen)",
+         "all facts 0.946, positions P 0.932 R 0.881; then its labels reviewed (a standing "
+         "deputy's post added beside the plain one: 0.949) and its errors studied in round 31: "
+         "no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_37.jsonl")], tmp / "holdout_37.jsonl"),
         ("Held-out gold 24 (tests/gold/holdout_24.jsonl; UNSEEN: general news, titled people, "
          "no chaired meeting and no code, annotated from the text alone and committed before the "

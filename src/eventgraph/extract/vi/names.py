@@ -160,7 +160,7 @@ def name_in_run(
         if NAMED_BODIES.ends_at(keys, s):
             continue  # "Nông trường Phạm Văn Hai": the farm's name, not a person
         if n == sur + 1 and keys[s + sur] in MIDDLE_ONLY:
-            continue  # "Bà Phạm Thị Thanh tra", "Nguyễn Văn thể": a name cut before a lower-case given name
+            continue  # "Nguyễn Văn thể": a name cut before its given name typed in lower case
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
         if best is None or cand[:3] > best[:3]:
             best = cand

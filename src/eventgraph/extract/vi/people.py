@@ -78,8 +78,10 @@ def people(doc: Doc, out: ArticleExtraction) -> None:
             _touch(recent, h.name)
             seen.append(Seen(h.name, n, toks[h.first].start, toks[h.last - 1].end))
     _merge_aliases(persons)
-    for name in out.authors:  # "… (tỷ lệ 1/1,74). Võ Văn Thành": the byline that closes the text
-        person = persons.get(name)  # names its writer, no actor, when the name is written nowhere else
+    # "… (tỷ lệ 1/1,74). Võ Văn Thành": the byline that closes the text names its writer, no
+    # actor, when the name is written nowhere else
+    for name in out.authors:
+        person = persons.get(name)
         if person is not None and not person.positions and doc.text.count(name) == 1:
             del persons[name]
             seen = [x for x in seen if x.name != name]
