@@ -256,7 +256,7 @@ POSITION_SETS = [
     #   none passed over): city and provincial governments elected, approved and relieved with posts
     #   shared by lists, careers, a state funeral's 'nguyên:' lists, Party commission heads appointed,
     #   proposed posts left off; 146 positions of 60 people after round 29's review gave the funeral
-#   committee's head his 'Trưởng ban', no chaired meeting, no code
+    #   committee's head his 'Trưởng ban', no chaired meeting, no code
     ("holdout_32.jsonl", 12, 58, 140),
 ]
 
