@@ -55,6 +55,7 @@ def _cased(words: list[str]) -> list[str]:
 
 
 _HONORIFICS: Final = load_data("titles.toml")["honorifics"]
+_PRONOUNS: Final = load_data("titles.toml")["career"]["pronouns"]
 _HONORIFIC_LIST: Final = _HONORIFICS["words"] + _HONORIFICS["styles"]
 _FOREIGN_LEADERS: Final = [
     "tổng thống",
@@ -79,7 +80,8 @@ MAYBE_PERSON: Final = re.compile(
     r"\b(?:"
     rf"(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
     rf"|(?:{_alt(_cased(_HONORIFIC_LIST))})\s+[{UPPER}]"
-    r"|(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
+    # a pronoun before a lower-case word ("Ông là ...", ", đồng chí làm ..."): [career] pronouns
+    rf"|(?:{_alt(_cased(_PRONOUNS))})\s+[a-zà-ỹđ]"
     # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
     rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,45}}[{UPPER}]"
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
