@@ -35,3 +35,23 @@ def test_dong_chi_in_a_quoted_tribute_is_not_the_speaker() -> None:
         'đời".'
     )
     assert posts(text).get("Trần Văn An", []) == []
+
+
+def test_a_school_named_after_a_person_stays_in_the_post() -> None:
+    # "trường THPT chuyên Nguyễn Trãi": the school's name, not a person; the career is his
+    text = (
+        "Ông Trần Văn Nam từng giữ các chức Hiệu trưởng trường THPT chuyên Nguyễn Trãi, Giám đốc sở "
+        "Giáo dục và Đào tạo."
+    )
+    got = posts(text)
+    assert "Nguyễn Trãi" not in got
+    assert got["Trần Văn Nam"] == [
+        "Hiệu trưởng trường THPT chuyên Nguyễn Trãi",
+        "Giám đốc sở Giáo dục và Đào tạo",
+    ]
+
+
+def test_a_principal_named_after_the_school_is_still_a_person() -> None:
+    # the name after the school's own name is the principal's
+    text = "Hiệu trưởng Trường THCS Nguyễn Du Lê Văn Bình phát biểu."
+    assert posts(text) == {"Lê Văn Bình": ["Hiệu trưởng Trường THCS Nguyễn Du"]}
