@@ -55,3 +55,34 @@ def test_a_principal_named_after_the_school_is_still_a_person() -> None:
     # the name after the school's own name is the principal's
     text = "Hiệu trưởng Trường THCS Nguyễn Du Lê Văn Bình phát biểu."
     assert posts(text) == {"Lê Văn Bình": ["Hiệu trưởng Trường THCS Nguyễn Du"]}
+
+
+def test_a_post_counted_in_words_gives_each_member() -> None:
+    # "bốn", "năm" … count as "hai", "ba" and a number in digits do
+    text = (
+        "Như vậy, UBND tỉnh hiện có bốn Phó Chủ tịch gồm ông Trần Văn An, Lê Văn Bình, Hồ Văn Cường "
+        "và Đặng Văn Dũng."
+    )
+    got = posts(text)
+    assert all(
+        got[n] == ["Phó Chủ tịch"]
+        for n in ("Trần Văn An", "Lê Văn Bình", "Hồ Văn Cường", "Đặng Văn Dũng")
+    )
+
+
+def test_the_remaining_members_of_a_counted_post() -> None:
+    # "còn lại" is no part of the post, and stands between it and "gồm"
+    text = "Ba phó chủ tịch UBND tỉnh còn lại gồm các ông Trần Văn An, Lê Văn Bình và Hồ Văn Cường."
+    got = posts(text)
+    assert got["Lê Văn Bình"] == got["Hồ Văn Cường"] == ["phó chủ tịch UBND tỉnh"]
+
+
+def test_a_bare_name_ends_a_list_of_bare_names() -> None:
+    # "bà A, B, C nghỉ hưu": C goes on with the list; a member with an honorific of its own that a
+    # verb follows still opens the next clause (tests/extract/test_people.py)
+    text = (
+        "Miễn nhiệm chức Phó chủ tịch đối với bà Trần Thị Hoa, Lê Văn Bình, Hồ Văn Cường nghỉ hưu "
+        "theo quy định."
+    )
+    got = posts(text)
+    assert all(got[n] == ["Phó chủ tịch"] for n in ("Trần Thị Hoa", "Lê Văn Bình", "Hồ Văn Cường"))
