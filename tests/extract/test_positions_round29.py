@@ -86,3 +86,30 @@ def test_a_bare_name_ends_a_list_of_bare_names() -> None:
     )
     got = posts(text)
     assert all(got[n] == ["Phó chủ tịch"] for n in ("Trần Thị Hoa", "Lê Văn Bình", "Hồ Văn Cường"))
+
+
+def test_doan_before_a_province_is_the_youth_union_not_a_person() -> None:
+    # "Thành Đoàn Hải Phòng": the city's Youth Union; the career list goes on to its holder
+    text = (
+        "Bà Lê Thị Hoa từng giữ các chức vụ: Bí thư Thành Đoàn Hải Phòng, Chủ tịch Hội LHTN Việt Nam "
+        "thành phố Hải Phòng; Bí thư Quận uỷ Lê Chân."
+    )
+    got = posts(text)
+    assert "Đoàn Hải Phòng" not in got
+    assert got["Lê Thị Hoa"] == [
+        "Bí thư Thành Đoàn Hải Phòng",
+        "Chủ tịch Hội LHTN Việt Nam thành phố Hải Phòng",
+        "Bí thư Quận ủy Lê Chân",
+    ]
+
+
+def test_a_delegation_named_by_its_province_is_no_person() -> None:
+    text = "Cử tri hỏi về hai đại biểu là bà Trần Thị Hoa, Đoàn Long An và bà Lê Thị Mai, Đoàn Hà Nội."
+    got = posts(text)
+    assert "Đoàn Long An" not in got and "Đoàn Hà Nội" not in got
+
+
+def test_a_person_of_the_family_doan_is_still_read() -> None:
+    assert posts("Ông Đoàn Thái Bình, Chủ tịch UBND tỉnh, phát biểu.") == {
+        "Đoàn Thái Bình": ["Chủ tịch UBND tỉnh"]
+    }

@@ -158,6 +158,8 @@ def name_in_run(
             continue
         if NAMED_BODIES.ends_at(keys, s):
             continue  # "Nông trường Phạm Văn Hai": the farm's name, not a person
+        if word in _BODY_SURNAMES and _body_after(keys, s + 1, j):
+            continue  # "Thành Đoàn Hà Nội", "đại biểu Đoàn Long An", "Đoàn Bộ GD-ĐT": the body
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
         if best is None or cand[:3] > best[:3]:
             best = cand
@@ -259,6 +261,12 @@ def _province_at(keys: Sequence[str], i: int, j: int) -> int:
 
 
 _BODY_SURNAMES: Final = {"đoàn"}  # family names that are also the body before a name
+
+
+def _body_after(keys: Sequence[str], a: int, j: int) -> bool:
+    """Whether what follows such a family name up to j is a province or a body's name: then the
+    family name is the body (the Youth Union, a delegation), not a person's."""
+    return _provinces().match(keys, a) == j - a or BODY_HEADS.match(keys, a) > 0
 _CENTRAL: Final = {"ương", "tw", "tư", "t.ư"}
 
 
