@@ -113,3 +113,12 @@ def test_a_person_of_the_family_doan_is_still_read() -> None:
     assert posts("Ông Đoàn Thái Bình, Chủ tịch UBND tỉnh, phát biểu.") == {
         "Đoàn Thái Bình": ["Chủ tịch UBND tỉnh"]
     }
+
+
+def test_elected_in_addition_to_a_post_named_by_its_noun() -> None:
+    # "được bầu bổ sung chức X", as "được bầu giữ chức X"
+    text = (
+        "Ông Lê Văn Bình sinh năm 1967. Tháng 9/2014, ông được bầu bổ sung chức Phó chủ tịch UBND "
+        "tỉnh, nhiệm kỳ 2011-2016."
+    )
+    assert posts(text)["Lê Văn Bình"] == ["Phó chủ tịch UBND tỉnh"]
