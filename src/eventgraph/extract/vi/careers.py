@@ -38,6 +38,7 @@ HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
 HOLDER_AFTER_POST: Final = PhraseTable(_LEX["holder_after_post"])
 POST_NOUN_TRIGGERS: Final = PhraseTable(_LEX["post_noun_triggers"])
 PLANNED: Final = PhraseTable(_LEX["planned"])
+NOMINATED: Final = PhraseTable(_LEX["nominated"])  # "được giới thiệu giữ chức X": not held yet
 APPROVALS: Final = PhraseTable(_LEX["approvals"])
 APPROVED: Final = PhraseTable(_LEX["approved"])
 AHEAD: Final = PhraseTable(_LEX["ahead"])
@@ -245,6 +246,7 @@ def career_titles(
         n = TRIGGERS.match(keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n and (
             PLANNED.ends_at(keys, k)
+            or (keys[k] != "là" and NOMINATED.ends_at(keys, k))
             or (planned and keys[k - 1] == "và")  # "quy hoạch chức danh X và chức danh Y"
             or _approval_ahead(keys, k)
             or _put_up(keys, k, n)
