@@ -145,3 +145,19 @@ def test_introduced_as_and_a_relief_ahead_keep_their_posts() -> None:
     got = posts(text)
     assert got["Lê Văn Bình"] == ["nguyên Bí thư Tỉnh ủy Nam Định"]
     assert got["Trần Văn An"] == ["Bộ trưởng Nội vụ"]
+
+
+def test_an_acronym_in_brackets_inside_a_post_is_dropped() -> None:
+    # "(MTTQ)" restates the words before it; the post reads as its other wordings do
+    text = "Bà Trần Thị Hoa, Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Nam Định, phát biểu."
+    assert posts(text)["Trần Thị Hoa"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
+
+
+def test_an_acronym_that_ends_a_post_or_spells_other_words_stays() -> None:
+    text = (
+        "Ông Lê Văn Bình, Chủ tịch Tập đoàn Điện lực Việt Nam (EVN), phát biểu. Ông Trần Văn An, Vụ "
+        "trưởng Vụ Tổ chức cán bộ (VPCP) Hà Nội, dự."
+    )
+    got = posts(text)
+    assert got["Lê Văn Bình"] == ["Chủ tịch Tập đoàn Điện lực Việt Nam (EVN)"]
+    assert got["Trần Văn An"] == ["Vụ trưởng Vụ Tổ chức cán bộ (VPCP) Hà Nội"]
