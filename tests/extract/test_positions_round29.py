@@ -161,3 +161,15 @@ def test_an_acronym_that_ends_a_post_or_spells_other_words_stays() -> None:
     got = posts(text)
     assert got["Lê Văn Bình"] == ["Chủ tịch Tập đoàn Điện lực Việt Nam (EVN)"]
     assert got["Trần Văn An"] == ["Vụ trưởng Vụ Tổ chức cán bộ (VPCP) Hà Nội"]
+
+
+def test_buu_dien_is_a_body_word_and_a_first_deputy_a_post() -> None:
+    # "điện" alone is a verb that ends a post ("điện mừng"); "Bưu điện" is a body's word
+    text = (
+        "Ông Lê Văn Bình sinh năm 1930. Năm 1955, ông được cử làm Bộ trưởng bộ Giao thông - Bưu "
+        "điện; Phó Chủ nhiệm thứ nhất Uỷ ban Kế hoạch Nhà nước."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Bộ trưởng bộ Giao thông - Bưu điện",
+        "Phó Chủ nhiệm thứ nhất Ủy ban Kế hoạch Nhà nước",
+    ]
