@@ -173,3 +173,20 @@ def test_buu_dien_is_a_body_word_and_a_first_deputy_a_post() -> None:
         "Bộ trưởng bộ Giao thông - Bưu điện",
         "Phó Chủ nhiệm thứ nhất Ủy ban Kế hoạch Nhà nước",
     ]
+
+
+def test_thu_truong_heads_an_investigating_body() -> None:
+    text = (
+        "Ông Lê Văn Bình lần lượt giữ chức Phó giám đốc Công an thành phố, Thủ trưởng Cơ quan cảnh "
+        "sát điều tra."
+    )
+    assert posts(text)["Lê Văn Bình"] == [
+        "Phó giám đốc Công an thành phố",
+        "Thủ trưởng Cơ quan cảnh sát điều tra",
+    ]
+
+
+def test_a_former_province_is_no_person() -> None:
+    # "thủ trưởng của Hà Tây": any superior of the former province, no one named
+    text = '"Không có quy định nào để thủ trưởng của Hà Tây chỉ làm phó", ông Trần Văn An nói.'
+    assert "Hà Tây" not in posts(text)
