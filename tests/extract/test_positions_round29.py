@@ -190,3 +190,9 @@ def test_a_former_province_is_no_person() -> None:
     # "thủ trưởng của Hà Tây": any superior of the former province, no one named
     text = '"Không có quy định nào để thủ trưởng của Hà Tây chỉ làm phó", ông Trần Văn An nói.'
     assert "Hà Tây" not in posts(text)
+
+
+def test_the_former_province_ha_tay_is_a_locality() -> None:
+    # merged into Hà Nội in 2008, still named ("Hà Tây cũ"); its successor is Hà Nội
+    doc = PIPE(Article(id="t", text="Ông sinh tại xã Khai Thái, tỉnh Hà Tây (nay là Hà Nội)."))
+    assert "Hà Tây" in doc.to_contract()["localities"]
