@@ -19,8 +19,8 @@ def test_dong_chi_alone_refers_back_as_ong_does() -> None:
     # a Party notice tells a career with "đồng chí" alone; the sentences holding no name and no
     # "ông"/"bà" were not read at all
     text = (
-        "Đồng chí Lê Văn Bình sinh năm 1930. Tháng 8/1945, đồng chí làm Phó Chủ tịch Uỷ ban nhân dân "
-        "tỉnh Nam Định. Năm 1960, đồng chí được cử làm Bộ trưởng bộ Công nghiệp nặng."
+        "Đồng chí Lê Văn Bình sinh năm 1930. Tháng 8/1945, đồng chí làm Phó Chủ tịch Uỷ ban "
+        "nhân dân tỉnh Nam Định. Năm 1960, đồng chí được cử làm Bộ trưởng bộ Công nghiệp nặng."
     )
     assert posts(text)["Lê Văn Bình"] == [
         "Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định",
@@ -40,8 +40,8 @@ def test_dong_chi_in_a_quoted_tribute_is_not_the_speaker() -> None:
 def test_a_school_named_after_a_person_stays_in_the_post() -> None:
     # "trường THPT chuyên Nguyễn Trãi": the school's name, not a person; the career is his
     text = (
-        "Ông Trần Văn Nam từng giữ các chức Hiệu trưởng trường THPT chuyên Nguyễn Trãi, Giám đốc sở "
-        "Giáo dục và Đào tạo."
+        "Ông Trần Văn Nam từng giữ các chức Hiệu trưởng trường THPT chuyên Nguyễn Trãi, Giám "
+        "đốc sở Giáo dục và Đào tạo."
     )
     got = posts(text)
     assert "Nguyễn Trãi" not in got
@@ -60,8 +60,8 @@ def test_a_principal_named_after_the_school_is_still_a_person() -> None:
 def test_a_post_counted_in_words_gives_each_member() -> None:
     # "bốn", "năm" … count as "hai", "ba" and a number in digits do
     text = (
-        "Như vậy, UBND tỉnh hiện có bốn Phó Chủ tịch gồm ông Trần Văn An, Lê Văn Bình, Hồ Văn Cường "
-        "và Đặng Văn Dũng."
+        "Như vậy, UBND tỉnh hiện có bốn Phó Chủ tịch gồm ông Trần Văn An, Lê Văn Bình, Hồ Văn "
+        "Cường và Đặng Văn Dũng."
     )
     got = posts(text)
     assert all(
@@ -81,8 +81,8 @@ def test_a_bare_name_ends_a_list_of_bare_names() -> None:
     # "bà A, B, C nghỉ hưu": C goes on with the list; a member with an honorific of its own that a
     # verb follows still opens the next clause (tests/extract/test_people.py)
     text = (
-        "Miễn nhiệm chức Phó chủ tịch đối với bà Trần Thị Hoa, Lê Văn Bình, Hồ Văn Cường nghỉ hưu "
-        "theo quy định."
+        "Miễn nhiệm chức Phó chủ tịch đối với bà Trần Thị Hoa, Lê Văn Bình, Hồ Văn Cường nghỉ "
+        "hưu theo quy định."
     )
     got = posts(text)
     assert all(got[n] == ["Phó chủ tịch"] for n in ("Trần Thị Hoa", "Lê Văn Bình", "Hồ Văn Cường"))
@@ -91,8 +91,8 @@ def test_a_bare_name_ends_a_list_of_bare_names() -> None:
 def test_doan_before_a_province_is_the_youth_union_not_a_person() -> None:
     # "Thành Đoàn Hải Phòng": the city's Youth Union; the career list goes on to its holder
     text = (
-        "Bà Lê Thị Hoa từng giữ các chức vụ: Bí thư Thành Đoàn Hải Phòng, Chủ tịch Hội LHTN Việt Nam "
-        "thành phố Hải Phòng; Bí thư Quận uỷ Lê Chân."
+        "Bà Lê Thị Hoa từng giữ các chức vụ: Bí thư Thành Đoàn Hải Phòng, Chủ tịch Hội LHTN "
+        "Việt Nam thành phố Hải Phòng; Bí thư Quận uỷ Lê Chân."
     )
     got = posts(text)
     assert "Đoàn Hải Phòng" not in got
@@ -104,7 +104,9 @@ def test_doan_before_a_province_is_the_youth_union_not_a_person() -> None:
 
 
 def test_a_delegation_named_by_its_province_is_no_person() -> None:
-    text = "Cử tri hỏi về hai đại biểu là bà Trần Thị Hoa, Đoàn Long An và bà Lê Thị Mai, Đoàn Hà Nội."
+    text = (
+        "Cử tri hỏi về hai đại biểu là bà Trần Thị Hoa, Đoàn Long An và bà Lê Thị Mai, Đoàn Hà Nội."
+    )
     got = posts(text)
     assert "Đoàn Long An" not in got and "Đoàn Hà Nội" not in got
 
@@ -118,8 +120,8 @@ def test_a_person_of_the_family_doan_is_still_read() -> None:
 def test_elected_in_addition_to_a_post_named_by_its_noun() -> None:
     # "được bầu bổ sung chức X", as "được bầu giữ chức X"
     text = (
-        "Ông Lê Văn Bình sinh năm 1967. Tháng 9/2014, ông được bầu bổ sung chức Phó chủ tịch UBND "
-        "tỉnh, nhiệm kỳ 2011-2016."
+        "Ông Lê Văn Bình sinh năm 1967. Tháng 9/2014, ông được bầu bổ sung chức Phó chủ tịch "
+        "UBND tỉnh, nhiệm kỳ 2011-2016."
     )
     assert posts(text)["Lê Văn Bình"] == ["Phó chủ tịch UBND tỉnh"]
 
@@ -127,9 +129,9 @@ def test_elected_in_addition_to_a_post_named_by_its_noun() -> None:
 def test_a_nominee_holds_no_post_yet() -> None:
     # proposed and intended posts are left off (held-out 28's and 32's labels); posts held are kept
     text = (
-        "Ông Lê Văn Bình - Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Nam Định được giới thiệu giữ chức "
-        "Bộ trưởng Nội vụ. Ông Trần Văn An được đề cử làm Chủ tịch UBND tỉnh. Ông Hồ Văn Cường sẽ về "
-        "làm Bí thư Tỉnh uỷ Nam Định."
+        "Ông Lê Văn Bình - Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Nam Định được giới thiệu "
+        "giữ chức Bộ trưởng Nội vụ. Ông Trần Văn An được đề cử làm Chủ tịch UBND tỉnh. Ông Hồ "
+        "Văn Cường sẽ về làm Bí thư Tỉnh uỷ Nam Định."
     )
     got = posts(text)
     assert got["Lê Văn Bình"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Nam Định"]
@@ -139,8 +141,8 @@ def test_a_nominee_holds_no_post_yet() -> None:
 def test_introduced_as_and_a_relief_ahead_keep_their_posts() -> None:
     # "được giới thiệu là" tells a post held; "sẽ miễn nhiệm … với ông A": A holds it until then
     text = (
-        "Ông Lê Văn Bình được giới thiệu là nguyên Bí thư Tỉnh uỷ Nam Định. Quốc hội sẽ miễn nhiệm "
-        "chức vụ Bộ trưởng Nội vụ với ông Trần Văn An."
+        "Ông Lê Văn Bình được giới thiệu là nguyên Bí thư Tỉnh uỷ Nam Định. Quốc hội sẽ miễn "
+        "nhiệm chức vụ Bộ trưởng Nội vụ với ông Trần Văn An."
     )
     got = posts(text)
     assert got["Lê Văn Bình"] == ["nguyên Bí thư Tỉnh ủy Nam Định"]
@@ -149,14 +151,19 @@ def test_introduced_as_and_a_relief_ahead_keep_their_posts() -> None:
 
 def test_an_acronym_in_brackets_inside_a_post_is_dropped() -> None:
     # "(MTTQ)" restates the words before it; the post reads as its other wordings do
-    text = "Bà Trần Thị Hoa, Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Nam Định, phát biểu."
-    assert posts(text)["Trần Thị Hoa"] == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]
+    text = (
+        "Bà Trần Thị Hoa, Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Nam Định, phát "
+        "biểu."
+    )
+    assert posts(text)["Trần Thị Hoa"] == [
+        "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"
+    ]
 
 
 def test_an_acronym_that_ends_a_post_or_spells_other_words_stays() -> None:
     text = (
-        "Ông Lê Văn Bình, Chủ tịch Tập đoàn Điện lực Việt Nam (EVN), phát biểu. Ông Trần Văn An, Vụ "
-        "trưởng Vụ Tổ chức cán bộ (VPCP) Hà Nội, dự."
+        "Ông Lê Văn Bình, Chủ tịch Tập đoàn Điện lực Việt Nam (EVN), phát biểu. Ông Trần Văn "
+        "An, Vụ trưởng Vụ Tổ chức cán bộ (VPCP) Hà Nội, dự."
     )
     got = posts(text)
     assert got["Lê Văn Bình"] == ["Chủ tịch Tập đoàn Điện lực Việt Nam (EVN)"]
@@ -166,8 +173,8 @@ def test_an_acronym_that_ends_a_post_or_spells_other_words_stays() -> None:
 def test_buu_dien_is_a_body_word_and_a_first_deputy_a_post() -> None:
     # "điện" alone is a verb that ends a post ("điện mừng"); "Bưu điện" is a body's word
     text = (
-        "Ông Lê Văn Bình sinh năm 1930. Năm 1955, ông được cử làm Bộ trưởng bộ Giao thông - Bưu "
-        "điện; Phó Chủ nhiệm thứ nhất Uỷ ban Kế hoạch Nhà nước."
+        "Ông Lê Văn Bình sinh năm 1930. Năm 1955, ông được cử làm Bộ trưởng bộ Giao thông - "
+        "Bưu điện; Phó Chủ nhiệm thứ nhất Uỷ ban Kế hoạch Nhà nước."
     )
     assert posts(text)["Lê Văn Bình"] == [
         "Bộ trưởng bộ Giao thông - Bưu điện",
@@ -177,8 +184,8 @@ def test_buu_dien_is_a_body_word_and_a_first_deputy_a_post() -> None:
 
 def test_thu_truong_heads_an_investigating_body() -> None:
     text = (
-        "Ông Lê Văn Bình lần lượt giữ chức Phó giám đốc Công an thành phố, Thủ trưởng Cơ quan cảnh "
-        "sát điều tra."
+        "Ông Lê Văn Bình lần lượt giữ chức Phó giám đốc Công an thành phố, Thủ trưởng Cơ quan "
+        "cảnh sát điều tra."
     )
     assert posts(text)["Lê Văn Bình"] == [
         "Phó giám đốc Công an thành phố",

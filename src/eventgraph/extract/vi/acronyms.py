@@ -59,7 +59,9 @@ def without_restated(title: str) -> str:
     scorer read it. An acronym at the end of the title stays (nothing is read past it)."""
     if "(" not in title:
         return title
-    return _INNER.sub(lambda m: "" if _restates(title[: m.start()], m.group(1)) else m.group(0), title)
+    return _INNER.sub(
+        lambda m: "" if _restates(title[: m.start()], m.group(1)) else m.group(0), title
+    )
 
 
 def _restates(before: str, acr: str) -> bool:

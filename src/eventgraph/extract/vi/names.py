@@ -261,13 +261,13 @@ def _province_at(keys: Sequence[str], i: int, j: int) -> int:
 
 
 _BODY_SURNAMES: Final = {"đoàn"}  # family names that are also the body before a name
+_CENTRAL: Final = {"ương", "tw", "tư", "t.ư"}
 
 
 def _body_after(keys: Sequence[str], a: int, j: int) -> bool:
     """Whether what follows such a family name up to j is a province or a body's name: then the
     family name is the body (the Youth Union, a delegation), not a person's."""
     return _provinces().match(keys, a) == j - a or BODY_HEADS.match(keys, a) > 0
-_CENTRAL: Final = {"ương", "tw", "tư", "t.ư"}
 
 
 def _country_at(toks: Sequence[Token], i: int, j: int) -> int:
