@@ -237,8 +237,8 @@ def main() -> int:
         ("Held-out gold 32 (tests/gold/holdout_32.jsonl; general news, titled people, no chaired "
          "meeting and no code, annotated from the text alone and committed before the extractor "
          "ran on it, scored once by the lead with the session's start rules 9071313: all facts "
-         "0.888, positions P 0.895 R 0.766; then its errors studied in round 29: no longer "
-         "unseen)",
+         "0.888, positions P 0.895 R 0.766; then its labels reviewed (one post given) and its "
+         "errors studied in round 29: no longer unseen)",
          [str(ROOT / "tests" / "gold" / "holdout_32.jsonl")], tmp / "holdout_32.jsonl"),
         ("Held-out gold 35 (tests/gold/holdout_35.jsonl; document codes: 30 required codes, no "
          "required implements link, no chaired meeting, annotated from the text alone and "

@@ -258,7 +258,8 @@ POSITION_SETS = [
     # holdout_32: the first 12 of a fresh ranking of the same kind (texts of 1,000-8,000 characters,
     #   none passed over): city and provincial governments elected, approved and relieved with posts
     #   shared by lists, careers, a state funeral's 'nguyên:' lists, Party commission heads appointed,
-    #   proposed posts left off; 145 positions of 60 people, no chaired meeting, no code
+    #   proposed posts left off; 146 positions of 60 people after round 29's review gave the funeral
+    #   committee's head his 'Trưởng ban', no chaired meeting, no code
     ("holdout_32.jsonl", 12, 58, 140),
     # holdout_33: the next 12 of the same ranking (none passed over): 88 positions of 45 people; no
     #   chaired meeting and no numbered document, so chairs and codes are measured on false ones only

@@ -151,7 +151,12 @@ def _add_provinces(w: World, rng: random.Random) -> None:
             and u.level == ("district" if u.era == "pre2025" else "commune")
         ):
             children.setdefault(u.parent, []).append((u.unit_word, u.name))
-    provinces = sorted((u for u in g.units.values() if u.level == "province"), key=lambda u: u.code)
+    # provinces with places of their own: not a historical one (Hà Tây, merged in 2008) that only
+    # maps to its successor
+    provinces = sorted(
+        (u for u in g.units.values() if u.level == "province" and u.code in children),
+        key=lambda u: u.code,
+    )
     names = {u.name for u in provinces}
     for u in provinces:
         places = tuple(sorted(c for c in children.get(u.code, []) if c[1] not in names))

@@ -9,12 +9,15 @@ a word's initial, in order.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from eventgraph.extract.vi.titles import LEXICON
 
 _KNOWN = {k.casefold() for k in LEXICON["abbreviations"]}
 # Found by its bracket first (cheap), then its words are read back from just before it.
 _BRACKET = re.compile(r"\(([A-ZĐ]{2,7})\)")
+# Inside a title, with more of the title after it: "Chủ tịch Hội đồng nhân dân (HĐND) TP Đà Nẵng".
+_INNER = re.compile(r" \(([A-ZĐ]{2,8})\)(?= \w)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -47,3 +50,25 @@ def spelled_out(title: str, acronyms: dict[str, str]) -> str:
     if not acronyms:
         return title
     return " ".join(acronyms.get(w, w) for w in title.split(" "))
+
+
+def without_restated(title: str) -> str:
+    """`title` without an acronym in brackets that only restates the words before it, where more
+    of the title follows ("Chủ tịch Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam TP Hà Nội" -> "Chủ tịch
+    Ủy ban Mặt trận Tổ quốc Việt Nam TP Hà Nội"): the post as the text's other wordings and the
+    scorer read it. An acronym at the end of the title stays (nothing is read past it)."""
+    if "(" not in title:
+        return title
+    return _INNER.sub(
+        lambda m: "" if _restates(title[: m.start()], m.group(1)) else m.group(0), title
+    )
+
+
+def _restates(before: str, acr: str) -> bool:
+    words = before.split()[-len(acr) :]
+    return len(words) == len(acr) and "".join(_initial(w) for w in words) == acr
+
+
+def _initial(word: str) -> str:
+    # the base letter, upper-cased ("Ủy" -> "U", "đồng" -> "Đ")
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()

@@ -38,6 +38,7 @@ HOLDER_AFTER: Final = PhraseTable(_LEX["holder_after"])
 HOLDER_AFTER_POST: Final = PhraseTable(_LEX["holder_after_post"])
 POST_NOUN_TRIGGERS: Final = PhraseTable(_LEX["post_noun_triggers"])
 PLANNED: Final = PhraseTable(_LEX["planned"])
+NOMINATED: Final = PhraseTable(_LEX["nominated"])  # "được giới thiệu giữ chức X": not held yet
 APPROVALS: Final = PhraseTable(_LEX["approvals"])
 APPROVED: Final = PhraseTable(_LEX["approved"])
 AHEAD: Final = PhraseTable(_LEX["ahead"])
@@ -94,7 +95,7 @@ _TRIGGER_FIRST: Final = set(TRIGGERS.firsts) | set(HOLDER_ONLY.firsts) | set(MOV
 
 _REF_WORDS: Final = set(PRONOUNS.lasts) | HONORIFICS.lasts  # a sentence without one: no reference
 _HONORIFIC_LASTS: Final = frozenset(HONORIFICS.lasts)  # a cheap test before `HONORIFICS.ends_at`
-_COUNTS: Final = {"các", "hai", "ba"}  # a count before a post whose holders follow "là"
+_COUNTS: Final = frozenset(_LEX["count_words"])  # a count before a post whose holders follow
 _OPEN_FIRST: Final = _TRIGGER_FIRST | _COUNTS  # one set lookup a token where `career_titles` looks
 _ROLE_OR_STATUS: Final = frozenset(ROLE_FIRST) | frozenset(STATUS)
 _PASSIVE: Final = {"được", "bị"}  # "bà Thắng được bổ nhiệm làm ...": the subject holds the post
@@ -263,6 +264,7 @@ def career_titles(
         n = _trigger_at(toks, keys, k) or HOLDER_ONLY.match(keys, k) or _plural(toks, keys, k)
         if n and (
             PLANNED.ends_at(keys, k)
+            or (keys[k] != "là" and NOMINATED.ends_at(keys, k))
             or (planned and keys[k - 1] == "và")  # "quy hoạch chức danh X và chức danh Y"
             or _approval_ahead(keys, k)
             or _put_up(keys, k, n)
@@ -708,11 +710,18 @@ def _only_links(keys: Sequence[str], a: int, b: int) -> bool:
 def _without_next_subject(keys: Sequence[str], out: list[Holder], end: int) -> list[Holder]:
     # "2 Phó Chủ tịch gồm các ông A, B, ông Phong hi vọng ...": a last member joined by a comma
     # alone and followed by a verb opens the next clause; it is not one of the holders.
+    # A bare full name after a bare one goes on with the list ("đối với bà A, B, C nghỉ hưu"): a
+    # clause's subject takes its own "ông"/"bà" or title.
     if len(out) > 1 and end < len(keys) and keys[end] not in _LIST_END:
         gap = keys[out[-2].last : out[-1].first]
-        if "và" not in gap and ";" not in gap:
+        if "và" not in gap and ";" not in gap and not (_bare(out[-1]) and _bare(out[-2])):
             return out[:-1]
     return out
+
+
+def _bare(h: Holder) -> bool:
+    # a full name with no honorific or title of its own before it
+    return h.name_at == h.first
 
 
 _LIST_END: Final = {",", ";", ".", ":", "và", ")", "-", "–", "!", "?", '"', "”", "nhiệm", "cùng"}

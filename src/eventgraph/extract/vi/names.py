@@ -56,6 +56,7 @@ def _cased(words: list[str]) -> list[str]:
 
 
 _HONORIFICS: Final = load_data("titles.toml")["honorifics"]
+_PRONOUNS: Final = load_data("titles.toml")["career"]["pronouns"]
 _HONORIFIC_LIST: Final = _HONORIFICS["words"] + _HONORIFICS["styles"]
 _FOREIGN_LEADERS: Final = [
     "tổng thống",
@@ -80,7 +81,8 @@ MAYBE_PERSON: Final = re.compile(
     r"\b(?:"
     rf"(?:{_alt(_LEX['surnames']['major'] + _LEX['surnames']['other'])})\s+[{UPPER}]"
     rf"|(?:{_alt(_cased(_HONORIFIC_LIST))})\s+[{UPPER}]"
-    r"|(?:[Ôô]ng|[Bb]à)\s+[a-zà-ỹđ]"
+    # a pronoun before a lower-case word ("Ông là ...", ", đồng chí làm ..."): [career] pronouns
+    rf"|(?:{_alt(_cased(_PRONOUNS))})\s+[a-zà-ỹđ]"
     # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
     rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,45}}[{UPPER}]"
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
@@ -159,6 +161,8 @@ def name_in_run(
             continue
         if NAMED_BODIES.ends_at(keys, s):
             continue  # "Nông trường Phạm Văn Hai": the farm's name, not a person
+        if word in _BODY_SURNAMES and _body_after(keys, s + 1, j):
+            continue  # "Thành Đoàn Hà Nội", "đại biểu Đoàn Long An", "Đoàn Bộ GD-ĐT": the body
         if n == sur + 1 and keys[s + sur] in MIDDLE_ONLY:
             continue  # "Nguyễn Văn thể": a name cut before its given name typed in lower case
         cand = (1 if MAJOR.match(keys, s) else 0, 0 if place else 1, n, s)
@@ -263,6 +267,12 @@ def _province_at(keys: Sequence[str], i: int, j: int) -> int:
 
 _BODY_SURNAMES: Final = {"đoàn"}  # family names that are also the body before a name
 _CENTRAL: Final = {"ương", "tw", "tư", "t.ư"}
+
+
+def _body_after(keys: Sequence[str], a: int, j: int) -> bool:
+    """Whether what follows such a family name up to j is a province or a body's name: then the
+    family name is the body (the Youth Union, a delegation), not a person's."""
+    return _provinces().match(keys, a) == j - a or BODY_HEADS.match(keys, a) > 0
 
 
 def _country_at(toks: Sequence[Token], i: int, j: int) -> int:

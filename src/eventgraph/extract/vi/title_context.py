@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventgraph.extract.vi.acronyms import without_restated
 from eventgraph.extract.vi.normalize import working_text
 from eventgraph.extract.vi.titles import (
     HEAD_ENDINGS,
@@ -88,7 +89,7 @@ class Qualified:
 def qualify(title: Title, province: str | None) -> Qualified:
     """Add the article's province after a provincial body named without it: "Bí thư Thành ủy" ->
     "Bí thư Thành ủy Hải Phòng"; the organisation is the body with that locality."""
-    return _qualify(title.text, province)
+    return _qualify(without_restated(title.text), province)
 
 
 @lru_cache(maxsize=4096)
