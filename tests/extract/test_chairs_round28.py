@@ -53,3 +53,45 @@ def test_transliterated_pacific_names_and_chinese_taipei() -> None:
     )["localities"])
     assert {"Va - nu - a - tu", "Pót Mo - xbai", "Đài Bắc - Trung Hoa"} <= places
     assert "Trung Hoa" not in places
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {p["name"]: p["positions"] for p in read(text)["people"]}
+
+
+def test_a_foreign_name_with_an_initial_is_a_person() -> None:
+    # the full stop after "V" ends no sentence before a foreign surname
+    got = people("Tổng thống Liên bang Nga V. Karpov đã gửi điện mừng tới Chủ tịch nước.")
+    assert got["V. Karpov"] == ["Tổng thống Liên bang Nga"]
+    assert people("Thủ tướng Lê Văn Tám hội kiến Tổng thống Mỹ John F. Kelly tại Nhà Trắng.")[
+        "John F. Kelly"
+    ] == ["Tổng thống Mỹ"]
+
+
+def test_initials_in_the_presss_transliteration_chair_a_welcome() -> None:
+    # "P. Ô. Nên": two initials, then a name spelt as Vietnamese syllables; the country before it
+    # is spelt with dashes and read whole as the title's
+    text = "Chiều 17/11/2018, Thủ tướng Pa - pua Niu Ghi - nê P. Ô. Mên chủ trì lễ đón các đoàn."
+    assert people(text)["P. Ô. Mên"] == ["Thủ tướng Pa - pua Niu Ghi - nê"]
+    assert chairs(text) == [("lễ đón các đoàn", ["P. Ô. Mên"])]
+    got = people("Thủ tướng Va - nu - a - tu C.Ta - oai khẳng định coi trọng quan hệ hai nước.")
+    assert got["C.Ta - oai"] == ["Thủ tướng Va - nu - a - tu"]
+
+
+def test_initials_that_are_no_name() -> None:
+    # a district's abbreviation runs on into its name; a word glued to a full stop by a scrape
+    # needs the dashed syllables of a transliteration; a photo credit's initials end the sentence
+    assert "Q. Bình" not in people("Chủ tịch UBND Q. Bình Thạnh Nguyễn Văn An cho biết.")
+    got = people("Ông Lê Văn Tám, đại biểu Quốc hội khoá VIII, IX.Trưởng ban Dân nguyện nói.")
+    assert not any("." in name for name in got)
+    text = "Quang cảnh kỳ họp - Ảnh: Đ. T. Thủ tướng Lê Văn Tám phát biểu tại kỳ họp."
+    assert "Lê Văn Tám" in people(text)
+
+
+def test_a_letter_with_a_mark_ends_its_sentence() -> None:
+    from eventgraph.extract.vi.sentences import split_sentences
+
+    text = "Hai nước hợp tác với các nước Đông Nam Á. Morocco muốn sớm trở thành quan sát viên."
+    assert len(split_sentences(text)) == 2
+    text = "Tổng thống Nga V. Karpov đã gửi điện mừng."
+    assert len(split_sentences(text)) == 1

@@ -22,6 +22,7 @@ from eventgraph.extract.vi.names import (
     STATE_FORMS,
     Name,
     bare_person,
+    initialled_name,
     name_in_run,
     with_dashed_tail,
 )
@@ -185,7 +186,28 @@ def _candidates(
         if m is not None:
             out.append(m)
         listing = m is not None and listed and b < len(keys) and keys[b] == ","
-    return out
+    return _with_initialled(toks, out)
+
+
+def _with_initialled(toks: Sequence[Token], cands: list[Mention]) -> list[Mention]:
+    # Foreign names written with initials ("Tổng thống Nga V. Putin", "Thủ tướng P. Ô. Nên"): the
+    # full stops cut them out of the capitalised runs, so they are read apart and replace what a
+    # run read inside them.
+    found: list[Name] = []
+    k = 0
+    while k + 2 < len(toks):
+        name = None
+        if toks[k + 1].text == "." and len(toks[k].text) == 1:
+            name = initialled_name(toks, k)
+        if name is None:
+            k += 1
+            continue
+        found.append(name)
+        k = name.j
+    if not found:
+        return cands
+    kept = [m for m in cands if not any(m.name.i < n.j and n.i < m.name.j for n in found)]
+    return sorted(kept + [Mention(n) for n in found], key=lambda m: m.name.i)
 
 
 def _opens_list(keys: Sequence[str], a: int) -> bool:
