@@ -186,28 +186,33 @@ def _candidates(
         if m is not None:
             out.append(m)
         listing = m is not None and listed and b < len(keys) and keys[b] == ","
-    return _with_initialled(toks, out)
+    return _with_initialled(toks, keys, out)
 
 
-def _with_initialled(toks: Sequence[Token], cands: list[Mention]) -> list[Mention]:
+def _with_initialled(
+    toks: Sequence[Token], keys: Sequence[str], cands: list[Mention]
+) -> list[Mention]:
     # Foreign names written with initials ("Tổng thống Nga V. Putin", "Thủ tướng P. Ô. Nên"): the
     # full stops cut them out of the capitalised runs, so they are read apart and replace what a
     # run read inside them.
     found: list[Name] = []
-    k = 0
-    while k + 2 < len(toks):
-        name = None
-        if toks[k + 1].text == "." and len(toks[k].text) == 1:
-            name = initialled_name(toks, k)
-        if name is None:
-            k += 1
-            continue
-        found.append(name)
-        k = name.j
+    dot = _next_dot(keys, 1)  # the full stops found by list.index: most sentences hold one, last
+    while 0 < dot < len(toks) - 1:
+        name = initialled_name(toks, dot - 1) if len(keys[dot - 1]) == 1 else None
+        if name is not None:
+            found.append(name)
+        dot = _next_dot(keys, name.j if name is not None else dot + 1)
     if not found:
         return cands
     kept = [m for m in cands if not any(m.name.i < n.j and n.i < m.name.j for n in found)]
     return sorted(kept + [Mention(n) for n in found], key=lambda m: m.name.i)
+
+
+def _next_dot(keys: Sequence[str], a: int) -> int:
+    try:
+        return keys.index(".", a)
+    except ValueError:
+        return -1
 
 
 def _opens_list(keys: Sequence[str], a: int) -> bool:
