@@ -47,10 +47,12 @@ def test_a_meeting_named_in_the_sentence_still_chairs() -> None:
 def test_transliterated_pacific_names_and_chinese_taipei() -> None:
     # countries.csv: Vanuatu and Port Moresby in the press's transliteration; "Đài Bắc - Trung
     # Hoa" (APEC's Chinese Taipei) is one territory, not China ("Trung Hoa")
-    places = set(read(
-        "Ngày 18/11, Bộ trưởng Lê Văn Tám gặp Bộ trưởng Ngoại giao Va - nu - a - tu tại thủ đô "
-        "Pót Mo - xbai, rồi gặp Trưởng đoàn Đài Bắc - Trung Hoa."
-    )["localities"])
+    places = set(
+        read(
+            "Ngày 18/11, Bộ trưởng Lê Văn Tám gặp Bộ trưởng Ngoại giao Va - nu - a - tu tại thủ đô "
+            "Pót Mo - xbai, rồi gặp Trưởng đoàn Đài Bắc - Trung Hoa."
+        )["localities"]
+    )
     assert {"Va - nu - a - tu", "Pót Mo - xbai", "Đài Bắc - Trung Hoa"} <= places
     assert "Trung Hoa" not in places
 

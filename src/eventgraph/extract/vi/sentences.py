@@ -80,7 +80,6 @@ def split_sentences(text: str) -> list[Sentence]:
 # in a photo credit: "Ảnh: Đ. T. Thủ tướng …" ends there) or a foreign surname follows it. A
 # letter after a word ends a sentence as any word does ("Đông Nam Á. Đây là …", "khoá X. Sau đó"),
 # and a letter with a mark is a word's, not an initial ("Đông Nam Á. Morocco muốn …").
-_INITIAL_END = re.compile(rf"\s[{_CAPS}]\.")
 _INITIAL_PAIR = re.compile(rf"\s[{_CAPS}]\.\s?[{_CAPS}]\.")
 _NEXT_WORD = re.compile(r"[A-Za-z]+(?![\w])")
 _CREDIT_REACH = 16  # characters before the initials where "Ảnh" makes them a photo credit's
@@ -88,7 +87,9 @@ _CREDIT_REACH = 16  # characters before the initials where "Ảnh" makes them a 
 
 def _initial_before(text: str, start: int, end: int, after: int) -> bool:
     """Whether the full stop ending at `end` closes an initial of a name that goes on at `after`."""
-    if end - start < 3 or not _INITIAL_END.fullmatch(text, end - 3, end):
+    if end - start < 3 or text[end - 1] != "." or not text[end - 3].isspace():
+        return False  # not " X.": most ends are a word's last letter and a full stop
+    if not text[end - 2].isupper():
         return False
     if end - start >= 6 and (
         _INITIAL_PAIR.fullmatch(text, end - 6, end) or _INITIAL_PAIR.fullmatch(text, end - 5, end)
