@@ -97,3 +97,13 @@ def test_a_letter_with_a_mark_ends_its_sentence() -> None:
     assert len(split_sentences(text)) == 2
     text = "Tổng thống Nga V. Karpov đã gửi điện mừng."
     assert len(split_sentences(text)) == 1
+
+
+def test_a_passive_sitting_run_by_a_person_still_chairs() -> None:
+    # "được điều hành bởi" names what is run before it: a sitting, though no meeting word of the
+    # table is in the sentence
+    text = (
+        "Chiều 26/1/2016, Đại hội công bố kết quả. Phiên bỏ phiếu bầu Ban Chấp hành được điều "
+        "hành bởi ông Lê Văn Tám - Trưởng ban kiểm phiếu."
+    )
+    assert any("Lê Văn Tám" in c for _, c in chairs(text))
