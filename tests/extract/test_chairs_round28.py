@@ -107,3 +107,11 @@ def test_a_passive_sitting_run_by_a_person_still_chairs() -> None:
         "hành bởi ông Lê Văn Tám - Trưởng ban kiểm phiếu."
     )
     assert any("Lê Văn Tám" in c for _, c in chairs(text))
+
+
+def test_an_initial_that_ends_a_vietnamese_name_stays_that_names() -> None:
+    # anonymised names end in an initial ("ông Phạm Minh X."): the word after it opens no name
+    assert people("Giám đốc Sở Lê Văn P. Trần cho biết.") == {"Lê Văn P": ["Giám đốc Sở"]}
+    got = people("Theo đơn, ông Phạm Minh X. Cụ thể, ông X. đã chuyển tiền cho bà.")
+    assert "Phạm Minh X" in got
+    assert not any(name.startswith("X.") for name in got)

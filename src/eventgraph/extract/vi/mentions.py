@@ -20,6 +20,7 @@ from typing import Final
 from eventgraph.extract.vi.careers import NEGATIONS
 from eventgraph.extract.vi.names import (
     STATE_FORMS,
+    SURNAMES,
     Name,
     bare_person,
     initialled_name,
@@ -199,6 +200,8 @@ def _with_initialled(
     dot = _next_dot(keys, 1)  # the full stops found by list.index: most sentences hold one, last
     while 0 < dot < len(toks) - 1:
         name = initialled_name(toks, dot - 1) if len(keys[dot - 1]) == 1 else None
+        if name is not None and _ends_vietnamese_name(keys, cands, dot - 1):
+            name = None  # "ông Phạm Minh X. Cụ thể, …": an initial that ends a name written so
         if name is not None:
             found.append(name)
         dot = _next_dot(keys, name.j if name is not None else dot + 1)
@@ -206,6 +209,12 @@ def _with_initialled(
         return cands
     kept = [m for m in cands if not any(m.name.i < n.j and n.i < m.name.j for n in found)]
     return sorted(kept + [Mention(n) for n in found], key=lambda m: m.name.i)
+
+
+def _ends_vietnamese_name(keys: Sequence[str], cands: list[Mention], k: int) -> bool:
+    # The letter at k is the last word of a name read from its run that opens with a family name
+    # ("Lê Văn P. Trần cho biết": "Lê Văn P", not "P. Trần").
+    return any(m.name.j == k + 1 and m.name.i < k and SURNAMES.match(keys, m.name.i) for m in cands)
 
 
 def _next_dot(keys: Sequence[str], a: int) -> int:
