@@ -69,6 +69,11 @@ class Unit:
     era: str
 
 
+def country_names() -> list[str]:
+    """Every name and alias of countries.csv (countries, territories, foreign cities)."""
+    return [n for r in _rows("countries.csv") for n in (r["name"], *r["aliases"].split("|")) if n]
+
+
 def _rows(filename: str) -> Iterator[dict[str, str]]:
     with _open(filename) as f:
         yield from csv.DictReader(f)

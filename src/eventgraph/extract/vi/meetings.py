@@ -34,7 +34,7 @@ from eventgraph.extract.vi.meeting_names import (
     within,
 )
 from eventgraph.extract.vi.sentences import Sentence
-from eventgraph.extract.vi.tokens import Token, load_data, tokenize
+from eventgraph.extract.vi.tokens import PhraseTable, Token, load_data, tokenize
 from eventgraph.model.extraction import ArticleExtraction, MeetingFact, ParticipantFact
 
 EXTRACTOR = "eventgraph.meetings.v3"
@@ -58,6 +58,7 @@ def _scan_for(*groups: str) -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(firsts)) + "](?i:" + rests + ")")
 
 
+MANAGE_UNDER = PhraseTable(load_data("meeting_kinds.toml")["verbs"]["manage_under"])
 _MAYBE_CHAIR = _verbs("chair", "co_chair", "chair_with_object")
 _MAYBE_SPEAKER = _verbs("speak")
 _MAYBE_ATTENDEES = _verbs("attend")
@@ -90,7 +91,8 @@ def meetings(doc: Doc, out: ArticleExtraction) -> None:
         if chair:
             counted = _last_named(holders, doc)
             for k, end, role, names, sure in chair_events(toks, keys, persons, refer, counted):
-                if sure or _is_meeting(doc, n, keys):
+                managed = MANAGE_UNDER.match(keys, k) == end - k
+                if sure or _is_meeting(doc, n, keys, managed):
                     meeting = _meeting(doc, n, toks, keys, (k, end), found, out, names)
                     _join(meeting, names, role, doc, toks[k], toks[end - 1])
         if found and persons:
@@ -145,10 +147,15 @@ def _persons(toks: Sequence[Token], seen: list) -> list[Person]:
     )
 
 
-def _is_meeting(doc: Doc, n: int, keys: Sequence[str]) -> bool:
+def _is_meeting(doc: Doc, n: int, keys: Sequence[str], managed: bool = False) -> bool:
     # A chair needs a meeting: one named in the sentence, or in one of the five sentences before.
+    # "Dưới sự điều hành của A" (`managed`) may be A running an agency: only a meeting named or a
+    # time told in its own sentence makes it a sitting.
     if find_kind(keys) is not None:
         return True
+    if managed:
+        sent = doc.sentences[n]
+        return _TIME_WORD.search(doc.text, sent.start, sent.end) is not None
     start = doc.sentences[max(0, n - 5)].start
     return bool(KIND_RE.search(doc.text, start, doc.sentences[n].start))
 

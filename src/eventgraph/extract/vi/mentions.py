@@ -20,8 +20,10 @@ from typing import Final
 from eventgraph.extract.vi.careers import NEGATIONS
 from eventgraph.extract.vi.names import (
     STATE_FORMS,
+    SURNAMES,
     Name,
     bare_person,
+    initialled_name,
     name_in_run,
     with_dashed_tail,
 )
@@ -185,7 +187,41 @@ def _candidates(
         if m is not None:
             out.append(m)
         listing = m is not None and listed and b < len(keys) and keys[b] == ","
-    return out
+    return _with_initialled(toks, keys, out)
+
+
+def _with_initialled(
+    toks: Sequence[Token], keys: Sequence[str], cands: list[Mention]
+) -> list[Mention]:
+    # Foreign names written with initials ("Tổng thống Nga V. Putin", "Thủ tướng P. Ô. Nên"): the
+    # full stops cut them out of the capitalised runs, so they are read apart and replace what a
+    # run read inside them.
+    found: list[Name] = []
+    dot = _next_dot(keys, 1)  # the full stops found by list.index: most sentences hold one, last
+    while 0 < dot < len(toks) - 1:
+        name = initialled_name(toks, dot - 1) if len(keys[dot - 1]) == 1 else None
+        if name is not None and _ends_vietnamese_name(keys, cands, dot - 1):
+            name = None  # "ông Phạm Minh X. Cụ thể, …": an initial that ends a name written so
+        if name is not None:
+            found.append(name)
+        dot = _next_dot(keys, name.j if name is not None else dot + 1)
+    if not found:
+        return cands
+    kept = [m for m in cands if not any(m.name.i < n.j and n.i < m.name.j for n in found)]
+    return sorted(kept + [Mention(n) for n in found], key=lambda m: m.name.i)
+
+
+def _ends_vietnamese_name(keys: Sequence[str], cands: list[Mention], k: int) -> bool:
+    # The letter at k is the last word of a name read from its run that opens with a family name
+    # ("Lê Văn P. Trần cho biết": "Lê Văn P", not "P. Trần").
+    return any(m.name.j == k + 1 and m.name.i < k and SURNAMES.match(keys, m.name.i) for m in cands)
+
+
+def _next_dot(keys: Sequence[str], a: int) -> int:
+    try:
+        return keys.index(".", a)
+    except ValueError:
+        return -1
 
 
 def _opens_list(keys: Sequence[str], a: int) -> bool:

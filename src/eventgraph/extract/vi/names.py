@@ -83,6 +83,8 @@ MAYBE_PERSON: Final = re.compile(
     rf"|(?:{_alt(_cased(_HONORIFIC_LIST))})\s+[{UPPER}]"
     # a pronoun before a lower-case word ("Ông là ...", ", đồng chí làm ..."): [career] pronouns
     rf"|(?:{_alt(_cased(_PRONOUNS))})\s+[a-zà-ỹđ]"
+    # a foreign name with initials ("V. Putin", "C.Sa - oai")
+    rf"|[{UPPER}]\.\s?[{UPPER}]"
     # a foreign leader's name ("Tổng thống Hoa Kỳ Obama")
     rf"|(?:{_alt(_cased(_FOREIGN_LEADERS))})[\s\w]{{0,45}}[{UPPER}]"
     r"[a-z]*[fjwz]?[a-z]*[aeiou][a-z]*[aeiou]"
@@ -320,6 +322,11 @@ _VN_SYLLABLE: Final = re.compile(
 )
 
 
+def foreign_word(word: str) -> bool:
+    """A capitalised name word no Vietnamese syllable spells ("Putin", "Bush"): see `_foreign`."""
+    return word[:1].isupper() and _foreign(word)
+
+
 def _foreign(word: str) -> bool:
     """A name word no Vietnamese syllable spells: "Obama", "Stefan", "Trump" (not "Minh", "Nguyen",
     "Anh")."""
@@ -354,6 +361,47 @@ def with_dashed_tail(toks: Sequence[Token], name: Name) -> Name:
     if dashes < 2 and not ends:
         return name
     return _name(toks, name.i, j, name.strong)
+
+
+def initialled_name(toks: Sequence[Token], i: int) -> Name | None:
+    """A foreign name the press writes with initials, its first initial at token i: "V. Putin",
+    "P. Ô. Nên", "C.Sa - oai", "S.A - ben" (a last syllable of one letter, then its dashed tail),
+    "George W. Bush" (a foreign given name before the initial). One or more capitals each with its
+    full stop, then one capitalised word and the lower-case syllables dashed after it (a word glued
+    to the full stop needs them: "khóa IX.Trưởng ban" is a scrape's missing space); the name must
+    end there ("Q. Bình Thạnh" runs on: a district, not a name). Whether it is a person is left to
+    its context (a title before it), as for any name."""
+    k = i
+    while (
+        k + 2 < len(toks)
+        and _initial(toks[k])
+        and toks[k + 1].text == "."
+        and toks[k].end == toks[k + 1].start
+    ):
+        k += 2
+    if k == i or toks[k].kind != WORD or not toks[k].cap:
+        return None
+    j = k + 1
+    while (
+        j + 1 < len(toks)
+        and toks[j].text in ("-", "–")
+        and toks[j + 1].kind == WORD
+        and toks[j + 1].text.islower()
+    ):
+        j += 2
+    glued = toks[k - 1].end == toks[k].start  # "C.Sa - oai"; "khóa IX.Trưởng ban" is a scrape's
+    if (j == k + 1 and (glued or len(toks[k].text) < 2)) or (j < len(toks) and toks[j].cap):
+        return None
+    while i > 0 and toks[i - 1].cap and _foreign(toks[i - 1].text) and k - i < 6:
+        i -= 1  # "George W. Bush", "Donald J. Trump"
+    text = toks[i].text
+    for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True):
+        text += (" " if a.end < b.start else "") + b.text
+    return Name(i, j, toks[i].start, toks[j - 1].end, text, True)
+
+
+def _initial(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.cap and tok.kind == WORD
 
 
 def _name(toks: Sequence[Token], i: int, j: int, strong: bool) -> Name:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from eventgraph.extract.vi.names import foreign_word
+
 # A sentence ends at . ! ? … followed by space and an upper-case letter or an opening quote/bracket,
 # or at a line break. Abbreviations ending in "." (TP. HCM, TS. Nguyễn, Th.S) are not ends.
 # The end mark is matched, not looked behind for, and every alternative opens with one literal
@@ -65,10 +67,38 @@ def split_sentences(text: str) -> list[Sentence]:
             and not _OPENS_SENTENCE.match(text, m.end())
         ):
             continue
+        if gap.isspace() and "\n" not in gap and _initial_before(text, start, end, m.end()):
+            continue
         _add(spans, text, start, end)
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+# "Tổng thống Nga V. Putin", "Thủ tướng P. Ô. Nên": a capital letter alone before the full stop is a
+# foreign name's initial, not a sentence's end, when another initial stands right before it (not
+# in a photo credit: "Ảnh: Đ. T. Thủ tướng …" ends there) or a foreign surname follows it. A
+# letter after a word ends a sentence as any word does ("Đông Nam Á. Đây là …", "khoá X. Sau đó"),
+# and a letter with a mark is a word's, not an initial ("Đông Nam Á. Morocco muốn …").
+_INITIAL_PAIR = re.compile(rf"\s[{_CAPS}]\.\s?[{_CAPS}]\.")
+_NEXT_WORD = re.compile(r"[A-Za-z]+(?![\w])")
+_CREDIT_REACH = 16  # characters before the initials where "Ảnh" makes them a photo credit's
+
+
+def _initial_before(text: str, start: int, end: int, after: int) -> bool:
+    """Whether the full stop ending at `end` closes an initial of a name that goes on at `after`."""
+    if end - start < 3 or text[end - 1] != "." or not text[end - 3].isspace():
+        return False  # not " X.": most ends are a word's last letter and a full stop
+    if not text[end - 2].isupper():
+        return False
+    if end - start >= 6 and (
+        _INITIAL_PAIR.fullmatch(text, end - 6, end) or _INITIAL_PAIR.fullmatch(text, end - 5, end)
+    ):
+        return "Ảnh" not in text[max(start, end - _CREDIT_REACH) : end]
+    word = _NEXT_WORD.match(text, after)
+    if word is None or not text[end - 2].isascii():
+        return False  # "Đông Nam Á. Morocco muốn …": a word's last letter, not an initial
+    return foreign_word(word.group())
 
 
 def _add(spans: list[Sentence], text: str, start: int, end: int) -> None:

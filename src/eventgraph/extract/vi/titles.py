@@ -15,8 +15,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from eventgraph.extract.vi.gazetteer import country_names
 from eventgraph.extract.vi.tokens import NUM, PUNCT, WORD, PhraseTable, Token, load_data
 from eventgraph.model.entities import TenureStatus
+
+# The foreign countries and cities of the gazetteer that the press spells syllable by syllable with
+# dashes ("Pa-pua Niu Ghi-nê", "Pót Mo-xbai"): a title's body reads them whole, where a dash before
+# a lower-case word would end it. The text writes the dashes spaced or not: three tokens or one.
+_DASHED: Final = [n for n in country_names() if "-" in n]
+DASHED_PLACES: Final = PhraseTable(_DASHED + [re.sub(r"\s*-\s*", " - ", n) for n in _DASHED])
+_DASHED_FIRSTS: Final = frozenset(DASHED_PLACES.firsts)
 
 LEXICON: Final = load_data("titles.toml")
 STANDALONE: Final = PhraseTable(
@@ -320,6 +328,8 @@ def _body_step(toks: Sequence[Token], keys: Sequence[str], k: int) -> int:
         )
         return 1 if after else 0
     if t.cap or t.upper:
+        if keys[k] in _DASHED_FIRSTS and (m := DASHED_PLACES.match(keys, k)):
+            return m  # "Thủ tướng Pa - pua Niu Ghi - nê": a foreign place spelt with dashes, whole
         return max(
             1, HEADS.match(keys, k)
         )  # "Hội đồng thành viên" whole: "thành viên" is not a new role
