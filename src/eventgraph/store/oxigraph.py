@@ -109,11 +109,12 @@ class OxigraphStore(SparqlStore):
         return text
 
     def data_version(self) -> str | None:
-        """A reader's snapshot name: snapshots are immutable, so answers hold until a newer one."""
+        """A reader's snapshot's data name: snapshots are immutable, so answers hold until a newer
+        one with other data (a compaction's snapshot keeps its data's name: snapshots.data_name)."""
         if not self.read_only:
             return None
         self._refresh()
-        return self.snapshot.name if self.snapshot is not None else None
+        return snapshots.data_name(self.snapshot) if self.snapshot is not None else None
 
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
         if self.read_only:
@@ -133,6 +134,7 @@ class OxigraphStore(SparqlStore):
     SEGMENT_SECONDS = 60.0
     _last_publish = 0.0
     _dirty = False
+    _published: Path | None = None  # the snapshot this handle last published
     _bulk = False
     _stream: StreamLoad | None = None
     _hash_lookup = False
@@ -220,12 +222,17 @@ class OxigraphStore(SparqlStore):
         elif now - self._last_publish >= self.SNAPSHOT_SECONDS:
             self.publish_snapshot()
 
-    def publish_snapshot(self) -> None:
+    def publish_snapshot(self, same_data_as: Path | None = None) -> None:
         """Make everything written so far visible to readers (dashboard, `query`, `stats`)."""
         self._end_segment()
-        snapshots.publish(self.path, self.db)
+        self._published = snapshots.publish(self.path, self.db, same_data_as)
         self._last_publish = time.monotonic()
         self._dirty = False
+
+    def publish(self) -> bool:
+        if not self.read_only and (self._dirty or self._published is None):
+            self.publish_snapshot()
+        return True
 
     def compact(self) -> bool:
         """Merge RocksDB's files into one sorted run (`Store.optimize`) and publish it to readers.
@@ -233,12 +240,19 @@ class OxigraphStore(SparqlStore):
         Bulk loads leave many overlapping files behind, and a read-only reader never compacts them:
         each lookup then seeks in every one. On a 10,000-article store (106 files -> 20) the named
         queries ran 1.5-3x faster afterwards (docs/performance.md); it rewrites the whole store, so
-        it is worth it after a large ingest, not after every small one."""
+        it is worth it after a large ingest, not after every small one.
+
+        When this handle published everything it wrote, the compacted snapshot holds the quads of
+        the one it published and keeps its data version, so what readers computed from that one
+        (the dashboard's tables, read meanwhile: `cli.ingest`) stays theirs."""
         if self.read_only:
             raise StoreError("a read-only store cannot be compacted")
         self._end_segment()
+        # A new handle cannot know that the folder holds no write left unpublished (a writer
+        # killed before it published): its compaction is new data to readers.
+        same = None if self._dirty else self._published
         self.db.optimize()
-        self.publish_snapshot()
+        self.publish_snapshot(same_data_as=same)
         return True
 
     def _load_nquads(self, data: str) -> None:
