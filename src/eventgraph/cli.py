@@ -105,21 +105,12 @@ def ingest(
 
         rep = run(paths, st, batch_size=batch_size or settings.batch_size(), force=force,
                   workers=workers or usable_cpus(), progress=advance)
-        compacting = rep.written >= COMPACT_AFTER if compact is None else compact
-        preparing = rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard
-        tables = None
-        if compacting and preparing and st.publish():
-            # The tables are read from the snapshot just published while this process compacts
-            # on the other core: a compaction changes files, not quads, and its snapshot keeps
-            # that one's data version, under which the tables are kept (store/snapshots.py).
-            tables = _PreparingTables(store or settings.store_url())
-        if compacting:
+        if rep.written >= COMPACT_AFTER if compact is None else compact:
             _compact(st)
-    # In a fresh process: this one's heap still holds what writing 100k articles grew (2.07 GB peak
-    # at 100k with the tables read here, 1.94 GB for the reading alone; docs/performance.md).
-    if tables is not None:
-        tables.wait()
-    elif preparing:  # after the writer closed: its last snapshot is the one a dashboard opens
+    # after the writer closed: its last snapshot is the one a dashboard opens. In a fresh process:
+    # this one's heap still holds what writing 100k articles grew (2.07 GB peak at 100k with the
+    # tables read here, 1.94 GB for the reading alone; docs/performance.md).
+    if rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard:
         _prepare_dashboard(store or settings.store_url(), fresh_process=True)
     err.print(rep.summary())
     if rep.failures:
@@ -146,66 +137,37 @@ def _compact(st) -> bool:  # type: ignore[no-untyped-def]
     return done
 
 
-class _PreparingTables:
-    """The dashboard's tables and opening answers of the store's newest snapshot, being read in a
-    new interpreter (spawned, so it inherits no heap; its memory is returned when it ends)."""
-
-    def __init__(self, url: str) -> None:
-        import multiprocessing
-        import time
-
-        from eventgraph.dashboard.warm import prepare_and_send
-
-        spawn = multiprocessing.get_context("spawn")
-        self.start = time.perf_counter()
-        self.answer, sender = spawn.Pipe(duplex=False)
-        # daemonic: it ends with this process, should this one fail first
-        self.process = spawn.Process(target=prepare_and_send, args=(url, sender), daemon=True)
-        self.process.start()
-        sender.close()
-
-    def wait(self) -> None:
-        """Wait for them, with a status line; a failure is said, not raised: the articles are in."""
-        with err.status("reading the dashboard's tables …"):
-            try:
-                ok, said = self.answer.recv()
-            except EOFError:  # it ended without a word: killed (out of memory?)
-                ok, said = False, None
-            self.process.join()
-        if ok:
-            _said_prepared(said, self.start)
-        else:
-            said = said or f"its process ended with code {self.process.exitcode}"
-            err.print(f"[yellow]dashboard tables not prepared[/] ({said}); "
-                      "the articles are stored. Run `eventgraph prepare-dashboard` later, or "
-                      "the dashboard reads them on its first visit.")
-
-
-def _said_prepared(version: str | None, start: float) -> None:
+def _prepare_dashboard(url: str, fresh_process: bool = False) -> None:
+    """Read the dashboard's tables and opening answers of the store's newest snapshot, with a
+    status line; a store without snapshots (a server) is said to need none. `fresh_process`
+    reads them in a new interpreter (spawned, so it inherits no heap), whose memory is returned
+    when it ends."""
     import time
 
+    from eventgraph.dashboard.warm import prepare
+
+    start = time.perf_counter()
+    with err.status("reading the dashboard's tables …"):
+        if fresh_process:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            spawn = multiprocessing.get_context("spawn")
+            try:
+                with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+                    version = pool.submit(prepare, url).result()
+            except Exception as e:  # the articles are in: say so, and how to read the tables later
+                err.print(f"[yellow]dashboard tables not prepared[/] ({type(e).__name__}: {e}); "
+                          "the articles are stored. Run `eventgraph prepare-dashboard` later, or "
+                          "the dashboard reads them on its first visit.")
+                return
+        else:
+            version = prepare(url)
     if version is None:
         err.print("dashboard tables: nothing to prepare (the store keeps no snapshots, or "
                   "EVENTGRAPH_CACHE_DIR=off)")
     else:
         err.print(f"dashboard tables prepared in {time.perf_counter() - start:.1f} s")
-
-
-def _prepare_dashboard(url: str, fresh_process: bool = False) -> None:
-    """Read the dashboard's tables and opening answers of the store's newest snapshot, with a
-    status line; a store without snapshots (a server) is said to need none. `fresh_process`
-    reads them in a new interpreter (`_PreparingTables`)."""
-    import time
-
-    from eventgraph.dashboard.warm import prepare
-
-    if fresh_process:
-        _PreparingTables(url).wait()
-        return
-    start = time.perf_counter()
-    with err.status("reading the dashboard's tables …"):
-        version = prepare(url)
-    _said_prepared(version, start)
 
 
 @app.command("prepare-dashboard")

@@ -50,29 +50,6 @@ def test_a_prepared_store_opens_without_a_query(
     assert i18n.label("tables.reading", "vi") not in " ".join(str(i.value) for i in overview.info)
 
 
-def test_an_ingest_that_compacts_reads_the_tables_meanwhile_for_the_compacted_store(
-    app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With a compaction, the tables are read from the snapshot published before it while it runs;
-    the compacted snapshot keeps that snapshot's data version, so a dashboard opened afterwards
-    reads the compacted store and still draws its pages from the tables, asking nothing."""
-    from eventgraph.store import snapshots
-
-    monkeypatch.setenv("EVENTGRAPH_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setenv("EVENTGRAPH_DASHBOARD_WARM", "0")
-    url = f"oxigraph://{tmp_path / 'store'}"
-    done = runner.invoke(cli, ["ingest", str(SAMPLES), "--store", url, "--workers", "1",
-                               "--compact", "--prepare-dashboard"])
-    assert done.exit_code == 0, done.output
-    assert "store compacted" in done.output and "dashboard tables prepared" in done.output
-    newest = snapshots.current(tmp_path / "store")
-    assert newest is not None and snapshots.data_name(newest) != newest.name  # compacted, same data
-    refuse_queries(monkeypatch)
-    for page in ("overview", "meetings", "localities", "people"):
-        at = app(url, page)
-        assert not at.error, (page, [e.value for e in at.error])
-
-
 def test_unprepared_pages_do_ask_the_store(
     app: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -92,29 +92,3 @@ def test_a_snapshot_newer_than_current_is_kept(
     monkeypatch.setattr(snapshots, "GRACE_SECONDS", 0.0)
     snapshots.prune(path, force=True)
     assert _snaps(path) == snaps
-
-
-def test_a_compacted_snapshot_keeps_its_data_name_after_the_one_it_copied_goes(
-    store: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A compaction of published data names the snapshot it copies (`<name>.data`): that name
-    outlives the copied snapshot, and goes with its own snapshot when a newer one supersedes it."""
-    path, url = store, f"oxigraph://{store}"
-    with open_store(url) as w:
-        w.publish()
-        copied = snapshots.current(path)
-        w.compact()
-    compacted = snapshots.current(path)
-    assert copied is not None and compacted is not None and compacted != copied
-    assert snapshots.data_name(compacted) == copied.name
-    monkeypatch.setattr(snapshots, "GRACE_SECONDS", 0.0)
-    snapshots.prune(path, force=True)
-    assert _snaps(path) == [compacted.name]
-    assert snapshots.data_name(compacted) == copied.name
-    with open_store(url) as w:
-        w.replace_articles(articles()[:1])  # a re-ingest: new data, a new name
-    snapshots.prune(path, force=True)
-    newest = snapshots.current(path)
-    assert newest is not None and snapshots.data_name(newest) == newest.name
-    left = sorted(p.name for p in snapshots.readers_dir(path).iterdir())
-    assert left == sorted(["CURRENT", newest.name])  # the compacted one went, with its .data

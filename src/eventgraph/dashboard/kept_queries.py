@@ -6,8 +6,7 @@ pays 0.05-0.4 ms a pattern per row, so a chair of 1,262 meetings took 0.5-0.7 s 
 whatever the query's shape (docs/performance.md, *Thousand-row answers from kept tables*). The base
 tables an ingest of ≥1,000 articles keeps for the dashboard (`prepare-dashboard`, `tables.BASE`)
 hold every row these queries join, and answered from them the same rows come in milliseconds. They
-are used only for the data they were read from: the reader's data version is the key (its snapshot's
-name, or for a compaction's snapshot the name of the one whose quads it holds), a
+are used only for the snapshot they were read from: the reader's snapshot name is the key, a
 snapshot is never written again, and a store without a kept table for its current snapshot (or one
 that names no snapshot: servers, `memory://`) is asked in SPARQL or Cypher as before. So an answer
 is never taken from older data. The tables are joined and folded into keyed dictionaries once per
@@ -50,7 +49,7 @@ class KeptIndex:
         self.tables = KeptTables(settings.answers_dir() if root is None else root)
 
     def tables_for(self, st: Store) -> views.Tables | None:
-        """The kept tables of the data `st` reads now, or None (never other data's)."""
+        """The kept tables of the snapshot `st` reads now, or None (never another snapshot's)."""
         try:
             version = st.data_version()
         except (EventGraphError, OSError):

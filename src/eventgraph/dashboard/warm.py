@@ -225,14 +225,3 @@ def prepare(url: str, progress: Callable[[str], None] = lambda _: None) -> str |
         progress(version)
         warm_default_views(Answers(root), opened, url, version, lambda: False, KeptTables(root))
     return version
-
-
-def prepare_and_send(url: str, send: Any) -> None:
-    """`prepare(url)` in a process of its own (`eventgraph ingest`): sends (True, the version) or
-    (False, what failed) through the pipe end `send`."""
-    try:
-        said: tuple[bool, str | None] = (True, prepare(url))
-    except Exception as e:  # reported by the ingest, which does not fail its articles for it
-        said = (False, f"{type(e).__name__}: {e}")
-    send.send(said)
-    send.close()

@@ -106,11 +106,6 @@ class Store(ABC):
         itself organised (servers) or has nothing to do."""
         return False
 
-    def publish(self) -> bool:
-        """Make everything written so far visible to readers now as one data version that never
-        changes (a snapshot); False where readers see each write at once and name no version."""
-        return False
-
     # -- reading -------------------------------------------------------------------------------
     @abstractmethod
     def run(self, query: NamedQuery, params: dict[str, Any]) -> QueryResult:

@@ -109,12 +109,11 @@ class OxigraphStore(SparqlStore):
         return text
 
     def data_version(self) -> str | None:
-        """A reader's snapshot's data name: snapshots are immutable, so answers hold until a newer
-        one with other data (a compaction's snapshot keeps its data's name: snapshots.data_name)."""
+        """A reader's snapshot name: snapshots are immutable, so answers hold until a newer one."""
         if not self.read_only:
             return None
         self._refresh()
-        return snapshots.data_name(self.snapshot) if self.snapshot is not None else None
+        return self.snapshot.name if self.snapshot is not None else None
 
     def _select(self, text: str, bindings: dict[str, Any]) -> QueryResult:
         if self.read_only:
@@ -134,7 +133,6 @@ class OxigraphStore(SparqlStore):
     SEGMENT_SECONDS = 60.0
     _last_publish = 0.0
     _dirty = False
-    _published: Path | None = None  # the snapshot this handle last published
     _bulk = False
     _stream: StreamLoad | None = None
     _hash_lookup = False
@@ -222,17 +220,12 @@ class OxigraphStore(SparqlStore):
         elif now - self._last_publish >= self.SNAPSHOT_SECONDS:
             self.publish_snapshot()
 
-    def publish_snapshot(self, same_data_as: Path | None = None) -> None:
+    def publish_snapshot(self) -> None:
         """Make everything written so far visible to readers (dashboard, `query`, `stats`)."""
         self._end_segment()
-        self._published = snapshots.publish(self.path, self.db, same_data_as)
+        snapshots.publish(self.path, self.db)
         self._last_publish = time.monotonic()
         self._dirty = False
-
-    def publish(self) -> bool:
-        if not self.read_only and (self._dirty or self._published is None):
-            self.publish_snapshot()
-        return True
 
     def compact(self) -> bool:
         """Merge RocksDB's files into one sorted run (`Store.optimize`) and publish it to readers.
@@ -240,19 +233,12 @@ class OxigraphStore(SparqlStore):
         Bulk loads leave many overlapping files behind, and a read-only reader never compacts them:
         each lookup then seeks in every one. On a 10,000-article store (106 files -> 20) the named
         queries ran 1.5-3x faster afterwards (docs/performance.md); it rewrites the whole store, so
-        it is worth it after a large ingest, not after every small one.
-
-        When this handle published everything it wrote, the compacted snapshot holds the quads of
-        the one it published and keeps its data version, so what readers computed from that one
-        (the dashboard's tables, read meanwhile: `cli.ingest`) stays theirs."""
+        it is worth it after a large ingest, not after every small one."""
         if self.read_only:
             raise StoreError("a read-only store cannot be compacted")
         self._end_segment()
-        # A new handle cannot know that the folder holds no write left unpublished (a writer
-        # killed before it published): its compaction is new data to readers.
-        same = None if self._dirty else self._published
         self.db.optimize()
-        self.publish_snapshot(same_data_as=same)
+        self.publish_snapshot()
         return True
 
     def _load_nquads(self, data: str) -> None:

@@ -28,7 +28,6 @@ import pyoxigraph as ox
 
 GRACE_SECONDS = 60.0  # a superseded snapshot is removed once its successor has existed this long
 PRUNE_SECONDS = 30.0  # a reader's processes prune at most this often
-DATA_SUFFIX = ".data"  # beside a snapshot: the name of the snapshot whose data it holds
 _last_prune: dict[Path, float] = {}  # store path -> time.monotonic() of this process's last prune
 
 
@@ -47,19 +46,8 @@ def current(store_path: Path) -> Path | None:
     return snap if snap.is_dir() else None
 
 
-def data_name(snap: Path) -> str:
-    """The name of the snapshot whose data `snap` holds: its own, or the one a compaction copied."""
-    note = snap.parent / f"{snap.name}{DATA_SUFFIX}"
-    try:
-        return note.read_text(encoding="utf-8").strip() or snap.name
-    except FileNotFoundError:
-        return snap.name
-
-
-def publish(store_path: Path, db: ox.Store, same_data_as: Path | None = None) -> Path:
-    """Take a snapshot of `db` (the writer's handle) and make it the one readers open.
-    `same_data_as`: a snapshot that holds the same quads (the writer wrote nothing since it and
-    only reorganised its files), whose data name the new one takes."""
+def publish(store_path: Path, db: ox.Store) -> Path:
+    """Take a snapshot of `db` (the writer's handle) and make it the one readers open."""
     root = readers_dir(store_path)
     root.mkdir(parents=True, exist_ok=True)
     name = f"{time.time_ns():020d}"
@@ -67,10 +55,6 @@ def publish(store_path: Path, db: ox.Store, same_data_as: Path | None = None) ->
     db.flush()
     db.backup(str(tmp))
     os.replace(tmp, root / name)
-    if same_data_as is not None:  # before CURRENT names it: no reader sees it without its data name
-        note_tmp = root / f".{name}{DATA_SUFFIX}.tmp"
-        note_tmp.write_text(data_name(same_data_as), encoding="utf-8")
-        os.replace(note_tmp, root / f"{name}{DATA_SUFFIX}")
     pointer_tmp = root / ".CURRENT.tmp"
     pointer_tmp.write_text(name, encoding="utf-8")
     os.replace(pointer_tmp, root / "CURRENT")
@@ -109,7 +93,6 @@ def _prune(root: Path, newest: str) -> list[Path]:
             continue
         shutil.rmtree(root / name, ignore_errors=True)
         if not (root / name).exists():
-            (root / f"{name}{DATA_SUFFIX}").unlink(missing_ok=True)
             removed.append(root / name)
     for p in root.glob(".*.tmp"):  # a writer killed mid-backup leaves these
         try:
