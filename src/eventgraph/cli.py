@@ -111,6 +111,7 @@ def ingest(
     # this one's heap still holds what writing 100k articles grew (2.07 GB peak at 100k with the
     # tables read here, 1.94 GB for the reading alone; docs/performance.md).
     if rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard:
+        _release_memory()  # this process waits beside the tables' one: hand its free heap back
         _prepare_dashboard(store or settings.store_url(), fresh_process=True)
     err.print(rep.summary())
     if rep.failures:
@@ -123,6 +124,24 @@ def ingest(
             err.print(f"[red]failed[/] {fail}")
         err.print(f"{len(rep.failures)} failures written to {out}")
         raise typer.Exit(1)
+
+
+def _release_memory() -> None:
+    """Return this process's free heap to the system: after a large ingest the writer's process held
+    ~0.5 GB it no longer used while the dashboard's tables were read in another process beside it,
+    and the two together passed 2 GB at 100k articles (docs/performance.md). A full collection,
+    then glibc's `malloc_trim`; elsewhere (no glibc) only the collection."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    libc = ctypes.util.find_library("c")
+    if libc:
+        try:
+            ctypes.CDLL(libc).malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc
+            pass
 
 
 def _compact(st) -> bool:  # type: ignore[no-untyped-def]
