@@ -764,8 +764,8 @@ def _bio_opens(keys: Sequence[str], a: int) -> bool:
     # a biography told after the name in clauses divided by semicolons, its verb of posts far on;
     # past a bracket after the name ("Ông A (thường gọi là Sáu A) sinh ngày …")
     if a < len(keys) and keys[a] == "(":
-        close = [b for b in range(a, min(len(keys), a + _ASIDE_SPAN)) if keys[b] == ")"]
-        a = close[0] + 1 if close else a
+        close = next((b for b in range(a, min(len(keys), a + _ASIDE_SPAN)) if keys[b] == ")"), -1)
+        a = close + 1 if close >= 0 else a
     a += 1 if a < len(keys) and keys[a] == "," else 0
     return bool(BIO_OPENERS.match(keys, a)) or (a + 1 < len(keys) and keys[a + 1] == "tuổi")
 

@@ -14,8 +14,9 @@ from eventgraph.extract.vi.issuer_names import org_of_subject, read_org
 
 _OF = re.compile(r"(?i:của)\s+")
 # "… được ban hành (vào) ngày 20/10/2014", "… ký ngày 4/8/2015" right after a code or its issuer
+# (white space before it skipped)
 _SIGNED = re.compile(
-    r"(?i:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+(?:vào\s+)?)(?=ngày)"
+    r"[ \t\n]*(?i:(?:đã\s+)?(?:được\s+)?(?:ban\s+hành|ký(?:\s+ban\s+hành)?)\s+(?:vào\s+)?)(?=ngày)"
 )
 _BY = re.compile(r"(?i:do)\s+")  # "32/QĐ-TTg do Thủ tướng ban hành ngày 4/8/2015"
 _ABOUT = re.compile(r"[\s,]*(?i:về\s+(?:việc\s+)?)(?=\S)")
@@ -79,7 +80,7 @@ def read_after(
         elif (
             (m := _BY.match(text, j))
             and (org := read_org(text, m.end(), places))
-            and (signed := _SIGNED.match(text, _skip_space(text, org[1])))
+            and (signed := _SIGNED.match(text, org[1]))
             and (got := date_at(text, signed.end(), ref))
             and got[1] <= limit
         ):  # the body that issued it, only with its issuing date: "do" opens other clauses too
@@ -91,12 +92,6 @@ def read_after(
         out.year = out.date.year
     out.subject = read_subject(text, out.end)
     return out
-
-
-def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and text[i] in " \t\n":
-        i += 1
-    return i
 
 
 def read_subject(text: str, pos: int) -> str | None:

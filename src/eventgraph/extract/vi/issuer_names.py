@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from eventgraph.extract.vi.codes import kinds
-from eventgraph.extract.vi.issuers import LOCAL_END, ROMAN, fold, tables
+from eventgraph.extract.vi.issuers import LOCAL_END, ROMAN, TERM_NUMBER, fold, tables
 
-# A term after a body's name, in Roman or Arabic numerals ("Bộ Chính trị khoá XI", "Bộ Chính trị
-# khoá 9"); a number that runs on into a date or a decimal ("khoá 9/2019") is no term.
-_TERM = re.compile(r"\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+\b|\d{1,2}(?!\d|[/.,-]\d))\s*\)?")
+# A term after a body's name ("Bộ Chính trị khoá XI", "Bộ Chính trị khoá 9").
+_TERM = re.compile(rf"\s*\(?\s*(?i:khóa|khoá)\s+{TERM_NUMBER}\s*\)?")
 _TOKEN = re.compile(r"\s*(TP\.|,\s*(?=chống\b)|-(?=\s)|[^\s,;:.()“”\"'‘’]+)")
 # A plenum of the Central Committee named as a document's issuer: "Hội nghị lần thứ tám Ban Chấp
 # hành

@@ -208,9 +208,14 @@ def proper_case(s: str) -> str:
     return low[:1].upper() + low[1:]
 
 
+#: a term's number after "khóa", in Roman or Arabic numerals ("khoá XI", "khoá 9"); a number that
+#: runs on into a date or a decimal ("khoá 9/2019") is no term
+TERM_NUMBER = r"(?:([IVXL]+)\b|(\d{1,2})(?!\d|[/.,-]\d))"
+
+
 def term_of(issuer: str | None) -> str | None:
     """The Party term an issuer's name states ("… khóa XIII" -> "XIII", "… khoá 9" -> "IX")."""
-    m = re.search(r"(?i:khóa|khoá)\s+(?:([IVXL]+)\b|(\d{1,2})(?!\d))", issuer or "")
+    m = re.search(rf"(?i:khóa|khoá)\s+{TERM_NUMBER}", issuer or "")
     if not m:
         return None
     return m.group(1) or ROMAN.get(int(m.group(2)))
