@@ -20,13 +20,36 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from eventgraph import vocab as v
+from eventgraph.store.nquads import iri
+
 _FACT_KINDS = ("mention", "membership", "participation", "report", "lineage")
+FACT_PREFIXES = tuple(f"<{v.ID}{k}/" for k in _FACT_KINDS)
+EVIDENCE = frozenset(iri(v.EG + n) for n in ("start", "end", "sentence", "extractor"))
+DERIVED = iri(v.PROV + "wasDerivedFrom")
+TEXT = iri(v.EG + "text")
+SHARED = "shared nodes"
+FACT_DERIVED = "fact prov:wasDerivedFrom"
+
+
+def statement_class(s: str, p: str, graph: str, article: str) -> str:
+    """The class of a statement of an article graph, by its subject and predicate (terms in
+    N-Quads syntax; `graph` and `article` are the article's graph and article node): the graph node,
+    the article node (its text apart), a per-article fact node's evidence, `prov:wasDerivedFrom` or
+    other statements, or a shared node (person, post, locality, meeting, directive, date, …)."""
+    if s == graph:
+        return "graph node"
+    if s == article:
+        return "article node eg:text" if p == TEXT else "article node"
+    if s.startswith(FACT_PREFIXES):
+        if p in EVIDENCE:
+            return "fact evidence (span, sentence, extractor)"
+        return FACT_DERIVED if p == DERIVED else "fact statements"
+    return SHARED
 
 
 def main() -> None:
-    from eventgraph import vocab as v
     from eventgraph.ingest.readers import read_jsonl
-    from eventgraph.store.nquads import iri
     from eventgraph.store.rdf import article_triples
     from eventgraph.store.sparql_base import render_article
     from eventgraph.synth.corpus import truth_paths
@@ -37,9 +60,6 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--limit", type=int, default=0)
     a = ap.parse_args()
-    evidence = {iri(v.EG + n) for n in ("start", "end", "sentence", "extractor")}
-    derived = iri(v.PROV + "wasDerivedFrom")
-    fact_prefixes = tuple(f"<{v.ID}{k}/" for k in _FACT_KINDS)
     per_class: Counter[str] = Counter()
     size: Counter[str] = Counter()
     union: dict[str, set[str]] = {}
@@ -51,17 +71,7 @@ def main() -> None:
             art = iri(v.article_iri(article.id))
             for t in triples:
                 s, p, _ = t.split(" ", 2)
-                if s == graph:
-                    cls = "graph node"
-                elif s == art:
-                    cls = "article node"
-                elif s.startswith(fact_prefixes):
-                    cls = ("fact evidence (span, sentence, extractor)" if p in evidence
-                           else "fact prov:wasDerivedFrom" if p == derived else "fact statements")
-                else:
-                    cls = "shared nodes"
-                if cls == "article node" and p == iri(v.EG + "text"):
-                    cls = "article node eg:text"
+                cls = statement_class(s, p, graph, art)
                 per_class[cls] += 1
                 size[cls] += len(t.encode()) + 3
                 union.setdefault(cls, set()).add(t)
