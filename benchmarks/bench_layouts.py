@@ -293,8 +293,9 @@ def _hwm_mb() -> float:
     return 0.0
 
 
-def load(folder: Path, store: Path) -> dict[str, object]:
-    """Bulk-load a variant's segments into a new store, let it settle, optimize; measure each."""
+def load(folder: Path, store: Path, people: list[str]) -> dict[str, object]:
+    """Bulk-load a variant's segments into a new store, let it settle, optimize; measure each; then
+    read `chairs` for `people`."""
     import pyoxigraph as ox
 
     shutil.rmtree(store, ignore_errors=True)
@@ -315,7 +316,79 @@ def load(folder: Path, store: Path) -> dict[str, object]:
     default = int(next(iter(db.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0].value)
     out["stored"] = {"named": total - default, "default": default,
                      "entries": (total - default) * 6 + default * 3}
-    del db
+    out["reads"] = reads(db, folder.name, people) if people else []
+    return out
+
+
+# -- one read a variant: `chairs` for a busy person, its text adapted to the layout -----------
+_SENTENCE = "OPTIONAL { GRAPH ?pg { ?pa eg:sentence ?sent } FILTER(?pg != egid:union) }"
+_DERIVED = "prov:wasDerivedFrom ?a ."
+READ_SECONDS = 60.0  # a read slower than this is reported as such and not repeated
+
+
+def chairs_text(variant: str) -> str:
+    """The named query `chairs` as it would read this layout (same answers): V0, V1 and V2 read
+    today's text (V1 with the named graphs as its default graph, a bag: there is no union); V3 and
+    V4 find a fact's article through its graph's node and its sentence in `eg:span`; V5 reads the
+    sentence from the one graph."""
+    from eventgraph import vocab as voc
+    from eventgraph.queries import get
+    from eventgraph.store.sparql_base import lateral_groups
+
+    text = get("chairs").sparql
+    assert _SENTENCE in text and _DERIVED in text, "chairs.rq changed: adapt bench_layouts.py"
+    if variant in ("V3", "V4"):
+        text = text.replace(_DERIVED, ". GRAPH ?ag { ?pa a eg:Participation } "
+                                      "?ag prov:wasDerivedFrom ?a .")
+        text = text.replace(_SENTENCE, "OPTIONAL { GRAPH ?pg { ?pa eg:span ?span } "
+                                       'BIND(STRAFTER(STRAFTER(?span, " "), " ") AS ?sent) }')
+    elif variant == "V5":
+        text = text.replace(_SENTENCE, "OPTIONAL { ?pa eg:sentence ?sent }")
+    return lateral_groups(voc.sparql_prefixes() + text)  # as OxigraphStore runs it (its hint)
+
+
+def _read(db, query: str, union: bool,  # type: ignore[no-untyped-def]
+          timings: list[tuple[float, float]], answer: list[list[str]]) -> None:
+    t, c = time.perf_counter(), _cpu()
+    res = db.query(query, use_default_graph_as_union=union)
+    rows = [[str(sol[i]) for i in range(len(res.variables))] for sol in res]
+    timings.append((time.perf_counter() - t, _cpu() - c))
+    answer[:] = sorted(rows)
+
+
+def reads(db, variant: str, people: list[str],  # type: ignore[no-untyped-def]
+          reps: int = 5) -> list[dict[str, object]]:
+    """`chairs` for each person: rows, a digest of the answer, CPU and wall p50 of `reps` runs after
+    one warm-up (in a thread, so a read past READ_SECONDS can be left behind: the caller then ends
+    the process with os._exit)."""
+    import hashlib
+    import threading
+
+    from eventgraph.queries import get
+    from eventgraph.store.sparql_base import bind_terms
+
+    text = chairs_text(variant)
+    out: list[dict[str, object]] = []
+    for person in people:
+        query = bind_terms(text, get("chairs").bind({"person": person}))
+        timings: list[tuple[float, float]] = []
+        answer: list[list[str]] = []
+        row: dict[str, object] = {"person": person}
+        for _ in range(reps + 1):
+            th = threading.Thread(target=_read, daemon=True,
+                                  args=(db, query, variant == "V1", timings, answer))
+            th.start()
+            th.join(READ_SECONDS)
+            if th.is_alive():
+                row["timed_out_s"] = READ_SECONDS
+                out.append(row)
+                return out
+        wall = sorted(w for w, _ in timings[1:])
+        cpu = sorted(c for _, c in timings[1:])
+        row.update(rows=len(answer), digest=hashlib.sha1(repr(answer).encode()).hexdigest()[:10],
+                   wall_ms_p50=round(wall[len(wall) // 2] * 1000, 1),
+                   cpu_ms_p50=round(cpu[len(cpu) // 2] * 1000, 1))
+        out.append(row)
     return out
 
 
@@ -346,11 +419,17 @@ def run(a: argparse.Namespace) -> None:
     t = time.perf_counter()
     written = prepare(corpus, a.work, variants)
     print(f"prepared {', '.join(variants)} in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    people: list[str] = []
+    if a.reads:  # the two tracked people who chaired most, as bench_queries.py picks them
+        from eventgraph.synth.corpus import truth_paths
+
+        chairs = json.loads(truth_paths(corpus)[1].read_text(encoding="utf-8"))["chairs"]
+        people = sorted(chairs, key=lambda p: -len(chairs[p]))[:2]
     try:
         for i, name in enumerate(order):
             before, load_before = _uptime(), os.getloadavg()
             done = subprocess.run([sys.executable, __file__, "_load", str(a.work / name),
-                                   str(a.work / "store")], capture_output=True, text=True)
+                                   str(a.work / "store"), *people], capture_output=True, text=True)
             if done.returncode:
                 sys.exit(f"{name}: the load failed\n{done.stderr}")
             row = {"variant": name, "run": i, "corpus": str(corpus), **written[name],
@@ -396,6 +475,25 @@ def table(results: Path) -> None:
               f"{tl['cpu_s']:.1f} ({tl['wall_s']:.1f}) | {op['cpu_s']:.1f} ({op['wall_s']:.1f}) | "
               f"{al['mb']:,.0f} / {al['sst']} | {ao['mb']:,.0f} / {ao['sst']} | "
               f"{ao['peak_rss_mb']:,.0f} | {la[0]:.1f} → {la[3]:.1f} |")
+    _reads_table(rows)
+
+
+def _reads_table(rows: list[dict]) -> None:  # type: ignore[type-arg]
+    print()
+    print("| articles | variant (run) | person | rows | same answer as V0 | CPU ms p50 "
+          "| wall ms p50 |")
+    print("|---:|---|---|---:|---|---:|---:|")
+    ref = {(r["articles"], x["person"]): x.get("digest") for r in rows if r["variant"] == "V0"
+           for x in r.get("reads", [])}
+    for r in rows:
+        for x in r.get("reads", []):
+            if "timed_out_s" in x:
+                print(f"| {r['articles']:,} | {r['variant']} ({r['run']}) | {x['person']} "
+                      f"| – | – | > {x['timed_out_s']:.0f} s | – |")
+                continue
+            same = "yes" if ref.get((r["articles"], x["person"])) == x["digest"] else "**no**"
+            print(f"| {r['articles']:,} | {r['variant']} ({r['run']}) | {x['person']} | "
+                  f"{x['rows']:,} | {same} | {x['cpu_ms_p50']:,.0f} | {x['wall_ms_p50']:,.0f} |")
 
 
 def main() -> None:
@@ -410,18 +508,22 @@ def main() -> None:
                    help="folder for the corpus, the segments and the store")
     r.add_argument("--order", default="V0,V1,V2,V3,V4,V5,V0")
     r.add_argument("--out", type=Path, help="append each run's JSON line to this file")
+    r.add_argument("--no-reads", dest="reads", action="store_false",
+                   help="skip the `chairs` reads after each load")
     t = sub.add_parser("table", help="markdown tables of a results file")
     t.add_argument("results", type=Path)
     ld = sub.add_parser("_load")  # internal: one variant's load in a fresh process
     ld.add_argument("folder", type=Path)
     ld.add_argument("store", type=Path)
+    ld.add_argument("people", nargs="*")
     a = ap.parse_args()
     if a.cmd == "run":
         run(a)
     elif a.cmd == "table":
         table(a.results)
     else:
-        print(json.dumps(load(a.folder, a.store)))
+        print(json.dumps(load(a.folder, a.store, a.people), ensure_ascii=False), flush=True)
+        os._exit(0)  # a read left running past READ_SECONDS must not hold the process
 
 
 if __name__ == "__main__":
