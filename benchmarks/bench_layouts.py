@@ -22,7 +22,8 @@ loader's, RocksDB's) and wall of the loads, of the background tail after them an
 with RocksDB's own threads (`rocksdb:*`, read from /proc) apart; the store's bytes and SST files
 after the loads and after `optimize()`; peak RSS; the load average before and after.
 
-The variants, each a transformation of the rendered statements (`layout`):
+The variants, each a transformation of the rendered statements (`layout`); V6 and V7 are the cheap
+halves of V3 and V2 that docs/performance.md's roadmap names:
 
 - V0, today: each article's statements in its named graph; the union lines (every statement but an
   article's own, `rdf.ARTICLE_ONLY`) in the default graph.
@@ -39,6 +40,12 @@ The variants, each a transformation of the rendered statements (`layout`):
 - V5, one graph: every statement of every article graph as a triple in the default graph, no named
   graph and no union (what a triple-store layout with the same facts would cost: the bound of what a
   layout can save).
+- V6, V3's mild half: a fact node's `prov:wasDerivedFrom` left out of the article graphs only (the
+  union, which the queries read, keeps it); start, end and sentence as today.
+- V7, V2 for descriptions only: a shared node's `rdf:type` and literal-valued statements (labels,
+  keys, codes, dates' values, …) left out of the article graphs (the union keeps them); its links
+  to other nodes (`eg:chair`, `org:holds`, `eli:implements`, …) stay, so a re-ingest still
+  retracts them.
 
 Not done here as `ingest` does: the content-hash marks go into the segments instead of a
 transactional load after each, no snapshot is published between segments, and the loader reads a
@@ -67,10 +74,11 @@ from quads_by_class import DERIVED, FACT_DERIVED, SHARED, statement_class
 from eventgraph import vocab as v
 from eventgraph.store.nquads import iri
 
-VARIANTS = ("V0", "V1", "V2", "V3", "V4", "V5")
+VARIANTS = ("V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7")
 SEGMENT_QUADS = 600_000  # as OxigraphStore.SEGMENT_QUADS
 START, END, SENTENCE = (iri(v.EG + n) for n in ("start", "end", "sentence"))
-SPAN = iri(v.EG + "span")  # V3's one literal per fact (not in the ontology: a layout tried here)
+SPAN = iri(v.EG + "span")
+_TYPE = iri(v.RDF + "type")  # V3's one literal per fact (not in the ontology: a layout tried here)
 _INLINE_BYTES = 15  # Oxigraph keeps shorter strings inside the key, longer ones in id2str
 
 
@@ -121,6 +129,12 @@ def lighter(triples: Iterable[str], graph: str, article: str) -> list[str]:
     return out
 
 
+def _description(t: str) -> bool:
+    """A statement describing its subject (its type, or a literal value), not a link to a node."""
+    _, p, o = t.split(" ", 2)
+    return p == _TYPE or not o.startswith("<")
+
+
 def klass(t: str, a: Article) -> str:
     """`quads_by_class.py`'s class of one statement `t` of article `a`."""
     s, p, _ = t.split(" ", 2)
@@ -138,6 +152,10 @@ def layout(a: Article, variant: str) -> tuple[list[str], list[str]]:
         union = [t for t in union if not _fact_derived(*t.split(" ", 2)[:2], a.graph, a.article)]
     if variant in ("V2", "V4"):
         named = [t for t in named if klass(t, a) != SHARED]
+    if variant == "V6":
+        named = [t for t in named if not _fact_derived(*t.split(" ", 2)[:2], a.graph, a.article)]
+    if variant == "V7":
+        named = [t for t in named if not (klass(t, a) == SHARED and _description(t))]
     if variant == "V1":
         union = []
     return named, union
@@ -327,10 +345,10 @@ READ_SECONDS = 60.0  # a read slower than this is reported as such and not repea
 
 
 def chairs_text(variant: str) -> str:
-    """The named query `chairs` as it would read this layout (same answers): V0, V1 and V2 read
-    today's text (V1 with the named graphs as its default graph, a bag: there is no union); V3 and
-    V4 find a fact's article through its graph's node and its sentence in `eg:span`; V5 reads the
-    sentence from the one graph."""
+    """The named query `chairs` as it would read this layout (same answers): V0, V1, V2, V6 and V7
+    read today's text (V1 with the named graphs as its default graph, a bag: there is no union); V3
+    and V4 find a fact's article through its graph's node and its sentence in `eg:span`; V5 reads
+    the sentence from the one graph."""
     from eventgraph import vocab as voc
     from eventgraph.queries import get
     from eventgraph.store.sparql_base import lateral_groups

@@ -76,7 +76,7 @@ def test_every_fact_is_kept_somewhere(articles, variant: str) -> None:  # type: 
 
 def test_each_variant_moves_what_it_says(articles) -> None:  # type: ignore[no-untyped-def]
     for a, _ in articles:
-        v0, v1, v2, v3, v4, v5 = (bl.layout(a, name) for name in bl.VARIANTS)
+        v0, v1, v2, v3, v4, v5, v6, v7 = (bl.layout(a, name) for name in bl.VARIANTS)
         assert v0 == (a.named, a.union)
         assert v1 == (a.named, [])
         shared = [t for t in a.named if bl.klass(t, a) == SHARED]
@@ -88,6 +88,13 @@ def test_each_variant_moves_what_it_says(articles) -> None:  # type: ignore[no-u
         assert v5 == (a.named, [])
         named, default = bl.lines(a, "V5")  # as triples in the default graph
         assert named == [] and default == [f"{t} .\n" for t in a.named]
+        # V6: the facts' derivation out of the article graph only; V7: shared descriptions only
+        gone6 = set(v0[0]) - set(v6[0])
+        assert gone6 and all(t.split(" ", 2)[1] == bl.DERIVED for t in gone6) and v6[1] == v0[1]
+        gone7 = set(v0[0]) - set(v7[0])
+        assert gone7 < set(shared) and gone7 <= set(v0[1]) and v7[1] == v0[1]
+        links = [t for t in shared if t.split(" ", 2)[2].startswith("<") and t not in gone7]
+        assert all(t in v7[0] for t in links)
 
 
 def test_the_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
