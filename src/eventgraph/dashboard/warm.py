@@ -34,6 +34,11 @@ KEEP_ROWS = 20_000
 FIRST_ROWS = 2000  # rows a table draws; its CSV holds them all
 # The columns whose values a page offers as a choice over a long view (the Meetings page's kinds).
 FACETS: dict[str, tuple[str, ...]] = {"meeting_chairs": ("kind",)}
+# Threads reading the base tables where the store answers queries from several threads at once
+# (capability "parallel_reads"), at most one a CPU: each holds one table's answer while it is read,
+# so more would cost memory (peak ≤ 2 GB at 100k articles, docs/performance.md) for no more cores
+# on the 2-core machines this is measured on.
+READ_THREADS = 2
 
 
 def result_of(df: pd.DataFrame) -> QueryResult:
@@ -90,7 +95,8 @@ def base_tables(
     superseded: Callable[[], bool] = lambda: False,
 ) -> views.Tables | None:
     """The base tables of `version` (read from the store once, then kept): what the Overview,
-    Localities and Meetings pages compute their views from, whatever the filter."""
+    Localities and Meetings pages compute their views from, whatever the filter. Read in
+    `READ_THREADS` threads where the store evaluates queries beside each other."""
     return kept.get(
         url,
         version,
@@ -100,7 +106,16 @@ def base_tables(
             else opened.run(get(name), params)
         ),
         superseded,
+        _read_threads(opened),
     )
+
+
+def _read_threads(opened: Store) -> int:
+    if "parallel_reads" not in opened.capabilities:
+        return 1
+    from eventgraph.ingest.run import usable_cpus
+
+    return min(READ_THREADS, usable_cpus())
 
 
 def warm_default_views(
