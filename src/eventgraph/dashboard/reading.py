@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from eventgraph import heap
 from eventgraph.dashboard.data import frame, projected
 from eventgraph.queries import get
 from eventgraph.store.base import QueryResult
@@ -44,9 +45,9 @@ BASE: tuple[tuple[str, dict[str, Any]], ...] = (
     ("base_person_scopes", {}),
     ("localities", {"name": "", "date_from": "", "date_to": ""}),
 )
-# The order the tables are read in: the costliest first (CPU seconds at 100,000 articles, helper-106's
-# profile in docs/performance.md), so that two threads end together instead of one waiting on the
-# last long table. A table not named here is read after these.
+# The order the tables are read in: the costliest first (CPU seconds at 100,000 articles, profiled
+# in docs/performance.md, *both cores*), so that two threads end together instead of one waiting
+# on the last long table. A table not named here is read after these.
 LONGEST_FIRST: tuple[str, ...] = (
     "base_person_items",  # 59 s
     "base_article_links",  # 24 s
@@ -106,6 +107,8 @@ def read_base(
             stopped.set()
             return
         read[name] = frame(run(name, params[name]))
+        if threads > 1:  # each thread's glibc arena keeps what its last answer freed: hand it back
+            heap.release(collect=False)
 
     later = set(EMPTY_WITH) | set(FROM_OTHER)
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}

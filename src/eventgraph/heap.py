@@ -1,0 +1,33 @@
+"""Handing a process's free heap back to the system (glibc's `malloc_trim`; elsewhere nothing).
+
+glibc keeps what a process frees for its own later use, and with several threads in one arena
+each: after the store's answers are converted, hundreds of MB at 100k articles stay counted to a
+process that no longer uses them (docs/performance.md, *Memory at the end of an ingest*)."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+from typing import Any
+
+_libc: Any = None
+
+
+def release(collect: bool = True) -> None:
+    """Return the free heap to the system: first a full collection when `collect` (cyclic garbage
+    holds memory too; it costs up to a second on a large heap), then glibc's `malloc_trim`."""
+    global _libc
+    if collect:
+        gc.collect()
+    if _libc is None:
+        name = ctypes.util.find_library("c")
+        try:
+            _libc = ctypes.CDLL(name) if name else False
+        except OSError:
+            _libc = False
+    if _libc:
+        try:
+            _libc.malloc_trim(0)
+        except AttributeError:  # not glibc
+            _libc = False
