@@ -172,3 +172,30 @@ def test_positions_one_post_name_of_two_posts_cannot_tell_are_read() -> None:
         read = read_base(run, threads=threads)
         assert read is not None and "base_positions" in asked
         assert set(FROM_OTHER) <= set(read)
+
+
+def test_an_opening_answer_failing_beside_the_tables_is_asked_again_and_raised(
+    synth_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening SPARQL answers are first asked in a thread while the tables are read; a failure
+    there is not lost: the answer is asked again after the tables, and that failure reaches the
+    caller as it did before."""
+    import threading
+
+    from eventgraph.dashboard import warm
+    from eventgraph.exc import QueryError
+
+    real, asked = warm._answer, []
+
+    def failing(*args):  # type: ignore[no-untyped-def]
+        name = args[4]
+        asked.append((name, threading.current_thread().name))
+        if name == "active_people":
+            raise QueryError("refused")
+        return real(*args)
+
+    monkeypatch.setattr(warm, "_answer", failing)
+    with pytest.raises(QueryError, match="refused"):
+        prepare(synth_url)
+    assert ("active_people", "opening-answers") in asked
+    assert ("active_people", threading.main_thread().name) in asked

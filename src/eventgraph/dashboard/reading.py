@@ -79,6 +79,9 @@ def positions_from_items(items: pd.DataFrame) -> pd.DataFrame | None:
         return None
     columns = projected(get("base_positions").sparql)
     named = rows.rename(columns={"label": "position", "role": "status"})[columns]
+    # in one order, whatever order the items came in (Oxigraph gives them in either of two): a
+    # profile sorts its positions by date and name, and keeps the order of rows tied on both
+    named = named.sort_values(["p", "position", "status"], kind="stable")
     # through `frame` as the store's answer is, so the columns' types are the query's own
     return frame(QueryResult(columns, named.to_dict("records")))
 
