@@ -7,7 +7,6 @@ process that no longer uses them (docs/performance.md, *Memory at the end of an 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 from typing import Any
 
@@ -21,9 +20,10 @@ def release(collect: bool = True) -> None:
     if collect:
         gc.collect()
     if _libc is None:
-        name = ctypes.util.find_library("c")
+        # the symbols already loaded into this process (libc's among them), not
+        # `ctypes.util.find_library`, which runs `ldconfig` in a fork of this whole process
         try:
-            _libc = ctypes.CDLL(name) if name else False
+            _libc = ctypes.CDLL(None)
         except OSError:
             _libc = False
     if _libc:
