@@ -1,8 +1,9 @@
 """Handing a process's free heap back to the system (glibc's `malloc_trim`; elsewhere nothing).
 
-glibc keeps what a process frees for its own later use, and with several threads in one arena
-each: after the store's answers are converted, hundreds of MB at 100k articles stay counted to a
-process that no longer uses them (docs/performance.md, *Memory at the end of an ingest*)."""
+glibc keeps what a process frees for its own later use, in an arena a thread when several threads
+allocate: after the store's answers are converted, hundreds of MB at 100k articles stay counted to
+a process that no longer uses them (docs/performance.md, *Memory at the end of an ingest* and
+*The dashboard tables on both cores*)."""
 
 from __future__ import annotations
 
