@@ -129,19 +129,10 @@ def ingest(
 def _release_memory() -> None:
     """Return this process's free heap to the system: after a large ingest the writer's process held
     ~0.5 GB it no longer used while the dashboard's tables were read in another process beside it,
-    and the two together passed 2 GB at 100k articles (docs/performance.md). A full collection,
-    then glibc's `malloc_trim`; elsewhere (no glibc) only the collection."""
-    import ctypes
-    import ctypes.util
-    import gc
+    and the two together passed 2 GB at 100k articles (docs/performance.md)."""
+    from eventgraph import heap
 
-    gc.collect()
-    libc = ctypes.util.find_library("c")
-    if libc:
-        try:
-            ctypes.CDLL(libc).malloc_trim(0)
-        except (OSError, AttributeError):  # not glibc
-            pass
+    heap.release()
 
 
 def _compact(st) -> bool:  # type: ignore[no-untyped-def]

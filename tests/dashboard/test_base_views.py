@@ -17,7 +17,7 @@ from dashboard_fixtures import shown_figures
 
 from eventgraph.dashboard import views
 from eventgraph.dashboard.data import projected
-from eventgraph.dashboard.tables import BASE, EMPTY_WITH, KeptTables
+from eventgraph.dashboard.tables import BASE, EMPTY_WITH, FROM_OTHER, KeptTables
 from eventgraph.queries import get
 from eventgraph.store import open_store
 from eventgraph.store.base import Store
@@ -265,8 +265,11 @@ def test_a_kept_version_reads_only_the_tables_its_views_need(
         assert KeptTables(tmp_path).ready("u", "v:1") is None
         asked.clear()
         KeptTables(tmp_path).get("u", "v:1", run)
-        # every table again, but the merged memberships: no judgement here (`EMPTY_WITH`)
-        assert sorted(asked) == sorted(name for name, _ in BASE if name not in EMPTY_WITH)
+        # every table again, but the merged memberships (no judgement here, `EMPTY_WITH`) and the
+        # positions (the person items' position rows, `FROM_OTHER`)
+        assert sorted(asked) == sorted(
+            name for name, _ in BASE if name not in EMPTY_WITH and name not in FROM_OTHER
+        )
         assert KeptTables(tmp_path).ready("u", "v:1") is not None  # and kept whole again
     finally:
         store.close()

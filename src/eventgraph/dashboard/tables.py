@@ -23,60 +23,16 @@ from typing import Any
 import pandas as pd
 
 from eventgraph.dashboard.answers import KEEP_VERSIONS, _digest
-from eventgraph.dashboard.data import SOURCE, frame, projected
+from eventgraph.dashboard.data import SOURCE
+from eventgraph.dashboard.reading import BASE, EMPTY_WITH, FROM_OTHER, read_base
 from eventgraph.dashboard.views import Tables, prepare
 from eventgraph.exc import StoreError
-from eventgraph.queries import get
 from eventgraph.store.base import QueryResult
 
-# (query, parameters): the rows every derived view starts from.
-BASE: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("base_articles", {}),
-    ("base_article_links", {}),
-    ("base_meetings", {}),
-    ("base_places", {}),
-    ("base_people", {}),
-    ("base_chairs", {}),
-    ("base_scopes", {}),
-    ("base_directives", {}),
-    ("base_units", {}),
-    ("base_participations", {}),
-    ("base_positions", {}),
-    ("base_same", {}),  # before the merged memberships: they are read only when it has rows
-    ("base_merged_memberships", {}),
-    ("base_implements", {}),
-    ("base_document_keys", {}),
-    ("base_documents", {}),
-    ("base_person_items", {}),
-    ("base_person_scopes", {}),
-    ("localities", {"name": "", "date_from": "", "date_to": ""}),
-)
-# A table that is empty whenever another one is, read from the store only when that one has rows:
-# merged memberships are those of the people named in an owl:sameAs judgement (`base_same`), and
-# reading them scanned every membership for 32 s of CPU at 100k articles to find none on a store
-# with no judgement (docs/performance.md, *The end of a 100k ingest*).
-EMPTY_WITH: dict[str, str] = {"base_merged_memberships": "base_same"}
+__all__ = ["BASE", "EMPTY_WITH", "FROM_OTHER", "KeptTables", "read_base"]
+
 IN_MEMORY = 2  # versions whose tables stay in memory (the newest and the one before)
 MEMO = 64  # derived views remembered per process
-
-
-def read_base(
-    run: Callable[[str, dict[str, Any]], QueryResult],
-    superseded: Callable[[], bool] = lambda: False,
-) -> dict[str, pd.DataFrame] | None:
-    """The base tables as frames, read in `BASE` order with `run(name, params)` (a table of
-    `EMPTY_WITH` is not read when its witness is empty); None when `superseded()` stopped the
-    reading early."""
-    read: dict[str, pd.DataFrame] = {}
-    for name, params in BASE:
-        if superseded():
-            return None
-        witness = EMPTY_WITH.get(name)
-        if witness in read and read[witness].empty:
-            read[name] = frame(QueryResult(projected(get(name).sparql), []))
-        else:
-            read[name] = frame(run(name, params))
-    return read
 
 
 def _complete(folder: Path) -> bool:
@@ -159,9 +115,11 @@ class KeptTables:
         version: str,
         run: Callable[[str, dict[str, Any]], QueryResult],
         superseded: Callable[[], bool] = lambda: False,
+        threads: int = 1,
     ) -> Tables | None:
         """The tables of `version`: from memory, else from disk, else read with `run(name, params)`
-        (once, however many threads ask). None when `superseded()` stopped the reading early."""
+        (once, however many threads ask; in `threads` threads of its own, `read_base`). None when
+        `superseded()` stopped the reading early."""
         key = (url, version)
         with self._lock:
             if key in self._memory:
@@ -175,7 +133,7 @@ class KeptTables:
         try:
             tables = self._load(url, version)
             if tables is None:
-                read = read_base(run, superseded)
+                read = read_base(run, superseded, threads)
                 if read is not None:
                     self._save(url, version, read)
                     tables = prepare(read)

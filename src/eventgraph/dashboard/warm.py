@@ -9,6 +9,7 @@ visitor does not wait minutes for the tables (`eventgraph ingest --prepare-dashb
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
 from functools import partial
@@ -34,6 +35,11 @@ KEEP_ROWS = 20_000
 FIRST_ROWS = 2000  # rows a table draws; its CSV holds them all
 # The columns whose values a page offers as a choice over a long view (the Meetings page's kinds).
 FACETS: dict[str, tuple[str, ...]] = {"meeting_chairs": ("kind",)}
+# Threads reading the base tables where the store answers queries from several threads at once
+# (capability "parallel_reads"), at most one a CPU: each holds one table's answer while it is read,
+# so more would cost memory (peak ≤ 2 GB at 100k articles, docs/performance.md) for no more cores
+# on the 2-core machines this is measured on.
+READ_THREADS = 2
 
 
 def result_of(df: pd.DataFrame) -> QueryResult:
@@ -90,7 +96,8 @@ def base_tables(
     superseded: Callable[[], bool] = lambda: False,
 ) -> views.Tables | None:
     """The base tables of `version` (read from the store once, then kept): what the Overview,
-    Localities and Meetings pages compute their views from, whatever the filter."""
+    Localities and Meetings pages compute their views from, whatever the filter. Read in
+    `READ_THREADS` threads where the store evaluates queries beside each other."""
     return kept.get(
         url,
         version,
@@ -100,7 +107,40 @@ def base_tables(
             else opened.run(get(name), params)
         ),
         superseded,
+        _read_threads(opened),
     )
+
+
+def _read_threads(opened: Store) -> int:
+    if "parallel_reads" not in opened.capabilities:
+        return 1
+    from eventgraph.ingest.run import usable_cpus
+
+    return min(READ_THREADS, usable_cpus())
+
+
+def _answers_beside(
+    answers: Answers, opened: Store, url: str, version: str, superseded: Callable[[], bool]
+) -> threading.Thread | None:
+    """A thread asking the store for `DEFAULT_VIEWS` while the tables are read, where the store
+    answers several threads at once: no table gives them, and they cost 22 s of the engine's CPU
+    at 100k articles (`active_people` 16 s), which the tables' two threads would otherwise wait
+    for. None elsewhere: they are asked after the tables, as a failure here is too."""
+    if "parallel_reads" not in opened.capabilities:
+        return None
+
+    def ask() -> None:
+        for name, params in DEFAULT_VIEWS:
+            if superseded():
+                return
+            try:
+                _answer(answers, opened, url, version, name, _clean(params))
+            except Exception:  # asked again after the tables, where the error is raised as before
+                return
+
+    thread = threading.Thread(target=ask, name="opening-answers", daemon=True)
+    thread.start()
+    return thread
 
 
 def warm_default_views(
@@ -116,7 +156,12 @@ def warm_default_views(
     `superseded()` says a newer version is waiting. `answers`, `opened` and `kept` are passed in:
     this runs outside Streamlit's script thread."""
     kept = kept if kept is not None else KeptTables(answers.root)
-    tables = base_tables(kept, answers, opened, url, version, superseded)
+    beside = _answers_beside(answers, opened, url, version, superseded)
+    try:
+        tables = base_tables(kept, answers, opened, url, version, superseded)
+    finally:
+        if beside is not None:
+            beside.join()
     if tables is None:
         return
     # The pages' opening views from the tables (a second at 100k articles, then a page run reads

@@ -67,7 +67,10 @@ class OxigraphStore(SparqlStore):
     open the newest snapshot the writer published (see snapshots.py) and follow newer ones."""
 
     scheme = "oxigraph"
-    capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent", "nquads"})
+    # parallel_reads: pyoxigraph lets go of Python's lock while it evaluates a query, so queries
+    # from two threads run on two cores (the dashboard's base tables, dashboard/reading.py)
+    capabilities = frozenset({"sparql", "named_graphs", "transactions", "persistent", "nquads",
+                              "parallel_reads"})
 
     def __init__(self, url: str, read_only: bool = False) -> None:
         super().__init__(url)
