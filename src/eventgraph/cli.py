@@ -356,7 +356,11 @@ def _cell(value: object, width: int = 60) -> str:
 
 
 def main() -> None:
-    """Entry point: run the app, turning EventGraphError into one line and exit code 2."""
+    """Entry point: run the app, turning EventGraphError into one line and exit code 2. The store's
+    heavy commands start again with mimalloc preloaded where it is installed (allocator.py)."""
+    from eventgraph import allocator
+
+    allocator.maybe_reexec(sys.argv)
     try:
         app()
     except EventGraphError as e:

@@ -1,4 +1,5 @@
-"""Handing a process's free heap back to the system (glibc's `malloc_trim`; elsewhere nothing).
+"""Handing a process's free heap back to the system (glibc's `malloc_trim`, and mimalloc's
+`mi_collect` where it is preloaded; elsewhere nothing).
 
 glibc keeps what a process frees for its own later use, in an arena a thread when several threads
 allocate: after the store's answers are converted, hundreds of MB at 100k articles stay counted to
@@ -32,3 +33,7 @@ def release(collect: bool = True) -> None:
             _libc.malloc_trim(0)
         except AttributeError:  # not glibc
             _libc = False
+            return
+        collect_mimalloc = getattr(_libc, "mi_collect", None)  # preloaded: eventgraph/allocator.py
+        if collect_mimalloc is not None:
+            collect_mimalloc(True)
