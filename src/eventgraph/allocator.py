@@ -29,7 +29,9 @@ _DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64"
 def library() -> str | None:
     """The mimalloc library to preload, or None: not Linux, EVENTGRAPH_ALLOCATOR=system, or none
     installed. EVENTGRAPH_ALLOCATOR may also name a library file."""
-    choice = os.environ.get("EVENTGRAPH_ALLOCATOR", "auto").strip()
+    from eventgraph import settings
+
+    choice = settings.allocator()
     if not sys.platform.startswith("linux") or choice.lower() in ("system", "glibc", "off", "0"):
         return None
     if choice and choice.lower() != "auto":

@@ -90,3 +90,9 @@ def pure_python() -> bool:
     """Whether to import the pure-Python extraction modules even when compiled ones are built
     (EVENTGRAPH_PURE_PYTHON=1): for comparing the two, or ruling the compiled build out."""
     return os.environ.get("EVENTGRAPH_PURE_PYTHON", "").strip().lower() in {"1", "true", "yes"}
+
+
+def allocator() -> str:
+    """Which allocator the store's heavy commands run with (EVENTGRAPH_ALLOCATOR): "auto" (default:
+    mimalloc when installed), "system", or a library file to preload (allocator.py)."""
+    return os.environ.get("EVENTGRAPH_ALLOCATOR", "auto").strip()
