@@ -58,11 +58,14 @@ def maybe_reexec(argv: list[str]) -> None:
     if command not in HEAVY or os.environ.get(MARK):
         return
     lib = library()
-    if lib is None:
+    if lib is None or not sys.executable:
         return
     # `python -m eventgraph.cli …` again as a module; the console script as the script it is
     spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     args = ["-m", spec.name, *argv[1:]] if spec is not None and spec.name else argv
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(sys.executable, [sys.executable, *args], reexec_env(lib, dict(os.environ)))
+    try:
+        os.execve(sys.executable, [sys.executable, *args], reexec_env(lib, dict(os.environ)))
+    except OSError:  # could not start again: this process goes on with the system allocator
+        return
