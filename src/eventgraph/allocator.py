@@ -17,6 +17,8 @@ import os
 import sys
 from pathlib import Path
 
+from eventgraph import settings
+
 #: the commands whose work is the store's (bulk loads, compactions, whole-store reads)
 HEAVY = frozenset({"ingest", "compact", "prepare-dashboard"})
 #: set in the environment of the process started again, so it does not start itself once more
@@ -29,8 +31,6 @@ _DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64"
 def library() -> str | None:
     """The mimalloc library to preload, or None: not Linux, EVENTGRAPH_ALLOCATOR=system, or none
     installed. EVENTGRAPH_ALLOCATOR may also name a library file."""
-    from eventgraph import settings
-
     choice = settings.allocator()
     if not sys.platform.startswith("linux") or choice.lower() in ("system", "glibc", "off", "0"):
         return None

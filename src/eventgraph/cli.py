@@ -111,7 +111,11 @@ def ingest(
     # this one's heap still holds what writing 100k articles grew (2.07 GB peak at 100k with the
     # tables read here, 1.94 GB for the reading alone; docs/performance.md).
     if rep.written >= COMPACT_AFTER if prepare_dashboard is None else prepare_dashboard:
-        _release_memory()  # this process waits beside the tables' one: hand its free heap back
+        # this process waits beside the tables' one: hand its free heap back (it held ~0.5 GB it
+        # no longer used, and the two passed 2 GB together at 100k articles)
+        from eventgraph import heap
+
+        heap.release()
         _prepare_dashboard(store or settings.store_url(), fresh_process=True)
     err.print(rep.summary())
     if rep.failures:
@@ -124,15 +128,6 @@ def ingest(
             err.print(f"[red]failed[/] {fail}")
         err.print(f"{len(rep.failures)} failures written to {out}")
         raise typer.Exit(1)
-
-
-def _release_memory() -> None:
-    """Return this process's free heap to the system: after a large ingest the writer's process held
-    ~0.5 GB it no longer used while the dashboard's tables were read in another process beside it,
-    and the two together passed 2 GB at 100k articles (docs/performance.md)."""
-    from eventgraph import heap
-
-    heap.release()
 
 
 def _compact(st) -> bool:  # type: ignore[no-untyped-def]
